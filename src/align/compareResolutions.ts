@@ -1,0 +1,116 @@
+// The engine's entry point: two Resolutions -> one Comparison. Pure: no I/O, no clock.
+import type { Change, Comparison, DocumentRef, ParagraphRef, Summary } from '../model/comparison.js';
+import type { Paragraph, Resolution, Section } from '../model/resolution.js';
+import { sameLeadVerb } from '../parse/leadVerb.js';
+import { alignParagraphs, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type ParagraphMatch } from './alignParagraphs.js';
+import { DEFAULT_INLINE_OPTIONS, inlineDiff, type InlineDiffOptions } from './inlineDiff.js';
+
+export interface CompareOptions {
+  align: AlignOptions;
+  inline: InlineDiffOptions;
+}
+
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { align: DEFAULT_ALIGN_OPTIONS, inline: DEFAULT_INLINE_OPTIONS };
+
+function ref(p: Paragraph): ParagraphRef {
+  return { id: p.id, number: p.number, section: p.section };
+}
+
+function documentRef(r: Resolution): DocumentRef {
+  return { symbol: r.symbol, language: r.language, title: r.title, adopted: r.adopted, complete: r.complete };
+}
+
+function matchChange(m: ParagraphMatch, options: CompareOptions): Change {
+  const diff = inlineDiff(m.old.text, m.new.text, options.inline);
+  const leadVerb = sameLeadVerb(m.old.leadVerb, m.new.leadVerb) ? null : { old: m.old.leadVerb, new: m.new.leadVerb };
+  const base = {
+    section: m.new.section,
+    old: ref(m.old),
+    new: ref(m.new),
+    similarity: diff.similarity,
+    leadVerb,
+    segments: diff.segments,
+    approximate: diff.approximate,
+  };
+  const renumbered = m.old.number !== m.new.number && m.old.section === 'operative' && m.new.section === 'operative';
+  if (m.moved) return { ...base, kind: 'moved', renumbered: false };
+  if (m.old.text === m.new.text) return { ...base, kind: 'unchanged', renumbered };
+  return { ...base, kind: 'modified', renumbered };
+}
+
+function summarize(changes: readonly Change[]): Summary {
+  const summary: Summary = { unchanged: 0, modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0, leadVerbChanged: 0 };
+  for (const c of changes) {
+    summary[c.kind]++;
+    if (c.renumbered) summary.renumbered++;
+    if (c.leadVerb) summary.leadVerbChanged++;
+  }
+  return summary;
+}
+
+const sectionOrder = (s: Section) => (s === 'preamble' ? 0 : 1);
+
+/**
+ * Orders changes as a reader meets them: in the new text's order, each removed paragraph
+ * right after the paragraph that held its nearest preceding old neighbour.
+ */
+function orderChanges(changes: Change[], oldDoc: Resolution, newDoc: Resolution): Change[] {
+  const newIndex = new Map<string, number>();
+  for (const list of [newDoc.preamble, newDoc.operative]) list.forEach((p, k) => newIndex.set(p.id, k));
+  const key = new Map<Change, [number, number, number]>();
+  const byOld = new Map<string, Change>();
+  for (const c of changes) {
+    if (c.new) key.set(c, [sectionOrder(c.new.section), newIndex.get(c.new.id)!, 0]);
+    if (c.old) byOld.set(c.old.id, c);
+  }
+  for (const list of [oldDoc.preamble, oldDoc.operative]) {
+    let anchor = -1;
+    let sub = 0;
+    for (const p of list) {
+      const c = byOld.get(p.id)!;
+      if (c.kind === 'removed') key.set(c, [sectionOrder(p.section), anchor, ++sub]);
+      else if (c.kind !== 'moved' && c.new!.section === p.section) {
+        anchor = newIndex.get(c.new!.id)!;
+        sub = 0;
+      }
+    }
+  }
+  return [...changes].sort((a, b) => {
+    const x = key.get(a)!;
+    const y = key.get(b)!;
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
+}
+
+/**
+ * Compares two versions of a resolution paragraph by paragraph.
+ *
+ * @example compareResolutions(parse(a), parse(a)).summary.modified // 0
+ */
+export function compareResolutions(oldDoc: Resolution, newDoc: Resolution, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): Comparison {
+  const alignment = alignParagraphs(oldDoc, newDoc, options.align);
+  const changes: Change[] = alignment.matches.map((m) => matchChange(m, options));
+  for (const p of alignment.added) {
+    changes.push({
+      kind: 'added', section: p.section, old: null, new: ref(p), similarity: 0, leadVerb: null,
+      segments: [{ op: 'insert', text: p.text }], renumbered: false, approximate: false,
+    });
+  }
+  for (const p of alignment.removed) {
+    changes.push({
+      kind: 'removed', section: p.section, old: ref(p), new: null, similarity: 0, leadVerb: null,
+      segments: [{ op: 'delete', text: p.text }], renumbered: false, approximate: false,
+    });
+  }
+  const ordered = orderChanges(changes, oldDoc, newDoc);
+  const title =
+    oldDoc.title !== null && newDoc.title !== null && oldDoc.title !== newDoc.title ? { old: oldDoc.title, new: newDoc.title } : null;
+  return {
+    old: documentRef(oldDoc),
+    new: documentRef(newDoc),
+    summary: summarize(ordered),
+    title,
+    changes: ordered,
+    approximate: alignment.approximate || ordered.some((c) => c.approximate),
+  };
+}

@@ -1,0 +1,121 @@
+// Inline changes within one paragraph: word-level diff, then a clean-up so changes read as phrases.
+import { diffArrays } from 'diff';
+import type { Segment } from '../model/comparison.js';
+import { diffTokens } from '../text/tokenize.js';
+
+export interface InlineDiffOptions {
+  /** Give up the word-level diff beyond this many edits (jsdiff `maxEditLength`). */
+  maxEditLength: number;
+  /** And beyond this many milliseconds (jsdiff `timeout`). */
+  timeoutMs: number;
+}
+
+export const DEFAULT_INLINE_OPTIONS: InlineDiffOptions = { maxEditLength: 4000, timeoutMs: 200 };
+
+export interface InlineDiff {
+  segments: Segment[];
+  /** Share of the two texts' visible characters that is kept (0..1). */
+  similarity: number;
+  /** True when the diff gave up and fell back to deleting the old text and inserting the new. */
+  approximate: boolean;
+}
+
+type Op = Segment['op'];
+interface Run {
+  op: Op;
+  tokens: string[];
+}
+
+const isBlank = (tokens: readonly string[]) => tokens.every((t) => /^[\s\p{P}\p{S}]*$/u.test(t));
+const visibleLength = (tokens: readonly string[]) => tokens.reduce((n, t) => n + t.replace(/\s+/g, '').length, 0);
+
+/** Puts every stretch of changes in the order delete-then-insert, merging neighbours. */
+function regroup(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  let del: string[] = [];
+  let ins: string[] = [];
+  const flush = () => {
+    if (del.length) out.push({ op: 'delete', tokens: del });
+    if (ins.length) out.push({ op: 'insert', tokens: ins });
+    del = [];
+    ins = [];
+  };
+  for (const run of runs) {
+    if (run.tokens.length === 0) continue;
+    if (run.op === 'delete') del = del.concat(run.tokens);
+    else if (run.op === 'insert') ins = ins.concat(run.tokens);
+    else {
+      flush();
+      const last = out[out.length - 1];
+      if (last?.op === 'equal') last.tokens = last.tokens.concat(run.tokens);
+      else out.push({ op: 'equal', tokens: [...run.tokens] });
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Semantic clean-up (after diff-match-patch's `diff_cleanupSemantic`): a short kept stretch
+ * between two changes, no longer than the changes on either side of it, or nothing but
+ * spaces and punctuation, is folded into them. "[-16/22-]{+25/3+} of [-25-]{+27+}" reads
+ * better as "[-16/22 of 25-]{+25/3 of 27+}"; a lone CJK character between two edits too.
+ */
+function foldShortEqualities(runs: Run[]): Run[] {
+  let current = regroup(runs);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < current.length; k++) {
+      const run = current[k]!;
+      if (run.op !== 'equal') continue;
+      const before: Run[] = [];
+      for (let b = k - 1; b >= 0 && current[b]!.op !== 'equal'; b--) before.push(current[b]!);
+      const after: Run[] = [];
+      for (let a = k + 1; a < current.length && current[a]!.op !== 'equal'; a++) after.push(current[a]!);
+      if (before.length === 0 || after.length === 0) continue;
+      const side = (rs: Run[]) => Math.max(...rs.map((r) => visibleLength(r.tokens)));
+      const len = visibleLength(run.tokens);
+      if (isBlank(run.tokens) || (len <= side(before) && len <= side(after))) {
+        current.splice(k, 1, { op: 'delete', tokens: run.tokens }, { op: 'insert', tokens: run.tokens });
+        current = regroup(current);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return current;
+}
+
+function toSegments(runs: Run[]): Segment[] {
+  return runs.filter((r) => r.tokens.length > 0).map((r) => ({ op: r.op, text: r.tokens.join('') }));
+}
+
+function similarityOf(runs: Run[], oldText: string, newText: string): number {
+  const total = visibleLength([oldText]) + visibleLength([newText]);
+  if (total === 0) return 1;
+  const kept = runs.filter((r) => r.op === 'equal').reduce((n, r) => n + visibleLength(r.tokens), 0);
+  return (2 * kept) / total;
+}
+
+/**
+ * Word-level inline diff of two paragraph texts (CJK through `Intl.Segmenter`).
+ * Joining the equal and delete segments gives `oldText`; equal and insert give `newText`.
+ */
+export function inlineDiff(oldText: string, newText: string, options: InlineDiffOptions = DEFAULT_INLINE_OPTIONS): InlineDiff {
+  if (oldText === newText) {
+    return { segments: oldText === '' ? [] : [{ op: 'equal', text: oldText }], similarity: 1, approximate: false };
+  }
+  const a = diffTokens(oldText);
+  const b = diffTokens(newText);
+  const changes = diffArrays(a, b, { maxEditLength: options.maxEditLength, timeout: options.timeoutMs });
+  if (changes === undefined) {
+    const runs: Run[] = [
+      { op: 'delete', tokens: a },
+      { op: 'insert', tokens: b },
+    ];
+    return { segments: toSegments(runs), similarity: 0, approximate: true };
+  }
+  const runs: Run[] = changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', tokens: c.value }));
+  const folded = foldShortEqualities(runs);
+  return { segments: toSegments(folded), similarity: similarityOf(folded, oldText, newText), approximate: false };
+}

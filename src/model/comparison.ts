@@ -1,0 +1,106 @@
+// The Comparison model: what the engine produces and every renderer reads.
+import type { Language, Section } from './resolution.js';
+
+/** One run of inline text: kept, inserted in the new text, or deleted from the old. */
+export interface Segment {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** A paragraph as a change refers to it. */
+export interface ParagraphRef {
+  id: string;
+  /** The operative paragraph's printed number; null for preambular paragraphs. */
+  number: number | null;
+  section: Section;
+}
+
+export type ChangeKind = 'unchanged' | 'modified' | 'added' | 'removed' | 'moved';
+
+export const CHANGE_KINDS: readonly ChangeKind[] = ['unchanged', 'modified', 'added', 'removed', 'moved'];
+
+interface ChangeBase {
+  /** Where the paragraph stands now (the old section for a removed paragraph). */
+  section: Section;
+  /** 0..1: how much of the text the two versions share (1 for unchanged, 0 for added/removed). */
+  similarity: number;
+  /** Set when the opening verb changed: "Welcomes" -> "Takes note of". */
+  leadVerb: { old: string | null; new: string | null } | null;
+  /** Inline changes; joining equal+delete gives the old text, equal+insert the new text. */
+  segments: Segment[];
+  /** True when the operative number changed ("OP 9, was OP 10"); not an edit by itself. */
+  renumbered: boolean;
+  /** True when the inline diff hit its work cap and fell back to a coarser result. */
+  approximate: boolean;
+}
+
+export interface UnchangedChange extends ChangeBase {
+  kind: 'unchanged';
+  old: ParagraphRef;
+  new: ParagraphRef;
+}
+export interface ModifiedChange extends ChangeBase {
+  kind: 'modified';
+  old: ParagraphRef;
+  new: ParagraphRef;
+}
+export interface MovedChange extends ChangeBase {
+  kind: 'moved';
+  old: ParagraphRef;
+  new: ParagraphRef;
+}
+export interface AddedChange extends ChangeBase {
+  kind: 'added';
+  old: null;
+  new: ParagraphRef;
+}
+export interface RemovedChange extends ChangeBase {
+  kind: 'removed';
+  old: ParagraphRef;
+  new: null;
+}
+
+/** A tagged union: renderers switch over `kind` and the compiler checks they handle all. */
+export type Change = UnchangedChange | ModifiedChange | MovedChange | AddedChange | RemovedChange;
+
+export interface DocumentRef {
+  symbol: string | null;
+  language: Language;
+  title: string | null;
+  adopted: string | null;
+  complete: boolean;
+}
+
+export interface Summary {
+  unchanged: number;
+  modified: number;
+  added: number;
+  removed: number;
+  moved: number;
+  /** Paragraphs whose operative number changed. */
+  renumbered: number;
+  /** Paragraphs whose lead verb changed. */
+  leadVerbChanged: number;
+}
+
+export interface Comparison {
+  old: DocumentRef;
+  new: DocumentRef;
+  summary: Summary;
+  /** Set when the two titles differ. */
+  title: { old: string; new: string } | null;
+  changes: Change[];
+  /** True when some step hit a work cap: the result is still complete, but coarser. */
+  approximate: boolean;
+}
+
+/** True when the comparison found any difference a reader should see (drives exit status 1). */
+export function hasDifferences(comparison: Comparison): boolean {
+  const s = comparison.summary;
+  return s.modified + s.added + s.removed + s.moved + s.renumbered > 0 || comparison.title !== null;
+}
+
+/** Makes the compiler prove that a switch over change kinds is exhaustive. */
+export function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,76 @@
+// The Resolution model: what the parser produces and every later stage reads.
+
+/** Language codes the UN publishes in; the parser has full rules for `zh` and `en`. */
+export type Language = 'zh' | 'en' | 'fr' | 'es' | 'ru' | 'ar';
+
+export const LANGUAGES: readonly Language[] = ['zh', 'en', 'fr', 'es', 'ru', 'ar'];
+
+/** The two parts of a resolution's body. */
+export type Section = 'preamble' | 'operative';
+
+/** Where a paragraph came from in the parsed text (offsets into the text after line-ending normalisation). */
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * One preambular or operative paragraph.
+ *
+ * `text` is the paragraph's words with layout removed: no number, no footnote marks,
+ * lines joined, white space normalised (see `normalizeParagraphText`).
+ */
+export interface Paragraph {
+  /** Stable within one document: `pp1`, `pp2`, … and `op1`, `op2`, … in reading order. */
+  id: string;
+  section: Section;
+  /** The printed number of an operative paragraph; null for preambular and unnumbered ones. */
+  number: number | null;
+  text: string;
+  /** The opening participle or verb: "Recalling also", "Takes note of", "又回顾", "表示注意到". */
+  leadVerb: string | null;
+  /** Footnote marks cited in this paragraph, in order of appearance. */
+  footnotes: number[];
+  span: SourceSpan;
+}
+
+export interface Footnote {
+  mark: number;
+  text: string;
+  /** Ids of the paragraphs that cite this footnote. */
+  citedBy: string[];
+}
+
+/** A parsed resolution (or decision, or draft). */
+export interface Resolution {
+  symbol: string | null;
+  language: Language;
+  /** "General Assembly", "Human Rights Council", … when the text says so. */
+  body: string | null;
+  kind: 'resolution' | 'decision' | 'draft';
+  title: string | null;
+  /** ISO date (YYYY-MM-DD) of adoption, when the text states it. */
+  adopted: string | null;
+  /** The meeting number at which it was adopted ("70" for the 70th plenary meeting). */
+  meeting: string | null;
+  /** The report it was adopted on: "A/68/456/Add.2". */
+  basis: string | null;
+  /** True when the text runs from the opening to the closing with nothing cut off. */
+  complete: boolean;
+  preamble: Paragraph[];
+  operative: Paragraph[];
+  footnotes: Footnote[];
+  /** Things the parser noticed but could not place: dropped lines, odd numbering. */
+  warnings: string[];
+}
+
+/** All paragraphs in reading order. */
+export function allParagraphs(resolution: Resolution): Paragraph[] {
+  return [...resolution.preamble, ...resolution.operative];
+}
+
+/** "PP3", "OP 12", "OP (unnumbered)": how delegates name a paragraph. */
+export function paragraphLabel(paragraph: Pick<Paragraph, 'id' | 'section' | 'number'>): string {
+  if (paragraph.section === 'preamble') return `PP${paragraph.id.slice(2)}`;
+  return paragraph.number === null ? `OP (${paragraph.id})` : `OP ${paragraph.number}`;
+}

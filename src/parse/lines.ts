@@ -1,0 +1,78 @@
+// Lines of the input with their offsets; very long one-line paragraphs are split into pseudo-lines.
+import { isCjkChar } from '../text/cjk.js';
+
+/** One physical (or, for one-line texts, pseudo) line of the input. */
+export interface Line {
+  /** The line as it stands, without its line break. */
+  raw: string;
+  /** `raw` without leading and trailing white space. */
+  text: string;
+  /** Leading white space, in characters. */
+  indent: number;
+  start: number;
+  end: number;
+  /** True for a piece of a long line split at a likely paragraph boundary. */
+  pseudo: boolean;
+}
+
+function makeLine(raw: string, start: number, pseudo: boolean): Line {
+  const text = raw.trim();
+  const indent = raw.length - raw.trimStart().length;
+  return { raw, text, indent, start, end: start + raw.length, pseudo };
+}
+
+/** Lines longer than this, holding several paragraph boundaries, are split (the one-line HTML layout). */
+const LONG_LINE = 600;
+
+// A white-space run that may end a paragraph: after terminal punctuation or before "12. ".
+const LATIN_CUT = /(?<=[,;:.!?，；：。])\s+|\s+(?=\d{1,3}\.\s)/gu;
+
+function cutPoints(raw: string): number[] {
+  const cuts: number[] = [];
+  const chars = raw;
+  const cjkHeavy = (raw.match(/\p{Script=Han}/gu)?.length ?? 0) > raw.length / 4;
+  if (cjkHeavy) {
+    // In Chinese text a space is never part of the words: every space next to a CJK
+    // character or bracket is a place the page put a break. Keep "12. " with its paragraph.
+    const re = /\s+/gu;
+    for (const m of chars.matchAll(re)) {
+      const before = chars.slice(0, m.index);
+      const after = chars[m.index + m[0].length];
+      const prev = before[before.length - 1];
+      if (/(^|\s)\d{1,3}\.$/.test(before)) continue;
+      if (isCjkChar(prev) || isCjkChar(after) || '[],;:.'.includes(prev ?? 'x')) {
+        cuts.push(m.index, m.index + m[0].length);
+      }
+    }
+    return cuts;
+  }
+  for (const m of chars.matchAll(LATIN_CUT)) cuts.push(m.index, m.index + m[0].length);
+  return cuts;
+}
+
+function splitLongLine(line: Line): Line[] {
+  const cuts = cutPoints(line.raw);
+  if (cuts.length < 4) return [line];
+  const pieces: Line[] = [];
+  let from = 0;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const to = cuts[k]!;
+    if (to > from) pieces.push(makeLine(line.raw.slice(from, to), line.start + from, true));
+    from = cuts[k + 1]!;
+  }
+  if (from < line.raw.length) pieces.push(makeLine(line.raw.slice(from), line.start + from, true));
+  return pieces;
+}
+
+/** Splits cleaned text into lines with offsets; long one-line paragraphs become pseudo-lines. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const line = makeLine(raw, start, false);
+    start += raw.length + 1;
+    if (raw.length > LONG_LINE) lines.push(...splitLongLine(line));
+    else lines.push(line);
+  }
+  return lines;
+}

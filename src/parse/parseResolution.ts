@@ -1,0 +1,341 @@
+// The parser: raw resolution text (any corpus layout, Chinese or English) -> Resolution.
+import { ParseError } from '../model/errors.js';
+import type { Footnote, Language, Paragraph, Resolution, Section } from '../model/resolution.js';
+import { hanRatio } from '../text/cjk.js';
+import { cleanInput, joinLines, normalizeParagraphText } from '../text/normalize.js';
+import { extractInlineMarks, noteMark, type MarkCounter } from './footnoteMarks.js';
+import { classifyLine, closingOf, oldFootnoteOf, type FurnitureContext, type LineKind } from './furniture.js';
+import { findOpening, parseHeader } from './header.js';
+import { detectLeadVerb } from './leadVerb.js';
+import { splitLines, type Line } from './lines.js';
+
+/** What the caller may know about a text that the text itself does not say. */
+export interface ParseHints {
+  symbol?: string | null;
+  language?: Language;
+}
+
+/** Detects the language from the script: Han -> zh, Arabic -> ar, Cyrillic -> ru, else a Latin language. */
+export function detectLanguage(text: string): Language {
+  if (hanRatio(text) > 0.3) return 'zh';
+  const sample = text.slice(0, 20000);
+  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
+  const letters = count(/\p{L}/gu) || 1;
+  if (count(/\p{Script=Arabic}/gu) / letters > 0.3) return 'ar';
+  if (count(/\p{Script=Cyrillic}/gu) / letters > 0.3) return 'ru';
+  const fr = count(/\b(?:les|des|du|la|et|à|l’|l')\b/giu);
+  const es = count(/\b(?:los|las|del|el|y|la)\b/giu);
+  const en = count(/\b(?:the|of|and|to|in)\b/gi);
+  if (fr > en && fr > es) return 'fr';
+  if (es > en && es > fr) return 'es';
+  return 'en';
+}
+
+interface Draft {
+  lines: Line[];
+  marks: number[];
+  texts: string[];
+}
+
+const OP_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
+const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s/;
+const ENDS_TERMINAL = /[,，;；.。:：][”"’)）]?$/;
+const ENDS_FINAL = /[.。][”"’)）]?$/;
+
+function lastText(draft: Draft | null): string {
+  if (!draft) return '';
+  return draft.texts[draft.texts.length - 1] ?? '';
+}
+
+/** Whether the document marks paragraph starts by indenting them (PDF text, old HTML). */
+function usesIndentation(lines: readonly Line[], kinds: readonly LineKind[]): boolean {
+  let indented = 0;
+  let flush = 0;
+  lines.forEach((line, i) => {
+    if (kinds[i] !== 'text' || line.pseudo) return;
+    if (line.indent > 0) indented++;
+    else flush++;
+  });
+  return indented >= 2 && flush >= 2;
+}
+
+/** A bare page number counts as furniture only when other furniture stands within two lines. */
+function resolvePageNumbers(kinds: LineKind[]): void {
+  kinds.forEach((kind, i) => {
+    if (kind !== 'page') return;
+    let near = false;
+    for (let d = -3; d <= 3 && !near; d++) {
+      const k = kinds[i + d];
+      if (d !== 0 && (k === 'furniture' || k === 'url' || k === 'rule')) near = true;
+    }
+    kinds[i] = near || i === 0 || i === kinds.length - 1 ? 'furniture' : 'text';
+  });
+}
+
+const FOOTNOTE_INLINE = /^(\d{1,3})\s+(\S.*)$/;
+
+/** A footnote written on one line: "1/    A/CONF.157/24 …" (old HTML) or "1 A/CONF.157/24 …". */
+function footnoteLine(text: string): { mark: number; text: string } | null {
+  const old = oldFootnoteOf(text);
+  if (old) return old;
+  const m = FOOTNOTE_INLINE.exec(text);
+  return m ? { mark: Number(m[1]), text: m[2]! } : null;
+}
+
+/**
+ * Reads a footnote block that starts after a `______` rule: a mark (on its own line or
+ * before the text), then the note's lines until it ends with a full stop. Returns the index
+ * of the first line after the block.
+ */
+function readFootnoteBlock(
+  lines: readonly Line[],
+  kinds: readonly LineKind[],
+  from: number,
+  counter: MarkCounter,
+  footnotes: { mark: number; lines: string[] }[],
+): number {
+  let current: { mark: number; lines: string[] } | null = null;
+  const ended = () => current === null || (current.lines.length > 0 && ENDS_FINAL.test(current.lines[current.lines.length - 1]!));
+  let i = from;
+  for (; i < lines.length; i++) {
+    const kind = kinds[i]!;
+    const text = lines[i]!.text;
+    if (kind === 'blank') continue;
+    if (kind === 'mark') {
+      current = { mark: Number(text), lines: [] };
+      footnotes.push(current);
+      noteMark(counter, current.mark);
+      continue;
+    }
+    if (kind !== 'text') break;
+    const inline = footnoteLine(text);
+    if (inline && ended() && (footnotes.length === 0 || inline.mark === footnotes[footnotes.length - 1]!.mark + 1)) {
+      current = { mark: inline.mark, lines: [inline.text] };
+      footnotes.push(current);
+      noteMark(counter, current.mark);
+      continue;
+    }
+    if (current !== null && !ended()) {
+      current.lines.push(text);
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+function looksLikeOpener(text: string, language: Language): boolean {
+  return detectLeadVerb(text, language) !== null;
+}
+
+/**
+ * Parses a resolution text.
+ *
+ * @throws ParseError when the text is empty or has no resolution structure.
+ * @example parseResolution(fs.readFileSync('corpus/A-RES-68-160.zh.txt', 'utf8')).operative.length // 14
+ */
+export function parseResolution(raw: string, hints: ParseHints = {}): Resolution {
+  const text = cleanInput(raw);
+  if (text.trim() === '') throw new ParseError('EMPTY', 'The text is empty: there is nothing to compare.');
+  const language = hints.language ?? detectLanguage(text);
+  const cjk = language === 'zh';
+  const lines = splitLines(text);
+  const warnings: string[] = [];
+
+  const opening = findOpening(lines);
+  const bodyStart = opening ? opening.index + 1 : firstOpenerLine(lines, language);
+  const headerEnd = opening ? opening.index : Math.max(bodyStart, 0);
+  const header = parseHeader(lines.slice(0, headerEnd), opening, opening ? lines[opening.index]!.text : '', language);
+  const symbol = header.symbol ?? hints.symbol ?? null;
+  const ctx: FurnitureContext = { symbol, title: header.title };
+
+  const body = bodyStart === -1 ? [] : lines.slice(bodyStart);
+  const kinds = body.map((l) => classifyLine(l.text, ctx));
+  resolvePageNumbers(kinds);
+  const indentation = usesIndentation(body, kinds);
+
+  const counter: MarkCounter = { next: 1 };
+  const footnoteDrafts: { mark: number; lines: string[] }[] = [];
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let afterMark = false;
+  let afterFurniture = false;
+  let closed = false;
+  let adopted = header.adopted;
+  let meeting = header.meeting;
+
+  const startsParagraph = (line: Line): boolean => {
+    if (current === null) return true;
+    const prev = lastText(current);
+    const terminal = ENDS_TERMINAL.test(prev);
+    if (OP_NUMBER.test(line.text)) return terminal;
+    if (SUB_PARAGRAPH.test(line.text)) return false;
+    if (!terminal) return false;
+    if (line.pseudo) return cjk ? !/^[\dA-Za-z(（]/.test(line.text) : looksLikeOpener(line.text, language);
+    if (indentation) {
+      if (line.indent > 0) return afterMark ? looksLikeOpener(line.text, language) : true;
+      return afterFurniture && looksLikeOpener(line.text, language);
+    }
+    return looksLikeOpener(line.text, language);
+  };
+
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    const kind = kinds[i]!;
+    switch (kind) {
+      case 'blank':
+        continue;
+      case 'url':
+      case 'furniture':
+      case 'page':
+        afterFurniture = true;
+        continue;
+      case 'rule':
+        i = readFootnoteBlock(body, kinds, i + 1, counter, footnoteDrafts) - 1;
+        afterFurniture = true;
+        afterMark = false;
+        continue;
+      case 'mark': {
+        const mark = Number(line.text);
+        if (current && !closed) {
+          current.marks.push(mark);
+          noteMark(counter, mark);
+        } else warnings.push(`A lone number "${line.text}" outside any paragraph was ignored.`);
+        afterMark = true;
+        continue;
+      }
+      case 'closing': {
+        const fact = closingOf(line.text)!;
+        if (fact.meeting !== undefined || current === null || ENDS_FINAL.test(lastText(current))) {
+          if (fact.meeting !== undefined) meeting = fact.meeting;
+          if (fact.date !== undefined) adopted = fact.date;
+          closed = true;
+          continue;
+        }
+        break; // a date inside a paragraph: treat as text
+      }
+      case 'text':
+        break;
+    }
+    if (closed) {
+      const note = footnoteLine(line.text);
+      if (note) {
+        footnoteDrafts.push({ mark: note.mark, lines: [note.text] });
+      } else if (footnoteDrafts.length > 0 && !ENDS_FINAL.test(footnoteDrafts[footnoteDrafts.length - 1]!.lines.at(-1) ?? '.')) {
+        footnoteDrafts[footnoteDrafts.length - 1]!.lines.push(line.text);
+      } else {
+        warnings.push(`Text after the closing was not part of any paragraph: "${line.text.slice(0, 80)}"`);
+      }
+      continue;
+    }
+    if (startsParagraph(line)) {
+      current = { lines: [], marks: [], texts: [] };
+      drafts.push(current);
+    }
+    const { text: clean, marks } = extractInlineMarks(line.text, language, counter);
+    current!.lines.push(line);
+    current!.texts.push(clean.trim());
+    current!.marks.push(...marks);
+    afterMark = false;
+    afterFurniture = false;
+  }
+
+  const { openers, ...resolution } = assemble(drafts, footnoteDrafts, language, warnings);
+  if (!looksLikeResolution(resolution, openers, opening !== null)) {
+    throw new ParseError(
+      'NOT_A_RESOLUTION',
+      'This does not look like a resolution: found no opening ("The General Assembly," / "大会，"), ' +
+        'no numbered operative paragraphs ("1. Decides …;") and too few paragraphs opening with a lead verb ("Recalling …,").',
+    );
+  }
+  const last = resolution.operative[resolution.operative.length - 1] ?? resolution.preamble[resolution.preamble.length - 1];
+  const complete =
+    opening !== null && resolution.operative.length > 0 && last !== undefined && ENDS_FINAL.test(last.text) && (adopted !== null || meeting !== null);
+  return {
+    symbol,
+    language,
+    body: header.body,
+    kind: header.decision || /\/DEC\//.test(symbol ?? '') ? 'decision' : /\/L\.\d/.test(symbol ?? '') ? 'draft' : 'resolution',
+    title: header.title,
+    adopted,
+    meeting,
+    basis: header.basis,
+    complete,
+    ...resolution,
+    warnings,
+  };
+}
+
+/** Without an opening line, the body starts at the first line that opens a paragraph. */
+function firstOpenerLine(lines: readonly Line[], language: Language): number {
+  return lines.findIndex((l) => OP_NUMBER.test(l.text) || (ENDS_TERMINAL.test(l.text) && looksLikeOpener(l.text, language)) || looksLikeOpener(l.text, language));
+}
+
+/** A resolution has an opening, or at least half its paragraphs open with a known lead verb. */
+function looksLikeResolution(r: Pick<Resolution, 'preamble' | 'operative'>, openers: number, hasOpening: boolean): boolean {
+  const count = r.preamble.length + r.operative.length;
+  if (count === 0) return false;
+  return hasOpening || openers >= Math.max(1, count / 2);
+}
+
+function assemble(
+  drafts: Draft[],
+  footnoteDrafts: { mark: number; lines: string[] }[],
+  language: Language,
+  warnings: string[],
+): Pick<Resolution, 'preamble' | 'operative' | 'footnotes'> & { openers: number } {
+  const preamble: Paragraph[] = [];
+  let openers = 0;
+  const operative: Paragraph[] = [];
+  let sawNumbered = false;
+  for (const draft of drafts) {
+    const texts = [...draft.texts];
+    const numberMatch = OP_NUMBER.exec(texts[0] ?? '');
+    let number: number | null = null;
+    if (numberMatch) {
+      number = Number(numberMatch[1]);
+      texts[0] = texts[0]!.slice(numberMatch[0].length);
+    }
+    const text = normalizeParagraphText(joinLines(texts));
+    if (text === '') continue;
+    const verb = detectLeadVerb(text, language);
+    if (verb) openers++;
+    let section: Section;
+    if (number !== null) {
+      section = 'operative';
+      sawNumbered = true;
+    } else if (sawNumbered) {
+      section = 'operative';
+      warnings.push(`An unnumbered paragraph follows the numbered ones: "${text.slice(0, 60)}…"`);
+    } else {
+      section = verb?.form === 'operative' && !/[,，]$/.test(text) ? 'operative' : 'preamble';
+    }
+    const list = section === 'preamble' ? preamble : operative;
+    // A numbered paragraph's first word is its verb even when the vocabulary does not know it.
+    const fallback = section === 'operative' && language !== 'zh' ? (/^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1] ?? null) : null;
+    const paragraph: Paragraph = {
+      id: `${section === 'preamble' ? 'pp' : 'op'}${list.length + 1}`,
+      section,
+      number,
+      text,
+      leadVerb: verb?.text ?? fallback,
+      footnotes: [...new Set(draft.marks)],
+      span: { start: draft.lines[0]!.start, end: draft.lines[draft.lines.length - 1]!.end },
+    };
+    list.push(paragraph);
+  }
+  // Operative numbers should run 1, 2, 3 …; say so when they do not (the text is kept as printed).
+  let expected = operative[0]?.number ?? 1;
+  for (const p of operative) {
+    if (p.number === null) continue;
+    if (p.number !== expected) warnings.push(`Operative paragraph ${p.number} follows paragraph ${expected - 1}.`);
+    expected = p.number + 1;
+  }
+  const all = [...preamble, ...operative];
+  const footnotes: Footnote[] = footnoteDrafts.map((f) => ({
+    mark: f.mark,
+    text: normalizeParagraphText(joinLines(f.lines)),
+    citedBy: all.filter((p) => p.footnotes.includes(f.mark)).map((p) => p.id),
+  }));
+  return { preamble, operative, footnotes, openers };
+}

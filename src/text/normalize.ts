@@ -1,0 +1,73 @@
+// Layout removal for paragraph text: white space, CJK typeset spacing, half-width punctuation in Chinese.
+import { isCjkChar } from './cjk.js';
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// Control characters other than tab and line feed; NUL included.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const ANY_SPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+
+/**
+ * Cleans a whole input before parsing: one kind of line ending, no zero-width or control
+ * characters, no byte-order mark. Offsets in the parse model refer to this cleaned text.
+ */
+export function cleanInput(raw: string): string {
+  return raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '').replace(CONTROL, '');
+}
+
+/**
+ * Joins the lines of one paragraph the way a reader would: Chinese lines with nothing
+ * between them, Latin lines with one space, a line-end hyphen kept and glued.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (out === '') {
+      out = line;
+      continue;
+    }
+    const last = out[out.length - 1];
+    const first = line[0];
+    const glue =
+      isCjkChar(last) || isCjkChar(first) ? '' : last === '-' && /\p{L}/u.test(out[out.length - 2] ?? '') ? '' : ' ';
+    out += glue + line;
+  }
+  return out;
+}
+
+/**
+ * Normalises paragraph text so that layout never counts as a change:
+ * - every kind of white space (full-width, no-break, tabs, line breaks) becomes one space;
+ * - spaces next to a CJK character are typesetting (`2013 年 12 月`) and are removed;
+ * - a half-width , ; : ! ? touching a CJK character becomes full-width (old HTML pages used
+ *   half-width commas in Chinese text; the printed documents use full-width ones).
+ */
+export function normalizeParagraphText(text: string): string {
+  const spaced = text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(ANY_SPACE, ' ').trim();
+  const chars = [...spaced];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === ' ') {
+      const prev = out[out.length - 1];
+      const next = chars[i + 1];
+      if (isCjkChar(prev) || isCjkChar(next)) continue;
+      out.push(ch);
+      continue;
+    }
+    const full = HALF_TO_FULL[ch];
+    if (full !== undefined) {
+      const prev = out[out.length - 1];
+      let j = i + 1;
+      while (chars[j] === ' ') j++;
+      if (isCjkChar(prev) || isCjkChar(chars[j])) {
+        out.push(full);
+        continue;
+      }
+    }
+    out.push(ch);
+  }
+  return out.join('');
+}
