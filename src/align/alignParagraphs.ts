@@ -162,8 +162,13 @@ function alignInOrder(
     const gapNew = news.slice(from.j + 1, to.j).filter((x) => !taken.has(x));
     if (gapOld.length === 0 || gapNew.length === 0) continue;
     const candidates = candidatePairs(gapOld, gapNew, options.inOrderThreshold, options, false, state);
-    // Weight below similarity: one strong match beats two weak ones.
-    const pairs: Pair[] = candidates.map((c) => ({ i: c.a.index, j: c.b.index, weight: c.similarity - options.inOrderThreshold / 2 }));
+    // Weight below similarity, so one strong match beats two weak ones; a tiny penalty for
+    // displacement inside the gap breaks ties toward the paragraph in the same place (as LEOS ranks).
+    const pairs: Pair[] = candidates.map((c) => ({
+      i: c.a.index,
+      j: c.b.index,
+      weight: c.similarity - options.inOrderThreshold / 2 - 1e-4 * Math.abs(c.a.index - from.i - (c.b.index - from.j)),
+    }));
     for (const p of heaviestChain(pairs, news.length)) inOrder.push([olds[p.i]!, news[p.j]!]);
   }
   inOrder.sort((x, y) => x[0].index - y[0].index);

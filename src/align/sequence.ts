@@ -39,7 +39,8 @@ export function heaviestChain(pairs: readonly Pair[], newCount: number): Pair[] 
     best[idx] = pair.weight + (prev >= 0 ? best[prev]! : 0);
     back[idx] = prev;
     update(pair.j, idx);
-    if (top < 0 || best[idx]! > best[top]!) top = idx;
+    // On a tie keep the later pair: for one old item, that is the nearer new one (j runs down).
+    if (top < 0 || best[idx]! >= best[top]!) top = idx;
   });
   const chain: Pair[] = [];
   for (let idx = top; idx >= 0; idx = back[idx]!) chain.push(sorted[idx]!);

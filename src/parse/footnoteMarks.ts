@@ -11,13 +11,16 @@ export function noteMark(counter: MarkCounter, mark: number): void {
 }
 
 const OLD_STYLE = /\s+(\d{1,2})\/(?=[\s,.;:]|$)/g;
+// A digit glued after a citation's end ("》2的", "号决议,1并"): a mark whatever its number.
+const ZH_CITATION = /(?<=(?:》|号决议|”|）|\))[,，]?)(\d{1,2})(?![年月日号届次段条项章节个%％\d/.])(?=[\p{Script=Han}，。；、：“《]|$)/gu;
 // A digit glued after closing punctuation or a word, followed by Chinese text or a break.
 const ZH_GLUED = /(?<=[》”」』）)\],，;；、。:：A-Za-z])(\d{1,2})(?![年月日号届次段条项章节个%％\d/.])(?=[\p{Script=Han}，。；、：\s“《（(]|$)/gu;
 const EN_GLUED = /(?<=[A-Za-z)\]”"’,;:])(\d{1,2})(?=[\s,.;:)]|$)|(?<=[A-Za-z]{6,}\.)(\d{1,2})(?=\s|$)/g;
 
 /**
- * Removes footnote marks from one line and returns them in order. Glued digits count as a
- * mark only when they are the next mark expected, so "Sub.2" or "第3项" stay text.
+ * Removes footnote marks from one line and returns them in order. "1/" marks and digits
+ * glued to the end of a citation are always marks; other glued digits only when they are
+ * the next mark expected, so "Sub.2" or "第3项" stay text.
  */
 export function extractInlineMarks(
   line: string,
@@ -31,6 +34,14 @@ export function extractInlineMarks(
     noteMark(counter, mark);
     return '';
   });
+  if (language === 'zh') {
+    text = text.replace(ZH_CITATION, (_all, digits: string) => {
+      const mark = Number(digits);
+      marks.push(mark);
+      noteMark(counter, mark);
+      return '';
+    });
+  }
   const glued = language === 'zh' ? ZH_GLUED : EN_GLUED;
   text = text.replace(glued, (all: string, a?: string, b?: string) => {
     const mark = Number(a ?? b);

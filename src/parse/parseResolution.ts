@@ -296,7 +296,7 @@ function assemble(
       number = Number(numberMatch[1]);
       texts[0] = texts[0]!.slice(numberMatch[0].length);
     }
-    const text = normalizeParagraphText(joinLines(texts));
+    const text = normalizeParagraphText(joinLines(texts, language === 'zh'));
     if (text === '') continue;
     const verb = detectLeadVerb(text, language);
     if (verb) openers++;
@@ -334,7 +334,7 @@ function assemble(
   const all = [...preamble, ...operative];
   const footnotes: Footnote[] = footnoteDrafts.map((f) => ({
     mark: f.mark,
-    text: normalizeParagraphText(joinLines(f.lines)),
+    text: normalizeParagraphText(joinLines(f.lines, language === 'zh')),
     citedBy: all.filter((p) => p.footnotes.includes(f.mark)).map((p) => p.id),
   }));
   return { preamble, operative, footnotes, openers };

@@ -17,9 +17,10 @@ export function cleanInput(raw: string): string {
 
 /**
  * Joins the lines of one paragraph the way a reader would: Chinese lines with nothing
- * between them, Latin lines with one space, a line-end hyphen kept and glued.
+ * between them, Latin lines with one space, a line-end hyphen kept and glued. In a Chinese
+ * document a number broken over two lines is glued too.
  */
-export function joinLines(lines: readonly string[]): string {
+export function joinLines(lines: readonly string[], cjkDocument = false): string {
   let out = '';
   for (const raw of lines) {
     const line = raw.trim();
@@ -30,8 +31,9 @@ export function joinLines(lines: readonly string[]): string {
     }
     const last = out[out.length - 1];
     const first = line[0];
-    const glue =
-      isCjkChar(last) || isCjkChar(first) ? '' : last === '-' && /\p{L}/u.test(out[out.length - 2] ?? '') ? '' : ' ';
+    const digits = cjkDocument && /\d/.test(last ?? '') && /\d/.test(first ?? '');
+    const hyphen = last === '-' && /\p{L}/u.test(out[out.length - 2] ?? '');
+    const glue = isCjkChar(last) || isCjkChar(first) || digits || hyphen ? '' : ' ';
     out += glue + line;
   }
   return out;

@@ -1,0 +1,50 @@
+// The `resdiff` command: dispatch, and turning every error into one line on stderr and exit status 2.
+import { ResdiffError } from '../model/errors.js';
+import { diffCommand, EXIT, listCommand, parseCommand } from './commands.js';
+import { HELP, VERSION } from './help.js';
+import { processIo, type CliIo } from './io.js';
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  diff: diffCommand,
+  parse: parseCommand,
+  list: listCommand,
+};
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit status. */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h') {
+      io.stdout(`${HELP.main}\n`);
+      return command === undefined ? EXIT.trouble : EXIT.same;
+    }
+    if (command === '--version' || command === '-V') {
+      io.stdout(`resdiff ${VERSION}\n`);
+      return EXIT.same;
+    }
+    if (command === 'help') {
+      const topic = rest[0] ?? 'main';
+      const text = HELP[topic];
+      if (text === undefined) throw new ResdiffError('USAGE', `no help on "${topic}" (commands: diff, parse, list)`);
+      io.stdout(`${text}\n`);
+      return EXIT.same;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new ResdiffError('USAGE', `unknown command "${command}" (commands: diff, parse, list; see 'resdiff help')`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${HELP[command]}\n`);
+      return EXIT.same;
+    }
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof ResdiffError) {
+      io.stderr(`resdiff: ${e.message}\n`);
+    } else if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
+      return EXIT.trouble;
+    } else {
+      const detail = io.env.RESDIFF_DEBUG ? `\n${(e as Error).stack}` : ' (set RESDIFF_DEBUG=1 for details; please report it)';
+      io.stderr(`resdiff: internal error: ${(e as Error).message}${detail}\n`);
+    }
+    return EXIT.trouble;
+  }
+}

@@ -1,0 +1,76 @@
+// The JSON contracts of `resdiff parse --json` and `resdiff diff --json` (and the web API), as zod schemas.
+//
+// These field names are stable: fields may be added, never renamed. Tests apply the schemas
+// to real output, and the web API validates against the same ones.
+import { z } from 'zod';
+import { LANGUAGES, type Language } from './resolution.js';
+
+const language = z.enum(LANGUAGES as [Language, ...Language[]]);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const paragraphBase = {
+  id: z.string().regex(/^(pp|op)\d+$/),
+  text: z.string().min(1),
+  leadVerb: z.string().nullable(),
+  footnotes: z.array(z.number().int().positive()),
+};
+
+/** `resdiff parse FILE --json` */
+export const ParseOutputSchema = z.object({
+  symbol: z.string().nullable(),
+  language,
+  title: z.string().nullable(),
+  adopted: isoDate.nullable(),
+  meeting: z.string().nullable(),
+  complete: z.boolean(),
+  preamble: z.array(z.object({ ...paragraphBase, id: z.string().regex(/^pp\d+$/) })),
+  operative: z.array(z.object({ ...paragraphBase, id: z.string().regex(/^op\d+$/), number: z.number().int().positive().nullable() })),
+  footnotes: z.array(z.object({ mark: z.number().int().positive(), text: z.string(), citedBy: z.array(z.string()) })),
+  // Added fields (allowed by the contract):
+  body: z.string().nullable(),
+  kind: z.enum(['resolution', 'decision', 'draft']),
+  basis: z.string().nullable(),
+  warnings: z.array(z.string()),
+});
+
+const docRef = z.object({ symbol: z.string().nullable(), language });
+const paragraphRef = z.object({ id: z.string(), number: z.number().int().nullable() }).nullable();
+const section = z.enum(['preamble', 'operative']);
+
+export const SegmentSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string().min(1) });
+
+export const ChangeSchema = z.object({
+  kind: z.enum(['unchanged', 'modified', 'added', 'removed', 'moved']),
+  section,
+  old: paragraphRef,
+  new: paragraphRef,
+  similarity: z.number().min(0).max(1),
+  leadVerb: z.object({ old: z.string().nullable(), new: z.string().nullable() }).nullable(),
+  segments: z.array(SegmentSchema),
+  // Added fields:
+  renumbered: z.boolean(),
+  approximate: z.boolean(),
+});
+
+/** `resdiff diff OLD NEW --json` */
+export const DiffOutputSchema = z.object({
+  old: docRef,
+  new: docRef,
+  summary: z.object({
+    unchanged: z.number().int().nonnegative(),
+    modified: z.number().int().nonnegative(),
+    added: z.number().int().nonnegative(),
+    removed: z.number().int().nonnegative(),
+    moved: z.number().int().nonnegative(),
+    // Added fields:
+    renumbered: z.number().int().nonnegative(),
+    leadVerbChanged: z.number().int().nonnegative(),
+  }),
+  changes: z.array(ChangeSchema),
+  // Added fields:
+  title: z.object({ old: z.string(), new: z.string() }).nullable(),
+  approximate: z.boolean(),
+});
+
+export type ParseOutput = z.infer<typeof ParseOutputSchema>;
+export type DiffOutput = z.infer<typeof DiffOutputSchema>;

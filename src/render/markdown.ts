@@ -1,0 +1,62 @@
+// Markdown renderer: for e-mail and issue trackers; deletions and insertions as <del>/<ins>.
+import type { Change, Comparison, Segment } from '../model/comparison.js';
+import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, summaryCounts } from './labels.js';
+
+export interface MarkdownOptions {
+  onlyChanged: boolean;
+}
+
+/** Escapes text so Markdown shows it literally (and HTML inside it stays text). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]#|~])/g, '\\$1')
+    .replace(/^(\s*)([-=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\./gm, '$1\\.');
+}
+
+function segmentsMarkdown(segments: readonly Segment[]): string {
+  return segments
+    .map((s) => {
+      const t = escapeMarkdown(s.text);
+      return s.op === 'equal' ? t : s.op === 'delete' ? `<del>${t}</del>` : `<ins>${t}</ins>`;
+    })
+    .join('');
+}
+
+function cell(text: string | null): string {
+  return text === null ? '-' : escapeMarkdown(text);
+}
+
+function changeMarkdown(change: Change): string {
+  const lines = [`### ${escapeMarkdown(changeLabel(change))}: ${escapeMarkdown(changeHeadline(change))}`, ''];
+  const verb = leadVerbLine(change, '→');
+  if (verb) lines.push(`*${escapeMarkdown(verb)}*`, '');
+  lines.push(segmentsMarkdown(change.segments), '');
+  return lines.join('\n');
+}
+
+/** Renders a comparison as GitHub-flavoured Markdown. */
+export function renderMarkdown(c: Comparison, opts: MarkdownOptions): string {
+  const out: string[] = [];
+  out.push(`# ${cell(c.old.symbol ?? 'Old text')} → ${cell(c.new.symbol ?? 'New text')}`, '');
+  out.push(`**Summary:** ${escapeMarkdown(summaryCounts(c.summary))}`, '');
+  out.push('| | Old | New |', '|---|---|---|');
+  out.push(`| Symbol | ${cell(c.old.symbol)} | ${cell(c.new.symbol)} |`);
+  out.push(`| Title | ${cell(c.old.title)} | ${cell(c.new.title)} |`);
+  out.push(`| Adopted | ${cell(c.old.adopted)} | ${cell(c.new.adopted)} |`);
+  out.push(`| Language | ${c.old.language} | ${c.new.language} |`);
+  out.push(`| Text | ${c.old.complete ? 'complete' : 'partial'} | ${c.new.complete ? 'complete' : 'partial'} |`, '');
+  out.push('Deleted text is marked <del>deleted</del>, inserted text <ins>inserted</ins>.', '');
+  if (c.approximate) out.push('*Note: a work cap was reached; some changes are shown coarser than word level.*', '');
+  for (const group of bySection(c.changes)) {
+    out.push(`## ${SECTION_TITLES[group.section]}`, '');
+    for (const item of foldUnchanged(group.changes, opts.onlyChanged)) {
+      if ('folded' in item) out.push(`*… ${escapeMarkdown(foldedLabel(item.folded))}*`, '');
+      else out.push(changeMarkdown(item.change));
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

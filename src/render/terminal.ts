@@ -1,0 +1,172 @@
+// Terminal renderer: summary line first, wrapped to the width (CJK counts two columns), colour only when asked.
+import type { Change, Comparison, Segment } from '../model/comparison.js';
+import { charWidth, displayWidth } from '../text/width.js';
+import { bySection, changeHeadline, changeLabel, documentName, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, summaryCounts } from './labels.js';
+
+export interface TerminalOptions {
+  /** Total columns available. */
+  width: number;
+  /** ANSI colour and text attributes; without it, changes are marked [-deleted-] and {+inserted+}. */
+  color: boolean;
+  /** Fold runs of unchanged paragraphs into one line. */
+  onlyChanged: boolean;
+}
+
+type Style = 'plain' | 'delete' | 'insert' | 'dim' | 'bold' | 'label';
+
+const ANSI: Record<Style, string> = {
+  plain: '',
+  delete: '\x1b[31;9m', // red, struck through
+  insert: '\x1b[32;4m', // green, underlined
+  dim: '\x1b[2m',
+  bold: '\x1b[1m',
+  label: '\x1b[1;36m',
+};
+const RESET = '\x1b[0m';
+
+interface Atom {
+  text: string;
+  style: Style;
+  space: boolean;
+}
+
+// A CJK character is a unit on its own; opening brackets stay with the character after them
+// and closing punctuation with the one before (no line starts with "，" or ends with "《").
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
+const ATOM = new RegExp(`\\s+|[《“‘（「『〈【]*[${CJK}][，。；：、）》」』”’！？〉】]*|[^\\s${CJK}]+`, 'gu');
+
+function atomsOf(text: string, style: Style): Atom[] {
+  return (text.match(ATOM) ?? []).map((t) => ({ text: t, style, space: /^\s+$/.test(t) }));
+}
+
+/** Atoms of a paragraph's segments; without colour the markers are glued to the first and last atoms. */
+function segmentAtoms(segments: readonly Segment[], color: boolean, base: Style): Atom[] {
+  const atoms: Atom[] = [];
+  for (const seg of segments) {
+    const style: Style = seg.op === 'equal' ? base : seg.op;
+    const own = atomsOf(seg.text, style);
+    if (!color && seg.op !== 'equal') {
+      const [open, close] = seg.op === 'delete' ? ['[-', '-]'] : ['{+', '+}'];
+      const solid = own.filter((a) => !a.space);
+      if (solid.length === 0) {
+        atoms.push({ text: `${open}${seg.text}${close}`, style, space: false });
+        continue;
+      }
+      solid[0]!.text = open + solid[0]!.text;
+      solid[solid.length - 1]!.text += close;
+    }
+    atoms.push(...own);
+  }
+  return atoms;
+}
+
+/** Fills lines of at most `width` columns with atoms; spaces at a line break are dropped. */
+export function wrapAtoms(atoms: readonly Atom[], width: number): Atom[][] {
+  const lines: Atom[][] = [];
+  let line: Atom[] = [];
+  let used = 0;
+  let pending: Atom | null = null;
+  const push = (atom: Atom) => {
+    line.push(atom);
+    used += displayWidth(atom.text);
+  };
+  for (const atom of atoms) {
+    if (atom.space) {
+      if (line.length > 0) pending = { ...atom, text: ' ' };
+      continue;
+    }
+    const w = displayWidth(atom.text);
+    const gap = pending ? 1 : 0;
+    if (line.length > 0 && used + gap + w > width) {
+      lines.push(line);
+      line = [];
+      used = 0;
+      pending = null;
+    } else if (pending) push(pending);
+    pending = null;
+    if (w > width) {
+      // A word longer than the line (a URL, a long symbol run): break it by columns.
+      let chunk = '';
+      let cw = 0;
+      for (const ch of atom.text) {
+        const c = charWidth(ch);
+        if (cw + c > width - used && (chunk !== '' || line.length > 0)) {
+          if (chunk) push({ ...atom, text: chunk });
+          lines.push(line);
+          line = [];
+          used = 0;
+          chunk = '';
+          cw = 0;
+        }
+        chunk += ch;
+        cw += c;
+      }
+      if (chunk) push({ ...atom, text: chunk });
+      continue;
+    }
+    push(atom);
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+function paint(line: readonly Atom[], color: boolean): string {
+  if (!color) return line.map((a) => a.text).join('');
+  let out = '';
+  let style: Style = 'plain';
+  for (const atom of line) {
+    if (atom.style !== style) {
+      out += RESET + ANSI[atom.style];
+      style = atom.style;
+    }
+    out += atom.text;
+  }
+  return style === 'plain' ? out : out + RESET;
+}
+
+function block(text: string, style: Style, opts: TerminalOptions, indent = 0): string[] {
+  const width = Math.max(20, opts.width - indent);
+  return wrapAtoms(atomsOf(text, style), width).map((l) => ' '.repeat(indent) + paint(l, opts.color));
+}
+
+function renderChange(change: Change, opts: TerminalOptions): string[] {
+  const head = `${changeLabel(change)}  ${changeHeadline(change)}`;
+  const lines = block(head, 'label', opts);
+  const verb = leadVerbLine(change);
+  if (verb) lines.push(...block(verb, 'bold', opts, 2));
+  const base: Style = change.kind === 'unchanged' ? 'dim' : 'plain';
+  const atoms = segmentAtoms(change.segments, opts.color, base);
+  const width = Math.max(20, opts.width - 4);
+  for (const l of wrapAtoms(atoms, width)) lines.push(`    ${paint(l, opts.color)}`);
+  return lines;
+}
+
+/**
+ * Renders a comparison for a terminal.
+ *
+ * @example renderTerminal(comparison, { width: 80, color: false, onlyChanged: true })
+ */
+export function renderTerminal(c: Comparison, opts: TerminalOptions): string {
+  const out: string[] = [];
+  out.push(...block(`Summary: ${summaryCounts(c.summary)}`, 'bold', opts));
+  out.push(...block(`Old: ${documentName(c.old)}${c.old.title ? ` ${c.old.title}` : ''}`, 'plain', opts));
+  out.push(...block(`New: ${documentName(c.new)}${c.new.title ? ` ${c.new.title}` : ''}`, 'plain', opts));
+  if (c.title) out.push(...block('The title changed.', 'plain', opts));
+  if (c.approximate) out.push(...block('note: a work cap was reached; some changes are shown coarser than word level.', 'plain', opts));
+  if (!opts.color) out.push(...block('Deleted text is shown as [-deleted-], inserted text as {+inserted+}.', 'plain', opts));
+  for (const group of bySection(c.changes)) {
+    out.push('');
+    out.push(...block(SECTION_TITLES[group.section], 'bold', opts));
+    for (const item of foldUnchanged(group.changes, opts.onlyChanged)) {
+      out.push('');
+      if ('folded' in item) out.push(...block(`... ${foldedLabel(item.folded)}`, 'dim', opts));
+      else out.push(...renderChange(item.change, opts));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Wraps plain text to `width` columns (CJK counts two), for listings outside a comparison. */
+export function wrapText(text: string, width: number): string[] {
+  return wrapAtoms(atomsOf(text, 'plain'), Math.max(20, width)).map((l) => paint(l, false));
+}

@@ -1,0 +1,109 @@
+// View components shared by the standalone HTML report and the web viewer (Hono JSX; text is escaped).
+import type { FC } from 'hono/jsx';
+import type { Change, Comparison, Segment } from '../src/model/comparison.js';
+import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES } from '../src/render/labels.js';
+
+/** The inline changes of one paragraph as text, <del> and <ins>. */
+export const Segments: FC<{ segments: readonly Segment[] }> = ({ segments }) => (
+  <>
+    {segments.map((s) => (s.op === 'equal' ? s.text : s.op === 'delete' ? <del>{s.text}</del> : <ins>{s.text}</ins>))}
+  </>
+);
+
+/** The id a change's card carries in the page, for links from the strip map and keyboard jumps. */
+export function changeAnchor(change: Change): string {
+  return change.new ? `p-${change.new.id}` : `p-old-${change.old.id}`;
+}
+
+/** One aligned paragraph: label ("OP 9 (was OP 10)"), kind, lead-verb change, inline text. */
+export const ChangeCard: FC<{ change: Change; language: string }> = ({ change, language }) => {
+  const verb = leadVerbLine(change, '→');
+  return (
+    <article class={`change change--${change.kind}`} id={changeAnchor(change)} data-kind={change.kind}>
+      <header>
+        <h3>{changeLabel(change)}</h3>
+        <span class="kind">{changeHeadline(change).replace('->', '→')}</span>
+      </header>
+      {verb ? <p class="lead-verb">{verb}</p> : null}
+      <p class="text" lang={language}>
+        <Segments segments={change.segments} />
+      </p>
+    </article>
+  );
+};
+
+/** Counts per kind, as a list of chips. */
+export const SummaryList: FC<{ comparison: Comparison }> = ({ comparison }) => {
+  const s = comparison.summary;
+  const items: [string, number][] = [
+    ['unchanged', s.unchanged],
+    ['modified', s.modified],
+    ['added', s.added],
+    ['removed', s.removed],
+    ['moved', s.moved],
+    ['renumbered', s.renumbered],
+    ['lead verbs changed', s.leadVerbChanged],
+  ];
+  return (
+    <ul class="summary" aria-label="Summary">
+      {items.map(([label, n]) => (
+        <li>
+          <b>{n}</b> {label}
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+/** Both documents' facts side by side. */
+export const DocumentTable: FC<{ comparison: Comparison }> = ({ comparison: c }) => (
+  <table class="meta">
+    <thead>
+      <tr>
+        <th scope="col"></th>
+        <th scope="col">Old</th>
+        <th scope="col">New</th>
+      </tr>
+    </thead>
+    <tbody>
+      <tr>
+        <th scope="row">Symbol</th>
+        <td>{c.old.symbol ?? '-'}</td>
+        <td>{c.new.symbol ?? '-'}</td>
+      </tr>
+      <tr>
+        <th scope="row">Title</th>
+        <td lang={c.old.language}>{c.old.title ?? '-'}</td>
+        <td lang={c.new.language}>{c.new.title ?? '-'}</td>
+      </tr>
+      <tr>
+        <th scope="row">Adopted</th>
+        <td>{c.old.adopted ?? '-'}</td>
+        <td>{c.new.adopted ?? '-'}</td>
+      </tr>
+      <tr>
+        <th scope="row">Text</th>
+        <td>{c.old.complete ? 'complete' : 'partial'} ({c.old.language})</td>
+        <td>{c.new.complete ? 'complete' : 'partial'} ({c.new.language})</td>
+      </tr>
+    </tbody>
+  </table>
+);
+
+/** All changes grouped by section, unchanged runs folded when asked to. */
+export const ChangeList: FC<{ comparison: Comparison; onlyChanged: boolean }> = ({ comparison, onlyChanged }) => (
+  <>
+    {bySection(comparison.changes).map((group) => (
+      <section>
+        <h2>{SECTION_TITLES[group.section]}</h2>
+        {foldUnchanged(group.changes, onlyChanged).map((item) =>
+          'folded' in item ? (
+            <p class="folded">… {foldedLabel(item.folded)}</p>
+          ) : (
+            <ChangeCard change={item.change} language={comparison.new.language} />
+          ),
+        )}
+      </section>
+    ))}
+  </>
+);
