@@ -86,6 +86,53 @@ function foldShortEqualities(runs: Run[]): Run[] {
   return current;
 }
 
+const isSpace = (t: string | undefined) => t !== undefined && /^\s+$/.test(t);
+
+/**
+ * Moves white space out of the edges of changes, as diff-match-patch's lossless clean-up
+ * slides edits to word boundaries: "[-Welcomes -]{+Takes note of +}the" becomes
+ * "[-Welcomes-]{+Takes note of+} the". The texts each side rebuilds are unchanged.
+ */
+function tidyEdges(runs: Run[]): Run[] {
+  const out = runs.map((r) => ({ op: r.op, tokens: [...r.tokens] }));
+  const equalAt = (k: number) => (out[k]?.op === 'equal' ? out[k]! : undefined);
+  for (let k = 0; k < out.length; k++) {
+    if (out[k]!.op === 'equal') continue;
+    // The stretch of changes k..end (a delete, an insert, or both).
+    let end = k;
+    while (end + 1 < out.length && out[end + 1]!.op !== 'equal') end++;
+    const sides = out.slice(k, end + 1);
+    // Only a replacement (delete and insert) can give up space it shares on both sides:
+    // moving space out of a lone insertion or deletion would change the other text.
+    if (sides.length < 2) {
+      k = end;
+      continue;
+    }
+    // Shared trailing space: give it to the equality after.
+    while (sides.every((r) => isSpace(r.tokens[r.tokens.length - 1]) && r.tokens[r.tokens.length - 1] === sides[0]!.tokens[sides[0]!.tokens.length - 1]) && sides.every((r) => r.tokens.length > 1)) {
+      const space = sides[0]!.tokens[sides[0]!.tokens.length - 1]!;
+      for (const r of sides) r.tokens.pop();
+      const next = equalAt(end + 1);
+      if (next) next.tokens.unshift(space);
+      else out.splice(end + 1, 0, { op: 'equal', tokens: [space] });
+    }
+    // Shared leading space: give it to the equality before.
+    while (sides.every((r) => isSpace(r.tokens[0]) && r.tokens[0] === sides[0]!.tokens[0]) && sides.every((r) => r.tokens.length > 1)) {
+      const space = sides[0]!.tokens[0]!;
+      for (const r of sides) r.tokens.shift();
+      const prev = equalAt(k - 1);
+      if (prev) prev.tokens.push(space);
+      else {
+        out.splice(k, 0, { op: 'equal', tokens: [space] });
+        k++;
+        end++;
+      }
+    }
+    k = end;
+  }
+  return out;
+}
+
 function toSegments(runs: Run[]): Segment[] {
   return runs.filter((r) => r.tokens.length > 0).map((r) => ({ op: r.op, text: r.tokens.join('') }));
 }
@@ -116,6 +163,6 @@ export function inlineDiff(oldText: string, newText: string, options: InlineDiff
     return { segments: toSegments(runs), similarity: 0, approximate: true };
   }
   const runs: Run[] = changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', tokens: c.value }));
-  const folded = foldShortEqualities(runs);
+  const folded = tidyEdges(foldShortEqualities(runs));
   return { segments: toSegments(folded), similarity: similarityOf(folded, oldText, newText), approximate: false };
 }

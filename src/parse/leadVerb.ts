@@ -6,6 +6,7 @@ import {
   EN_OPERATIVE_VERBS,
   EN_PARTICLES,
   EN_PREAMBULAR_ADJECTIVES,
+  EN_STRONG_OPENERS,
   ZH_LEAD_VERBS,
   ZH_OPERATIVE_ONLY,
   ZH_PREFIXES,
@@ -105,4 +106,15 @@ export function detectLeadVerb(text: string, language: Language): LeadVerb | nul
 /** Lead verbs compare without case and surrounding space: "Recalling" and "recalling" are one verb. */
 export function sameLeadVerb(a: string | null, b: string | null): boolean {
   return (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+}
+
+/**
+ * True when a line opens with a lead verb certain enough to start a paragraph even where
+ * the line before does not end in punctuation (a cut-off text followed by a new paragraph).
+ */
+export function isStrongOpener(text: string, language: Language): boolean {
+  const verb = detectLeadVerb(text, language);
+  if (verb === null) return false;
+  if (language !== 'en') return true;
+  return EN_STRONG_OPENERS.has(verb.text.split(' ')[0]!);
 }

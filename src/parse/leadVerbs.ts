@@ -79,3 +79,16 @@ export const ZH_OPERATIVE_ONLY = new Set([
 
 /** Prefixes that join a Chinese opener: 又回顾 ("Recalling also"), 还请, 再次重申, 进一步请. */
 export const ZH_PREFIXES: readonly string[] = ['进一步', '再次', '又', '还', '也', '并', '再'];
+
+/**
+ * English openers certain enough to start a paragraph even after a line that does not end
+ * in punctuation (a text cut off mid-sentence, then a new paragraph). Capitalised mid-sentence
+ * words are names and titles ("Conference on Financing for Development"); none of these is.
+ */
+export const EN_STRONG_OPENERS = new Set([
+  'Acknowledging', 'Affirming', 'Alarmed', 'Appreciating', 'Aware', 'Bearing', 'Believing', 'Cognizant',
+  'Commending', 'Concerned', 'Condemning', 'Conscious', 'Considering', 'Convinced', 'Deeply', 'Deploring',
+  'Desirous', 'Determined', 'Emphasizing', 'Encouraging', 'Expressing', 'Gravely', 'Guided', 'Having',
+  'Highlighting', 'Keeping', 'Mindful', 'Noting', 'Reaffirming', 'Realizing', 'Recalling', 'Recognizing',
+  'Reiterating', 'Seriously', 'Stressing', 'Taking', 'Underlining', 'Underscoring', 'Welcoming', 'Decides',
+]);

@@ -6,7 +6,7 @@ import { cleanInput, joinLines, normalizeParagraphText } from '../text/normalize
 import { extractInlineMarks, noteMark, type MarkCounter } from './footnoteMarks.js';
 import { classifyLine, closingOf, oldFootnoteOf, type FurnitureContext, type LineKind } from './furniture.js';
 import { findOpening, parseHeader } from './header.js';
-import { detectLeadVerb } from './leadVerb.js';
+import { detectLeadVerb, isStrongOpener } from './leadVerb.js';
 import { splitLines, type Line } from './lines.js';
 
 /** What the caller may know about a text that the text itself does not say. */
@@ -164,19 +164,39 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
   let adopted = header.adopted;
   let meeting = header.meeting;
 
+  let lastNumber = 0;
   const startsParagraph = (line: Line): boolean => {
     if (current === null) return true;
     const prev = lastText(current);
     const terminal = ENDS_TERMINAL.test(prev);
-    if (OP_NUMBER.test(line.text)) return terminal;
+    const number = OP_NUMBER.exec(line.text);
+    // A number starts a paragraph after punctuation, or when it is the next number in order.
+    if (number) return terminal || Number(number[1]) === lastNumber + 1;
     if (SUB_PARAGRAPH.test(line.text)) return false;
-    if (!terminal) return false;
+    if (!terminal) {
+      // After a line cut off mid-sentence, only a certain opener starts a new paragraph.
+      if (indentation && !line.pseudo && (line.indent === 0 || afterMark)) return false;
+      return isStrongOpener(line.text, language);
+    }
     if (line.pseudo) return cjk ? !/^[\dA-Za-z(（]/.test(line.text) : looksLikeOpener(line.text, language);
     if (indentation) {
       if (line.indent > 0) return afterMark ? looksLikeOpener(line.text, language) : true;
       return afterFurniture && looksLikeOpener(line.text, language);
     }
     return looksLikeOpener(line.text, language);
+  };
+
+  // A date is the closing, not words of a paragraph, when the meeting line stands beside it.
+  const closingNear = (i: number): boolean => {
+    if (!ENDS_TERMINAL.test(lastText(current))) return false;
+    for (const step of [-1, 1]) {
+      for (let k = i + step, seen = 0; k >= 0 && k < body.length && seen < 3; k += step) {
+        if (kinds[k] === 'blank') continue;
+        seen++;
+        if (kinds[k] === 'closing' && closingOf(body[k]!.text)?.meeting !== undefined) return true;
+      }
+    }
+    return false;
   };
 
   for (let i = 0; i < body.length; i++) {
@@ -206,7 +226,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
       }
       case 'closing': {
         const fact = closingOf(line.text)!;
-        if (fact.meeting !== undefined || current === null || ENDS_FINAL.test(lastText(current))) {
+        if (fact.meeting !== undefined || current === null || ENDS_FINAL.test(lastText(current)) || closingNear(i)) {
           if (fact.meeting !== undefined) meeting = fact.meeting;
           if (fact.date !== undefined) adopted = fact.date;
           closed = true;
@@ -231,6 +251,8 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     if (startsParagraph(line)) {
       current = { lines: [], marks: [], texts: [] };
       drafts.push(current);
+      const number = OP_NUMBER.exec(line.text);
+      if (number) lastNumber = Number(number[1]);
     }
     const { text: clean, marks } = extractInlineMarks(line.text, language, counter);
     current!.lines.push(line);
