@@ -77,6 +77,8 @@ function describe(r: Resolution, width: number): string {
   if (facts.length) out.push(facts.join(', '));
   out.push(`${r.preamble.length} preambular and ${r.operative.length} operative paragraphs, ${r.footnotes.length} footnotes`);
   for (const w of r.warnings) out.push(`warning: ${w}`);
+  const head = out.splice(0).flatMap((line) => wrapText(line, width));
+  out.push(...head);
   for (const p of [...r.preamble, ...r.operative]) {
     const label = p.section === 'preamble' ? `PP${p.id.slice(2)}` : p.number === null ? 'OP' : `OP ${p.number}`;
     const notes = p.footnotes.length ? ` (footnote${p.footnotes.length > 1 ? 's' : ''} ${p.footnotes.join(', ')})` : '';

@@ -20,6 +20,8 @@ export const CorpusEntrySchema = z
     year: z.number().int().min(1945).max(2100),
     source: z.url(),
     complete: z.boolean(),
+    /** SHA-256 of the file: the texts are byte-for-byte copies of their sources, never edited. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
     stops: z.string().optional(),
     follows: z.string().optional(),
     note: z.string().optional(),

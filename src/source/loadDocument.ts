@@ -72,7 +72,8 @@ export async function loadSource(
     const { text, encoding } = decodeText(readFileBytes(path), entry.symbol);
     return { text, label: `${entry.symbol} (${entry.language})`, origin: 'corpus', encoding, entry };
   }
-  throw new InputError('NOT_FOUND', `cannot read ${arg}: no such file, and it is not a document symbol like A/RES/68/160`);
+  const pathLike = /[\\/]|\.[A-Za-z0-9]{1,5}$/.test(arg);
+  throw new InputError('NOT_FOUND', `cannot read ${arg}: no such file${pathLike ? '' : ', and it is not a document symbol like A/RES/68/160'}`);
 }
 
 /** File names in the corpus convention ("A-HRC-DEC-22-116.en.txt") name their symbol and language. */

@@ -1,10 +1,45 @@
+// The standalone HTML report: self-contained, every piece of text escaped, every kind rendered.
 import { describe, expect, it } from 'vitest';
+import { compareResolutions } from '../../src/align/compareResolutions.js';
 import { renderHtml } from '../../src/render/html.js';
+import { makeResolution, REAL_TEXTS } from '../helpers/arbitraries.js';
 import { compareCorpusPair } from '../helpers/corpus.js';
 
+const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '<a hx-get="/evil" hx-trigger="load">x</a>', '" onmouseover="alert(3)'];
+
 describe('renderHtml', () => {
-  it('renders', () => {
-    const html = renderHtml(compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt'), { onlyChanged: false, generator: 'x' });
-    expect(html).toContain('<del>');
+  const html = renderHtml(compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt'), { onlyChanged: false, generator: 'resdiff test' });
+
+  it('is one self-contained document: no scripts, no external assets', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);
+    expect(html).toContain('<style>');
+  });
+
+  it('marks changes with <del> and <ins>', () => {
+    expect(html).toContain('<del>16/22 of 25</del><ins>25/3 of 27</ins>');
+    expect(html).toContain('id="p-pp3"');
+  });
+
+  it('escapes every piece of text', () => {
+    const [a, b] = REAL_TEXTS.en;
+    const old = makeResolution('en', [a!], [`Decides ${payloads[0]};`]);
+    const neu = makeResolution('en', [`${a!} ${payloads[1]}`], [`Decides ${payloads[2]} ${payloads[3]};`, b!]);
+    const out = renderHtml(compareResolutions(old, neu), { onlyChanged: false, generator: '<b>gen</b>' });
+    expect(out).not.toMatch(/<script>alert|<img src=x|<a hx-get|<b>gen/);
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(out).toContain('&lt;a hx-get=&quot;/evil&quot;');
+  });
+
+  it('renders every kind of change, with the Chinese text marked lang="zh"', () => {
+    const zh = REAL_TEXTS.zh;
+    const old = makeResolution('zh', [zh[0]!, zh[1]!, zh[2]!], [zh[10]!, zh[11]!, zh[12]!]);
+    const neu = makeResolution('zh', [zh[1]!, zh[0]!, `${zh[2]!}又`], [zh[11]!, zh[12]!, zh[13]!]);
+    const out = renderHtml(compareResolutions(old, neu), { onlyChanged: false, generator: 'x' });
+    for (const kind of ['unchanged', 'modified', 'added', 'removed', 'moved']) expect(out).toContain(`change--${kind}`);
+    expect(out).toContain('lang="zh"');
+    expect(out).toContain('OP 1 (was OP 2)');
   });
 });

@@ -1,0 +1,29 @@
+// An in-memory CliIo for running the CLI inside tests.
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/main.js';
+
+export interface CliResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+  files: Map<string, string>;
+}
+
+export async function run(argv: string[], opts: Partial<Pick<CliIo, 'isTTY' | 'columns' | 'env'>> & { stdin?: string } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const files = new Map<string, string>();
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdin: (async function* () {
+      if (opts.stdin !== undefined) yield Buffer.from(opts.stdin);
+    })(),
+    isTTY: opts.isTTY ?? false,
+    columns: opts.columns,
+    env: opts.env ?? {},
+    writeFile: (path, content) => void files.set(path, content),
+  };
+  const status = await runCli(argv, io);
+  return { status, stdout, stderr, files };
+}
