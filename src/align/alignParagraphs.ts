@@ -37,26 +37,34 @@ export interface Alignment {
   approximate: boolean;
 }
 
-interface Item {
-  paragraph: Paragraph;
-  /** Position within its section. */
-  index: number;
-  features: FeatureSet;
+/** A paragraph being aligned. Features are computed only when a comparison needs them:
+ * paragraphs matched exactly as anchors (most of them, year over year) never need any. */
+class Item {
+  private own?: FeatureSet;
+  private body?: FeatureSet;
+
+  constructor(
+    readonly paragraph: Paragraph,
+    /** Position within its section. */
+    readonly index: number,
+    private readonly interner: FeatureInterner,
+  ) {}
+
+  get features(): FeatureSet {
+    this.own ??= this.interner.featuresOf(this.paragraph.text);
+    return this.own;
+  }
+
   /** Features without the lead verb, for matching across sections ("Recognizing" -> "Recognizes"). */
-  bodyFeatures: FeatureSet;
+  get bodyFeatures(): FeatureSet {
+    const { text, leadVerb } = this.paragraph;
+    this.body ??= this.interner.featuresOf(leadVerb && text.startsWith(leadVerb) ? text.slice(leadVerb.length) : text);
+    return this.body;
+  }
 }
 
 function prepare(paragraphs: readonly Paragraph[], interner: FeatureInterner): Item[] {
-  return paragraphs.map((paragraph, index) => ({
-    paragraph,
-    index,
-    features: interner.featuresOf(paragraph.text),
-    bodyFeatures: interner.featuresOf(
-      paragraph.leadVerb && paragraph.text.startsWith(paragraph.leadVerb)
-        ? paragraph.text.slice(paragraph.leadVerb.length)
-        : paragraph.text,
-    ),
-  }));
+  return paragraphs.map((paragraph, index) => new Item(paragraph, index, interner));
 }
 
 /**

@@ -22,33 +22,55 @@ export function similarityFeatures(text: string): string[] {
   return features;
 }
 
-/** A paragraph's features as sorted integer ids (a multiset), ready for fast intersection. */
+/** A paragraph's features as sorted numeric codes (a multiset), ready for fast intersection. */
 export interface FeatureSet {
-  ids: Int32Array;
+  ids: Float64Array;
 }
 
-/** Maps feature strings to small integers, shared by both documents of one comparison. */
-export class FeatureInterner {
-  private readonly table = new Map<string, number>();
+// Codes: a CJK pair is c1 * 2^18 + c2 (code points fit in 18 bits, a lone character has c2 = 0);
+// a word pair is 2^37 + w1 * 2^24 + w2 over interned word numbers. All exact in a double.
+const CJK_SHIFT = 2 ** 18;
+const WORD_BASE = 2 ** 37;
+const WORD_SHIFT = 2 ** 24;
 
-  /** Interns the features of `text`. */
-  featuresOf(text: string): FeatureSet {
-    const list = similarityFeatures(text);
-    const ids = new Int32Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const f = list[i]!;
-      let id = this.table.get(f);
-      if (id === undefined) {
-        id = this.table.size;
-        this.table.set(f, id);
-      }
-      ids[i] = id;
+/** Numbers words for one comparison, so features are numbers, not strings. */
+export class FeatureInterner {
+  private readonly words = new Map<string, number>();
+
+  private word(w: string): number {
+    let id = this.words.get(w);
+    if (id === undefined) {
+      id = this.words.size + 1;
+      this.words.set(w, id);
     }
-    ids.sort();
-    return { ids };
+    return id;
+  }
+
+  /** The features of `text` (the same as `similarityFeatures`, as numbers). */
+  featuresOf(text: string): FeatureSet {
+    const codes: number[] = [];
+    const words = text.replace(HAN_RUN, ' ').toLowerCase().match(WORD) ?? [];
+    const ids = words.map((w) => this.word(w));
+    if (ids.length === 1) codes.push(WORD_BASE + ids[0]! * WORD_SHIFT);
+    for (let i = 0; i + 1 < ids.length; i++) codes.push(WORD_BASE + ids[i]! * WORD_SHIFT + ids[i + 1]!);
+    for (const m of text.matchAll(HAN_RUN)) {
+      const run = m[0];
+      let prev = -1;
+      let count = 0;
+      for (let k = 0; k < run.length; k++) {
+        const cp = run.codePointAt(k)!;
+        if (cp > 0xffff) k++;
+        if (prev >= 0) codes.push(prev * CJK_SHIFT + cp);
+        prev = cp;
+        count++;
+      }
+      if (count === 1) codes.push(prev * CJK_SHIFT);
+    }
+    const ids64 = Float64Array.from(codes);
+    ids64.sort();
+    return { ids: ids64 };
   }
 }
-
 /** Dice coefficient of two multisets: 2|A∩B| / (|A|+|B|), in 0..1. */
 export function dice(a: FeatureSet, b: FeatureSet): number {
   const x = a.ids;

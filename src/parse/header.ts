@@ -34,14 +34,17 @@ const DECISION_OPENING = [
   /(人权理事会|大会)[^：:]{0,40}决定通过(?:以下|下列)[^：:]{0,10}[：:]$/,
 ];
 
+const OPENING_LINE = new RegExp(`(?:^|\\s)(${OPENINGS.map(([re]) => re.source).join('|')})\\s*[,，،]$`, 'u');
+
 /** Finds "The General Assembly," / "大会，" (or a decision's "decided to adopt the text below:"). */
 export function findOpening(lines: readonly Line[]): Opening | null {
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
-    if (text.length > 400) continue;
-    for (const [re, body] of OPENINGS) {
-      const m = new RegExp(`(?:^|\\s)(${re.source})\\s*[,，،]$`, 'u').exec(text);
-      if (m) return { index, prefix: text.slice(0, m.index).trim(), body, decision: false };
+    if (text.length > 400 || text === '') continue;
+    const m = OPENING_LINE.exec(text);
+    if (m) {
+      const body = OPENINGS.find(([re]) => re.test(m[1]!))![1];
+      return { index, prefix: text.slice(0, m.index).trim(), body, decision: false };
     }
     for (const re of DECISION_OPENING) {
       const m = re.exec(text);

@@ -39,6 +39,11 @@ export function joinLines(lines: readonly string[], cjkDocument = false): string
   return out;
 }
 
+const CJK_CLASS =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef\\u3200-\\u32ff\\u31c0-\\u31ef';
+const SPACE_BY_CJK = new RegExp(`(?<=[${CJK_CLASS}]) | (?=[${CJK_CLASS}])`, 'gu');
+const HALF_BY_CJK = new RegExp(`(?<=[${CJK_CLASS}])[,;:!?]|[,;:!?](?=[${CJK_CLASS}])`, 'gu');
+
 /**
  * Normalises paragraph text so that layout never counts as a change:
  * - every kind of white space (full-width, no-break, tabs, line breaks) becomes one space;
@@ -47,29 +52,11 @@ export function joinLines(lines: readonly string[], cjkDocument = false): string
  *   half-width commas in Chinese text; the printed documents use full-width ones).
  */
 export function normalizeParagraphText(text: string): string {
-  const spaced = text.replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(ANY_SPACE, ' ').trim();
-  const chars = [...spaced];
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (ch === ' ') {
-      const prev = out[out.length - 1];
-      const next = chars[i + 1];
-      if (isCjkChar(prev) || isCjkChar(next)) continue;
-      out.push(ch);
-      continue;
-    }
-    const full = HALF_TO_FULL[ch];
-    if (full !== undefined) {
-      const prev = out[out.length - 1];
-      let j = i + 1;
-      while (chars[j] === ' ') j++;
-      if (isCjkChar(prev) || isCjkChar(chars[j])) {
-        out.push(full);
-        continue;
-      }
-    }
-    out.push(ch);
-  }
-  return out.join('');
+  return text
+    .replace(ZERO_WIDTH, '')
+    .replace(CONTROL, '')
+    .replace(ANY_SPACE, ' ')
+    .trim()
+    .replace(SPACE_BY_CJK, '')
+    .replace(HALF_BY_CJK, (ch) => HALF_TO_FULL[ch]!);
 }

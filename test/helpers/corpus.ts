@@ -5,8 +5,9 @@ import { compareResolutions } from '../../src/align/compareResolutions.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import type { Resolution } from '../../src/model/resolution.js';
 import { parseResolution, type ParseHints } from '../../src/parse/parseResolution.js';
+import { packageRoot } from '../../src/source/packageRoot.js';
 
-export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'corpus');
+export const CORPUS_DIR = join(packageRoot(), 'corpus');
 
 export const CORPUS_FILES = [
   'A-RES-68-160.zh.txt',

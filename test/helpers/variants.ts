@@ -83,8 +83,12 @@ export class VariantBuilder {
   readonly resolution: Resolution;
   readonly layout: Layout;
 
-  constructor(readonly file: string) {
-    this.raw = corpusText(file);
+  /** `raw` defaults to the corpus file; pass a variant's text to chain edits. */
+  constructor(
+    readonly file: string,
+    raw?: string,
+  ) {
+    this.raw = raw ?? corpusText(file);
     this.resolution = parseResolution(this.raw);
     const layout = LAYOUTS[file];
     if (!layout) throw new Error(`no layout known for ${file}`);
