@@ -36,7 +36,9 @@ function cutPoints(raw: string): number[] {
     // character or bracket is a place the page put a break. Keep "12. " with its paragraph.
     const re = /\s+/gu;
     for (const m of chars.matchAll(re)) {
-      const before = chars.slice(0, m.index);
+      // Look back a few characters only: slicing the whole prefix would be quadratic on long lines.
+      // (Five characters hold " 123."; "^" can only match when the window is the line's start.)
+      const before = chars.slice(Math.max(0, m.index - 5), m.index);
       const after = chars[m.index + m[0].length];
       const prev = before[before.length - 1];
       if (/(^|\s)\d{1,3}\.$/.test(before)) continue;

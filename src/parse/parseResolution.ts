@@ -37,7 +37,8 @@ interface Draft {
   texts: string[];
 }
 
-const OP_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
+// Operative numbers: up to three digits after punctuation; longer ones only in sequence.
+const OP_NUMBER = /^(\d{1,5})\.(?!\d)\s*(?=\S)/;
 const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s/;
 const ENDS_TERMINAL = /[,，;；.。:：][”"’)）]?$/;
 const ENDS_FINAL = /[.。][”"’)）]?$/;
@@ -57,6 +58,21 @@ function usesIndentation(lines: readonly Line[], kinds: readonly LineKind[]): bo
     else flush++;
   });
   return indented >= 2 && flush >= 2;
+}
+
+/**
+ * Whether each paragraph stands on a line of its own (Word files, pasted text, some web
+ * pages): nearly every line ends with a paragraph's closing punctuation.
+ */
+function oneParagraphPerLine(lines: readonly Line[], kinds: readonly LineKind[]): boolean {
+  let ended = 0;
+  let total = 0;
+  lines.forEach((line, i) => {
+    if (kinds[i] !== 'text' || line.pseudo) return;
+    total++;
+    if (ENDS_TERMINAL.test(line.text)) ended++;
+  });
+  return total >= 3 && ended >= total * 0.85;
 }
 
 /** A bare page number counts as furniture only when other furniture stands within two lines. */
@@ -153,6 +169,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
   const kinds = body.map((l) => classifyLine(l.text, ctx));
   resolvePageNumbers(kinds);
   const indentation = usesIndentation(body, kinds);
+  const perLine = oneParagraphPerLine(body, kinds);
 
   const counter: MarkCounter = { next: 1 };
   const footnoteDrafts: { mark: number; lines: string[] }[] = [];
@@ -171,7 +188,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     const terminal = ENDS_TERMINAL.test(prev);
     const number = OP_NUMBER.exec(line.text);
     // A number starts a paragraph after punctuation, or when it is the next number in order.
-    if (number) return terminal || Number(number[1]) === lastNumber + 1;
+    if (number) return (terminal && number[1]!.length <= 3) || Number(number[1]) === lastNumber + 1;
     if (SUB_PARAGRAPH.test(line.text)) return false;
     if (!terminal) {
       // After a line cut off mid-sentence, only a certain opener starts a new paragraph.
@@ -179,6 +196,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
       return isStrongOpener(line.text, language);
     }
     if (line.pseudo) return cjk ? !/^[\dA-Za-z(（]/.test(line.text) : looksLikeOpener(line.text, language);
+    if (perLine) return true;
     if (indentation) {
       if (line.indent > 0) return afterMark ? looksLikeOpener(line.text, language) : true;
       return afterFurniture && looksLikeOpener(line.text, language);
@@ -306,36 +324,40 @@ function assemble(
   language: Language,
   warnings: string[],
 ): Pick<Resolution, 'preamble' | 'operative' | 'footnotes'> & { openers: number } {
+  const read = drafts
+    .map((draft) => {
+      const texts = [...draft.texts];
+      const numberMatch = OP_NUMBER.exec(texts[0] ?? '');
+      if (numberMatch) texts[0] = texts[0]!.slice(numberMatch[0].length);
+      const text = normalizeParagraphText(joinLines(texts, language === 'zh'));
+      return { draft, text, number: numberMatch ? Number(numberMatch[1]) : null, verb: detectLeadVerb(text, language) };
+    })
+    .filter((x) => x.text !== '');
+  // Unnumbered paragraphs are preambular up to the last one that reads as preambular (it ends
+  // with a comma or opens with a participle); after it, an operative verb makes one operative
+  // (a decision's closing "Decides …"). A paragraph after numbered ones is operative.
+  const firstNumbered = read.findIndex((x) => x.number !== null);
+  let lastPreambular = -1;
+  read.slice(0, firstNumbered < 0 ? read.length : firstNumbered).forEach((x, k) => {
+    if (/[,，]$/.test(x.text) || x.verb?.form === 'preambular') lastPreambular = k;
+  });
+
   const preamble: Paragraph[] = [];
-  let openers = 0;
   const operative: Paragraph[] = [];
-  let sawNumbered = false;
-  for (const draft of drafts) {
-    const texts = [...draft.texts];
-    const numberMatch = OP_NUMBER.exec(texts[0] ?? '');
-    let number: number | null = null;
-    if (numberMatch) {
-      number = Number(numberMatch[1]);
-      texts[0] = texts[0]!.slice(numberMatch[0].length);
-    }
-    const text = normalizeParagraphText(joinLines(texts, language === 'zh'));
-    if (text === '') continue;
-    const verb = detectLeadVerb(text, language);
+  let openers = 0;
+  read.forEach(({ draft, text, number, verb }, k) => {
     if (verb) openers++;
     let section: Section;
-    if (number !== null) {
+    if (number !== null || (firstNumbered >= 0 && k > firstNumbered)) {
       section = 'operative';
-      sawNumbered = true;
-    } else if (sawNumbered) {
-      section = 'operative';
-      warnings.push(`An unnumbered paragraph follows the numbered ones: "${text.slice(0, 60)}…"`);
+      if (number === null) warnings.push(`An unnumbered paragraph follows the numbered ones: "${text.slice(0, 60)}…"`);
     } else {
-      section = verb?.form === 'operative' && !/[,，]$/.test(text) ? 'operative' : 'preamble';
+      section = k > lastPreambular && verb?.form === 'operative' && !/[,，]$/.test(text) ? 'operative' : 'preamble';
     }
     const list = section === 'preamble' ? preamble : operative;
     // A numbered paragraph's first word is its verb even when the vocabulary does not know it.
     const fallback = section === 'operative' && language !== 'zh' ? (/^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1] ?? null) : null;
-    const paragraph: Paragraph = {
+    list.push({
       id: `${section === 'preamble' ? 'pp' : 'op'}${list.length + 1}`,
       section,
       number,
@@ -343,9 +365,8 @@ function assemble(
       leadVerb: verb?.text ?? fallback,
       footnotes: [...new Set(draft.marks)],
       span: { start: draft.lines[0]!.start, end: draft.lines[draft.lines.length - 1]!.end },
-    };
-    list.push(paragraph);
-  }
+    });
+  });
   // Operative numbers should run 1, 2, 3 …; say so when they do not (the text is kept as printed).
   let expected = operative[0]?.number ?? 1;
   for (const p of operative) {

@@ -21,22 +21,24 @@ export function cleanInput(raw: string): string {
  * document a number broken over two lines is glued too.
  */
 export function joinLines(lines: readonly string[], cjkDocument = false): string {
-  let out = '';
+  // Parts go in an array: indexing into a long concatenated string would flatten it every line.
+  const parts: string[] = [];
+  let last = '';
+  let beforeLast = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (out === '') {
-      out = line;
-      continue;
+    if (parts.length > 0) {
+      const first = line[0]!;
+      const digits = cjkDocument && /\d/.test(last) && /\d/.test(first);
+      const hyphen = last === '-' && /\p{L}/u.test(beforeLast);
+      parts.push(isCjkChar(last) || isCjkChar(first) || digits || hyphen ? '' : ' ');
     }
-    const last = out[out.length - 1];
-    const first = line[0];
-    const digits = cjkDocument && /\d/.test(last ?? '') && /\d/.test(first ?? '');
-    const hyphen = last === '-' && /\p{L}/u.test(out[out.length - 2] ?? '');
-    const glue = isCjkChar(last) || isCjkChar(first) || digits || hyphen ? '' : ' ';
-    out += glue + line;
+    parts.push(line);
+    last = line[line.length - 1]!;
+    beforeLast = line.length > 1 ? line[line.length - 2]! : last;
   }
-  return out;
+  return parts.join('');
 }
 
 const CJK_CLASS =
