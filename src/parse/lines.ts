@@ -1,5 +1,6 @@
 // Lines of the input with their offsets; very long one-line paragraphs are split into pseudo-lines.
 import { isCjkChar } from '../text/cjk.js';
+import { EN_STRONG_OPENERS } from './leadVerbs.js';
 
 /** One physical (or, for one-line texts, pseudo) line of the input. */
 export interface Line {
@@ -52,9 +53,12 @@ function cutPoints(raw: string): number[] {
   return cuts;
 }
 
-function splitLongLine(line: Line): Line[] {
-  const cuts = cutPoints(line.raw);
-  if (cuts.length < 4) return [line];
+// A paragraph that starts mid-line in Latin text: after punctuation, a certain opener
+// ("…human rights, Recalling also …") or the next operative number ("…; 2. Invites …").
+const MID_LINE_START = new RegExp(`(?<=[,;.:])(?<!(?:^|\\s)\\d{1,5}\\.)\\s+(?=(?:${[...EN_STRONG_OPENERS].join('|')})\\b|\\d{1,3}\\.\\s+\\p{Lu})`, 'gu');
+
+function splitAt(line: Line, cuts: number[]): Line[] {
+  if (cuts.length === 0) return [line];
   const pieces: Line[] = [];
   let from = 0;
   for (let k = 0; k < cuts.length; k += 2) {
@@ -66,15 +70,27 @@ function splitLongLine(line: Line): Line[] {
   return pieces;
 }
 
-/** Splits cleaned text into lines with offsets; long one-line paragraphs become pseudo-lines. */
+function splitLine(line: Line): Line[] {
+  if (line.raw.length > LONG_LINE) {
+    const cuts = cutPoints(line.raw);
+    if (cuts.length >= 4) return splitAt(line, cuts);
+  }
+  if (!/[,;.:]\s+\S/.test(line.raw)) return [line];
+  const cuts: number[] = [];
+  for (const m of line.raw.matchAll(MID_LINE_START)) cuts.push(m.index, m.index + m[0].length);
+  return splitAt(line, cuts);
+}
+
+/**
+ * Splits cleaned text into lines with offsets. Long one-line texts, and Latin lines where a
+ * paragraph clearly starts mid-line, become pseudo-lines.
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const raw of text.split('\n')) {
-    const line = makeLine(raw, start, false);
+    lines.push(...splitLine(makeLine(raw, start, false)));
     start += raw.length + 1;
-    if (raw.length > LONG_LINE) lines.push(...splitLongLine(line));
-    else lines.push(line);
   }
   return lines;
 }

@@ -42,3 +42,31 @@ describe('re-flowed copies', () => {
     expect(hasDifferences(c)).toBe(false);
   });
 });
+
+describe('re-wrapped right-docs texts (paragraphs may start mid-line)', () => {
+  /** Test fixture: the body's words re-wrapped at `width` with no blank lines, header kept. */
+  function rewrap(raw: string, width: number): string {
+    const lines = raw.split('\n');
+    const opening = lines.findIndex((l) => /^\s*The Human Rights Council,\s*$/.test(l));
+    const words = lines.slice(opening + 1).join(' ').split(/\s+/).filter(Boolean);
+    const out: string[] = [];
+    let line = '';
+    for (const w of words) {
+      if (line !== '' && line.length + 1 + w.length > width) {
+        out.push(line);
+        line = w;
+      } else line = line === '' ? w : `${line} ${w}`;
+    }
+    out.push(line);
+    return [...lines.slice(0, opening + 1), ...out].join('\n');
+  }
+
+  it.each(['A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt'])('%s re-wrapped at 50 and 90 columns', (file) => {
+    const raw = corpusText(file);
+    for (const width of [50, 90]) {
+      const c = compareResolutions(parseResolution(raw), parseResolution(rewrap(raw, width)));
+      expect(hasDifferences(c), `${file} at ${width}`).toBe(false);
+      expect(c.summary.unchanged).toBe(4);
+    }
+  });
+});
