@@ -42,7 +42,7 @@ export const SummaryList: FC<{ comparison: Comparison }> = ({ comparison }) => {
     ['removed', s.removed],
     ['moved', s.moved],
     ['renumbered', s.renumbered],
-    ['lead verbs changed', s.leadVerbChanged],
+    [s.leadVerbChanged === 1 ? 'lead verb changed' : 'lead verbs changed', s.leadVerbChanged],
   ];
   return (
     <ul class="summary" aria-label="Summary">
