@@ -35,19 +35,19 @@ export const ChangeCard: FC<{ change: Change; language: string }> = ({ change, l
 /** Counts per kind, as a list of chips. */
 export const SummaryList: FC<{ comparison: Comparison }> = ({ comparison }) => {
   const s = comparison.summary;
-  const items: [string, number][] = [
-    ['unchanged', s.unchanged],
-    ['modified', s.modified],
-    ['added', s.added],
-    ['removed', s.removed],
-    ['moved', s.moved],
-    ['renumbered', s.renumbered],
-    [s.leadVerbChanged === 1 ? 'lead verb changed' : 'lead verbs changed', s.leadVerbChanged],
+  const items: [string, number, string][] = [
+    ['unchanged', s.unchanged, 'unchanged'],
+    ['modified', s.modified, 'modified'],
+    ['added', s.added, 'added'],
+    ['removed', s.removed, 'removed'],
+    ['moved', s.moved, 'moved'],
+    ['renumbered', s.renumbered, 'renumbered'],
+    [s.leadVerbChanged === 1 ? 'lead verb changed' : 'lead verbs changed', s.leadVerbChanged, 'verb'],
   ];
   return (
     <ul class="summary" aria-label="Summary">
-      {items.map(([label, n]) => (
-        <li>
+      {items.map(([label, n, kind]) => (
+        <li class={`chip chip--${kind}`} data-count={String(n)}>
           <b>{n}</b> {label}
         </li>
       ))}

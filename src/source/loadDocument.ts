@@ -66,12 +66,7 @@ export async function loadSource(
     const { text, encoding } = decodeText(readFileBytes(arg), arg);
     return { text, label: arg, origin: 'file', encoding };
   }
-  if (looksLikeSymbol(arg)) {
-    const entry = findCorpusEntry(arg, language);
-    const path = join(corpusDir(), entry.file);
-    const { text, encoding } = decodeText(readFileBytes(path), entry.symbol);
-    return { text, label: `${entry.symbol} (${entry.language})`, origin: 'corpus', encoding, entry };
-  }
+  if (looksLikeSymbol(arg)) return loadCorpusResolution(arg, language).source;
   const pathLike = /[\\/]|\.[A-Za-z0-9]{1,5}$/.test(arg);
   throw new InputError('NOT_FOUND', `cannot read ${arg}: no such file${pathLike ? '' : ', and it is not a document symbol like A/RES/68/160'}`);
 }
@@ -93,5 +88,13 @@ export function parseSource(source: SourceText): Resolution {
 /** Loads and parses a document argument. */
 export async function loadResolution(arg: string, language?: Language, stdin?: AsyncIterable<Uint8Array | string>): Promise<{ source: SourceText; resolution: Resolution }> {
   const source = await loadSource(arg, language, stdin);
+  return { source, resolution: parseSource(source) };
+}
+
+/** Reads and parses a corpus text by symbol (synchronous: corpus files are small and local). */
+export function loadCorpusResolution(symbol: string, language?: Language): { source: SourceText; resolution: Resolution } {
+  const entry = findCorpusEntry(symbol, language);
+  const { text, encoding } = decodeText(readFileBytes(join(corpusDir(), entry.file)), entry.symbol);
+  const source: SourceText = { text, label: `${entry.symbol} (${entry.language})`, origin: 'corpus', encoding, entry };
   return { source, resolution: parseSource(source) };
 }

@@ -1,0 +1,57 @@
+// zod schemas at the web boundary: query strings and forms.
+import { z } from 'zod';
+import { LANGUAGES, type Language } from '../model/resolution.js';
+import { canonicalSymbol, looksLikeSymbol } from '../source/corpus.js';
+
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+/** A document symbol from a URL: strict shape, so it can never name a path outside the corpus. */
+export const SymbolParam = z
+  .string({ error: 'a document symbol is required' })
+  .trim()
+  .max(60, 'a document symbol is at most 60 characters')
+  .refine(looksLikeSymbol, { message: 'not a document symbol like A/RES/68/160' })
+  .transform(canonicalSymbol);
+
+export const LanguageParam = z.preprocess(
+  emptyToUndefined,
+  z.enum(LANGUAGES as [Language, ...Language[]], { error: `language must be one of ${LANGUAGES.join(', ')}` }).optional(),
+);
+
+export const ViewParams = {
+  view: z.preprocess(emptyToUndefined, z.enum(['side', 'inline'], { error: 'view must be side or inline' }).default('side')),
+  show: z.preprocess(emptyToUndefined, z.enum(['all', 'changed'], { error: 'show must be all or changed' }).default('all')),
+};
+
+export const CompareQuery = z.object({ old: SymbolParam, new: SymbolParam, lang: LanguageParam, ...ViewParams });
+export type CompareQuery = z.infer<typeof CompareQuery>;
+
+export const DetailParam = z.string().regex(/^p-(old-)?(pp|op)\d{1,6}$/, 'not a paragraph anchor');
+
+export const FormatParam = z.enum(['html', 'markdown', 'json'], { error: 'format must be html, markdown or json' });
+
+export const ShareId = z.string().regex(/^[0-9a-f]{20}$/, 'not a share link id');
+
+/** The limit of one pasted or uploaded text. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+export const PasteFields = z.object({
+  oldText: z.string().default(''),
+  newText: z.string().default(''),
+  oldLabel: z.string().trim().max(120, 'a label is at most 120 characters').default(''),
+  newLabel: z.string().trim().max(120, 'a label is at most 120 characters').default(''),
+  oldFile: z.instanceof(File).optional(),
+  newFile: z.instanceof(File).optional(),
+});
+
+/** POST /api/diff: two texts as JSON. */
+export const ApiDiffBody = z.object({
+  old: z.string({ error: '"old" must be the old text' }),
+  new: z.string({ error: '"new" must be the new text' }),
+});
+
+export const ViewQuery = z.object(ViewParams);
+export const SharePath = z.object({ id: ShareId });
+export const StoredDetailQuery = ViewQuery.extend({ p: DetailParam });
+export const DownloadQuery = z.object({ format: FormatParam });
+export const CorpusPairQuery = z.object({ old: SymbolParam, new: SymbolParam, lang: LanguageParam });

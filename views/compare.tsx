@@ -1,0 +1,234 @@
+// The comparison page: summary bar, strip map, and the diff fragment (also served alone to htmx).
+import type { FC } from 'hono/jsx';
+import type { Change, Comparison, Segment } from '../src/model/comparison.js';
+import type { Resolution } from '../src/model/resolution.js';
+import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES } from '../src/render/labels.js';
+import { changeAnchor, Segments, SummaryList } from './components.js';
+import { Layout, Notice } from './layout.js';
+
+export type ViewMode = 'side' | 'inline';
+export type ShowMode = 'all' | 'changed';
+
+/** Where the page's links go: a corpus pair (/compare?…) or a stored comparison (/c/<id>). */
+export interface PageLinks {
+  page(view: ViewMode, show: ShowMode): string;
+  detail(anchor: string): string;
+  download(format: 'html' | 'markdown' | 'json'): string;
+}
+
+export interface CompareProps {
+  comparison: Comparison;
+  old: Resolution;
+  new: Resolution;
+  oldLabel: string;
+  newLabel: string;
+  view: ViewMode;
+  show: ShowMode;
+  links: PageLinks;
+  /** The share link of a stored comparison. */
+  share?: string;
+}
+
+const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
+
+/** A link that swaps the diff fragment with htmx and is a plain link without JavaScript. */
+const SwapLink: FC<{ href: string; current: boolean; label: string }> = ({ href, current, label }) => (
+  <a
+    href={href}
+    hx-get={href}
+    hx-target="#diff"
+    hx-swap="outerHTML"
+    hx-push-url="true"
+    class={current ? 'toggle toggle--on' : 'toggle'}
+    aria-current={current ? 'true' : undefined}
+  >
+    {label}
+  </a>
+);
+
+const DetailLink: FC<{ href: string; anchor: string }> = ({ href, anchor }) => (
+  <a class="more" href={href} hx-get={href} hx-target={`#detail-${anchor}`} hx-swap="innerHTML">
+    Details
+  </a>
+);
+
+const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props }) => {
+  const anchor = changeAnchor(change);
+  const verb = leadVerbLine(change, '→');
+  return (
+    <article class={`change change--${change.kind}`} id={anchor} data-kind={change.kind}>
+      <header>
+        <h3>{changeLabel(change)}</h3>
+        <span class="kind">{changeHeadline(change).replace('->', '→')}</span>
+        <DetailLink href={props.links.detail(anchor)} anchor={anchor} />
+      </header>
+      {verb ? <p class="lead-verb">{verb}</p> : null}
+      {props.view === 'side' ? (
+        <div class="sides">
+          <div class="side side--old" lang={props.old.language}>
+            <span class="side-label">Old</span>
+            {change.old ? <Segments segments={side(change.segments, 'delete')} /> : <em class="none">(not in the old text)</em>}
+          </div>
+          <div class="side side--new" lang={props.new.language}>
+            <span class="side-label">New</span>
+            {change.new ? <Segments segments={side(change.segments, 'insert')} /> : <em class="none">(not in the new text)</em>}
+          </div>
+        </div>
+      ) : (
+        <p class="text" lang={props.new.language}>
+          <Segments segments={change.segments} />
+        </p>
+      )}
+      <div class="detail" id={`detail-${anchor}`} aria-live="polite"></div>
+    </article>
+  );
+};
+
+/** The part of the page that view and filter toggles replace. */
+export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
+  const { links, view, show, comparison } = props;
+  return (
+    <section id="diff" aria-label="Changes">
+      <div class="toolbar">
+        <span class="group" role="group" aria-label="View">
+          <SwapLink href={links.page('side', show)} current={view === 'side'} label="Side by side" />
+          <SwapLink href={links.page('inline', show)} current={view === 'inline'} label="Inline" />
+        </span>
+        <span class="group" role="group" aria-label="Show">
+          <SwapLink href={links.page(view, 'all')} current={show === 'all'} label="All paragraphs" />
+          <SwapLink href={links.page(view, 'changed')} current={show === 'changed'} label="Only changes" />
+        </span>
+        <span class="hint">Keys: n next change, p previous</span>
+      </div>
+      {bySection(comparison.changes).map((group) => (
+        <section class="part">
+          <h2>{SECTION_TITLES[group.section]}</h2>
+          {foldUnchanged(group.changes, show === 'changed').map((item) =>
+            'folded' in item ? (
+              <p class="folded">
+                {item.folded.map((c) => (
+                  <span id={changeAnchor(c)} class="fold-anchor"></span>
+                ))}
+                … {foldedLabel(item.folded)}
+              </p>
+            ) : (
+              <ChangeRow change={item.change} props={props} />
+            ),
+          )}
+        </section>
+      ))}
+    </section>
+  );
+};
+
+/** One cell per paragraph, coloured by kind (and named, so meaning does not rest on colour). */
+export const StripMap: FC<{ comparison: Comparison }> = ({ comparison }) => (
+  <nav class="strip" aria-label="Map of the document: one cell per paragraph">
+    {comparison.changes.map((c) => (
+      <a class={`cell cell--${c.kind}`} href={`#${changeAnchor(c)}`} title={`${changeLabel(c)}: ${c.kind}`}>
+        <span class="sr">
+          {changeLabel(c)}: {c.kind}
+        </span>
+      </a>
+    ))}
+  </nav>
+);
+
+export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
+  const { comparison: c, links } = props;
+  return (
+    <Layout title={`${props.oldLabel} → ${props.newLabel}`} wide>
+      <h1>
+        <span lang={props.old.language}>{props.oldLabel}</span> → <span lang={props.new.language}>{props.newLabel}</span>
+      </h1>
+      <p class="titles">
+        <span lang={props.old.language}>{c.old.title ?? '(no title)'}</span>
+        {c.title ? (
+          <>
+            {' '}
+            → <span lang={props.new.language}>{c.new.title}</span>
+          </>
+        ) : null}
+      </p>
+      {!c.old.complete || !c.new.complete ? (
+        <Notice kind="info" title="Partial text">
+          {!c.old.complete && !c.new.complete ? 'Both texts are' : !c.old.complete ? 'The old text is' : 'The new text is'} cut off before the end:
+          paragraphs missing from a partial text are not changes.
+        </Notice>
+      ) : null}
+      <div class="summary-bar">
+        <SummaryList comparison={c} />
+        <span class="downloads">
+          Download: <a href={links.download('html')}>HTML report</a> · <a href={links.download('markdown')}>Markdown</a> ·{' '}
+          <a href={links.download('json')}>JSON</a>
+        </span>
+      </div>
+      {props.share ? (
+        <p class="share">
+          Share link: <a href={props.share}>{props.share}</a>
+        </p>
+      ) : null}
+      <StripMap comparison={c} />
+      <DiffFragment props={props} />
+    </Layout>
+  );
+};
+
+function footnotesOf(r: Resolution, id: string | undefined): { mark: number; text: string }[] {
+  if (!id) return [];
+  const p = [...r.preamble, ...r.operative].find((x) => x.id === id);
+  return (p?.footnotes ?? []).map((mark) => ({ mark, text: r.footnotes.find((f) => f.mark === mark)?.text ?? '(footnote text not in the document)' }));
+}
+
+/** The detail of one paragraph: similarity, lead verb, numbers, footnotes. */
+export const DetailFragment: FC<{ change: Change; props: CompareProps }> = ({ change, props }) => {
+  const oldNotes = footnotesOf(props.old, change.old?.id);
+  const newNotes = footnotesOf(props.new, change.new?.id);
+  return (
+    <dl class="detail-body">
+      <dt>Change</dt>
+      <dd>{changeHeadline(change).replace('->', '→')}</dd>
+      <dt>Similarity</dt>
+      <dd>{Math.round(change.similarity * 100)}% of the text kept</dd>
+      <dt>Old paragraph</dt>
+      <dd>{change.old ? `${refLabel(change.old)} (${change.old.id})` : 'none: added'}</dd>
+      <dt>New paragraph</dt>
+      <dd>{change.new ? `${refLabel(change.new)} (${change.new.id})` : 'none: removed'}</dd>
+      <dt>Lead verb</dt>
+      <dd>{change.leadVerb ? `${change.leadVerb.old ?? '(none)'} → ${change.leadVerb.new ?? '(none)'}` : 'unchanged'}</dd>
+      <dt>Footnotes</dt>
+      <dd>
+        {oldNotes.length + newNotes.length === 0 ? (
+          'none'
+        ) : (
+          <ul>
+            {oldNotes.map((f) => (
+              <li lang={props.old.language}>
+                old {f.mark}: {f.text}
+              </li>
+            ))}
+            {newNotes.map((f) => (
+              <li lang={props.new.language}>
+                new {f.mark}: {f.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </dl>
+  );
+};
+
+/** The detail as a page of its own, for browsers without JavaScript. */
+export const DetailPage: FC<{ change: Change; props: CompareProps }> = ({ change, props }) => (
+  <Layout title={`${changeLabel(change)} · ${props.oldLabel} → ${props.newLabel}`}>
+    <p>
+      <a href={`${props.links.page(props.view, props.show)}#${changeAnchor(change)}`}>← Back to the comparison</a>
+    </p>
+    <h1>{changeLabel(change)}</h1>
+    <p class="text" lang={props.new.language}>
+      <Segments segments={change.segments} />
+    </p>
+    <DetailFragment change={change} props={props} />
+  </Layout>
+);

@@ -1,0 +1,116 @@
+// The corpus index: every text by series, and a form to choose the old and the new version.
+import type { FC } from 'hono/jsx';
+import type { CorpusEntry, CorpusIndex } from '../src/source/corpus.js';
+import { Layout } from './layout.js';
+
+export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?: string }> = ({ index, defaultOld, defaultNew }) => {
+  const bySeries = new Map<string, CorpusEntry[]>();
+  for (const t of index.texts) bySeries.set(t.series, [...(bySeries.get(t.series) ?? []), t]);
+  // One choice per symbol; its languages are listed beside it.
+  const symbols = new Map<string, CorpusEntry[]>();
+  for (const t of [...index.texts].sort((a, b) => a.year - b.year)) symbols.set(t.symbol, [...(symbols.get(t.symbol) ?? []), t]);
+  const choices = [...symbols].map(([symbol, texts]) => ({
+    symbol,
+    label: `${symbol} (${texts.map((t) => t.language).join(', ')}, ${texts[0]!.year})${texts.every((t) => !t.complete) ? ', partial' : ''}`,
+  }));
+  const languages = [...new Set(index.texts.map((t) => t.language))];
+  // Each resolution with the next one of its series in the same language and body.
+  const suggestions: [CorpusEntry, CorpusEntry][] = [];
+  for (const texts of bySeries.values()) {
+    const kept = texts.filter((t) => !t.symbol.includes('/DEC/')).sort((a, b) => a.year - b.year);
+    kept.forEach((t, k) => {
+      const next = kept.slice(k + 1).find((u) => u.language === t.language && u.body === t.body);
+      if (next) suggestions.push([t, next]);
+    });
+  }
+  return (
+    <Layout title="Corpus">
+      <h1>Compare versions of a resolution</h1>
+      <form class="choose" method="get" action="/compare">
+        <label>
+          Old version
+          <select name="old" required>
+            {choices.map((c) => (
+              <option value={c.symbol} selected={c.symbol === defaultOld}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          New version
+          <select name="new" required>
+            {choices.map((c) => (
+              <option value={c.symbol} selected={c.symbol === defaultNew}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Language
+          <select name="lang">
+            <option value="">the texts' own</option>
+            {languages.map((l) => (
+              <option value={l}>{l}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Compare</button>
+      </form>
+      <p>
+        Or <a href="/paste">paste or upload two texts</a>: a draft under negotiation against the last adopted text.
+      </p>
+      {suggestions.length > 0 ? (
+        <>
+          <h2>Successive versions in the corpus</h2>
+          <ul class="suggested">
+            {suggestions.map(([a, b]) => (
+              <li>
+                <a href={`/compare?${new URLSearchParams({ old: a.symbol, new: b.symbol, lang: a.language }).toString()}`}>
+                  {a.symbol} ({a.year}) → {b.symbol} ({b.year}), {a.language}
+                </a>
+                {a.complete && b.complete ? '' : ' (partial texts)'}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {[...bySeries].map(([series, texts]) => (
+        <section>
+          <h2 lang="en">{index.series[series]?.title.en ?? series}</h2>
+          {index.series[series]?.title.zh ? <p lang="zh">{index.series[series]!.title.zh}</p> : null}
+          <table class="corpus">
+            <thead>
+              <tr>
+                <th scope="col">Symbol</th>
+                <th scope="col">Language</th>
+                <th scope="col">Adopted</th>
+                <th scope="col">Text</th>
+                <th scope="col">Title</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...texts]
+                .sort((a, b) => a.year - b.year)
+                .map((t) => (
+                  <tr>
+                    <td>
+                      {t.symbol}{' '}
+                      <a class="source" href={t.source} rel="noopener noreferrer" title={`The source this text was taken from: ${t.source}`}>
+                        source
+                      </a>
+                    </td>
+                    <td>{t.language}</td>
+                    <td>{t.adopted ?? t.year}</td>
+                    <td>{t.complete ? 'complete' : <span class="partial">partial: stops {t.stops}</span>}</td>
+                    <td lang={t.language}>{t.title}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </Layout>
+  );
+};
