@@ -68,6 +68,11 @@ export class ComparisonStore {
     return { id: row.id, created: row.created, oldLabel: row.old_label, newLabel: row.new_label, oldText: row.old_text, newText: row.new_text };
   }
 
+  /** How many submissions are stored. */
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM comparisons').get() as { n: number }).n;
+  }
+
   integrityCheck(): string {
     return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown';
   }

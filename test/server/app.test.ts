@@ -1,0 +1,297 @@
+// Route tests without a socket: app.request(), full pages and fragments, errors, safety, share links.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareResolutions } from '../../src/align/compareResolutions.js';
+import { DiffOutputSchema } from '../../src/model/contracts.js';
+import { diffOutput } from '../../src/render/json.js';
+import { createApp } from '../../src/server/app.js';
+import { ComparisonService } from '../../src/server/comparisons.js';
+import { Lru } from '../../src/server/lru.js';
+import { ComparisonStore } from '../../src/server/store.js';
+import { corpusText, parseCorpus } from '../helpers/corpus.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'resdiff-app-'));
+const dbPath = join(dir, 'share.sqlite');
+const stores: ComparisonStore[] = [];
+const logs: string[] = [];
+
+function makeApp(path = dbPath) {
+  const store = new ComparisonStore(path);
+  stores.push(store);
+  return { store, app: createApp({ store, service: new ComparisonService(), log: (l) => logs.push(l) }) };
+}
+afterAll(() => stores.forEach((s) => s.close()));
+
+const { app, store } = makeApp();
+const HX = { 'HX-Request': 'true' };
+const PAIR = '/compare?old=A/RES/55/109&new=A/RES/68/160';
+
+function form(fields: Record<string, string | Blob>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.append(k, v);
+  return f;
+}
+
+describe('pages and fragments', () => {
+  it('GET / lists the corpus by series with a compare form', async () => {
+    const res = await app.request('/');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/^<html/);
+    expect(html).toContain('<form class="choose" method="get" action="/compare">');
+    for (const symbol of ['A/RES/68/160', 'A/RES/55/109', 'A/RES/51/100', 'A/HRC/RES/19/33', 'A/HRC/RES/28/2', 'A/HRC/DEC/22/116']) expect(html).toContain(symbol);
+    expect(html).toContain('partial: stops inside operative paragraph 3');
+  });
+
+  it('the comparison: full page without HX-Request, the fragment alone with it', async () => {
+    const full = await app.request(PAIR);
+    expect(full.status).toBe(200);
+    expect(full.headers.get('Vary')).toContain('HX-Request');
+    const page = await full.text();
+    expect(page).toContain('<html');
+    expect(page).toContain('class="strip"');
+    expect(page).toContain('<section id="diff"');
+    expect(page).toContain('src="/static/htmx.min.js"');
+    const part = await app.request(`${PAIR}&view=inline&show=changed`, { headers: HX });
+    const fragment = await part.text();
+    expect(part.headers.get('Vary')).toContain('HX-Request');
+    expect(fragment.startsWith('<section id="diff"')).toBe(true);
+    expect(fragment).not.toContain('<html');
+    expect(fragment).toContain('OP 6 (was OP 2)');
+    const folded = await (await app.request('/compare?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2&show=changed', { headers: HX })).text();
+    expect(folded).toContain('<p class="folded">');
+    expect(folded).toContain('1 unchanged paragraph: PP1');
+    expect(fragment).toContain('<del>强调相互了解</del><ins>着重指出相互理解</ins>');
+  });
+
+  it('a paragraph detail: a partial with htmx, a full page without', async () => {
+    const url = `/compare/detail?old=A/RES/55/109&new=A/RES/68/160&p=p-pp8`;
+    const part = await (await app.request(url, { headers: HX })).text();
+    expect(part.startsWith('<dl class="detail-body">')).toBe(true);
+    expect(part).toContain('65% of the text kept');
+    expect(part).toContain('强调 → 着重指出');
+    const notes = await (await app.request('/compare/detail?old=A/RES/55/109&new=A/RES/68/160&p=p-pp2', { headers: HX })).text();
+    expect(notes).toContain('new 2: 第55/2号决议。');
+    const page = await (await app.request(url)).text();
+    expect(page).toContain('<html');
+    expect(page).toContain('Back to the comparison');
+  });
+
+  it('serves htmx, the stylesheet and the script from this server', async () => {
+    for (const [path, type] of [
+      ['/static/htmx.min.js', 'text/javascript'],
+      ['/static/app.css', 'text/css'],
+      ['/static/app.js', 'text/javascript'],
+    ] as const) {
+      const res = await app.request(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Content-Type')).toContain(type);
+    }
+    expect((await app.request('/static/../package.json')).status).toBe(404);
+    const page = await (await app.request(PAIR)).text();
+    expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('healthz', async () => {
+    const res = await app.request('/healthz');
+    expect(await res.json()).toMatchObject({ status: 'ok', corpus: 6 });
+  });
+
+  it('logs one line per request', async () => {
+    logs.length = 0;
+    await app.request('/healthz');
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(/^GET \/healthz 200 \d+\.\dms$/);
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    ['/compare?old=../../etc/passwd&new=A/RES/68/160', 400, 'not a document symbol'],
+    ['/compare?old=A/RES/68/160/../../../etc/passwd&new=A/RES/68/160', 400, 'not a document symbol'],
+    [`/compare?old=A/RES/${'9'.repeat(80)}&new=A/RES/68/160`, 400, 'at most 60 characters'],
+    ['/compare?old=A/RES/68/160', 400, 'symbol is required'],
+    ['/compare?old=A/RES/67/169&new=A/RES/68/160', 404, 'not in the corpus'],
+    ['/compare?old=A/RES/68/160&new=A/RES/68/160&lang=xx', 400, 'language must be one of'],
+    ['/compare?old=A/RES/68/160&new=A/RES/68/160&view=3d', 400, 'view must be side or inline'],
+    ['/compare/detail?old=A/RES/68/160&new=A/RES/68/160&p=p-pp99', 404, 'no paragraph p-pp99'],
+    ['/c/0123456789abcdef0123', 404, 'no stored comparison'],
+    ['/c/not-an-id', 400, 'not a share link id'],
+    ['/nowhere', 404, 'no page at /nowhere'],
+  ])('%s -> %i', async (url, status, message) => {
+    const res = await app.request(url);
+    expect(res.status).toBe(status);
+    const html = await res.text();
+    expect(html).toContain(message);
+    expect(html).not.toMatch(/at .*\.(ts|js):\d+/);
+    const hx = await app.request(url, { headers: HX });
+    expect(hx.status).toBe(status);
+  });
+
+  it('the API answers errors as JSON', async () => {
+    const res = await app.request('/api/diff?old=../x&new=A/RES/68/160');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { status: 400, message: 'not a document symbol like A/RES/68/160' } });
+  });
+});
+
+describe('paste or upload', () => {
+  const oldText = corpusText('A-HRC-RES-19-33.en.txt');
+  const newText = corpusText('A-HRC-RES-28-2.en.txt');
+
+  it('stores a submitted pair and redirects to its share link', async () => {
+    const before = store.count();
+    const res = await app.request('/paste', { method: 'POST', body: form({ oldText, newText, oldLabel: '19/33', newLabel: '28/2' }) });
+    expect(res.status).toBe(303);
+    const link = res.headers.get('Location')!;
+    expect(link).toMatch(/^\/c\/[0-9a-f]{20}$/);
+    expect(store.count()).toBe(before + 1);
+    const page = await (await app.request(link)).text();
+    expect(page).toContain('<ins>25/3 of 27</ins>');
+    expect(page).toContain(`Share link: <a href="${link}">`);
+    // The same texts give the same link; htmx gets a redirect header instead.
+    const again = await app.request('/paste', { method: 'POST', headers: HX, body: form({ oldText, newText, oldLabel: '19/33', newLabel: '28/2' }) });
+    expect(again.headers.get('HX-Redirect')).toBe(link);
+    expect(store.count()).toBe(before + 1);
+  });
+
+  it('accepts uploaded .txt files, in GB18030 too', async () => {
+    const res = await app.request('/paste', {
+      method: 'POST',
+      body: form({
+        oldText: '',
+        newText: '',
+        oldFile: new File([corpusText('A-RES-55-109.zh.txt')], 'old.txt', { type: 'text/plain' }),
+        newFile: new File([corpusText('A-RES-68-160.zh.txt')], 'new.txt', { type: 'text/plain' }),
+      }),
+    });
+    expect(res.status).toBe(303);
+  });
+
+  it.each([
+    ['empty', { oldText: '   ', newText }, 400, 'The old text is empty'],
+    ['not a resolution', { oldText, newText: 'Lunch is at noon in the delegates lounge.' }, 422, 'The new text: This does not look like a resolution'],
+    ['over 2 MB', { oldText: `${oldText}${'x'.repeat(2 * 1024 * 1024)}`, newText }, 413, 'over 2 MB'],
+    ['a binary upload', { oldText: '', newText, oldFile: new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])], 'logo.txt') }, 415, 'is a PNG image'],
+  ] as const)('%s: the error shows in the page, the fields stay filled', async (_name, fields, status, message) => {
+    const before = store.count();
+    for (const headers of [{}, HX]) {
+      const res = await app.request('/paste', { method: 'POST', headers, body: form(fields as Record<string, string | Blob>) });
+      expect(res.status).toBe(status);
+      // (multipart form data sends line breaks as CRLF)
+      const html = (await res.text()).replace(/\r\n/g, '\n');
+      expect(html).toContain(message);
+      expect(html).toContain('id="paste-form"');
+      if (status !== 413) expect(html).toContain(`<textarea name="newText" rows="14">${fields.newText.slice(0, 40)}`);
+    }
+    expect(store.count()).toBe(before);
+  });
+
+  it('refuses a request body over 5 MB with 413', async () => {
+    const res = await app.request('/paste', { method: 'POST', body: form({ oldText: 'x'.repeat(6 * 1024 * 1024), newText: 'y' }) });
+    expect(res.status).toBe(413);
+  });
+
+  it('shows script and markup in the text as text, never as markup', async () => {
+    const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '<div hx-get="/evil" hx-trigger="load">x</div>'];
+    const evil = newText.replace('Recalling also', `Recalling also ${payloads.join(' ')}`);
+    const res = await app.request('/paste', { method: 'POST', body: form({ oldText, newText: evil, oldLabel: '<b onmouseover=alert(3)>x</b>', newLabel: 'y' }) });
+    const page = await (await app.request(res.headers.get('Location')!)).text();
+    expect(page).not.toMatch(/<script>alert|<img src=x|<div hx-get="\/evil"|<b onmouseover/);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(page).toContain('&lt;div hx-get=&quot;/evil&quot;');
+    // And in an error re-render of the form.
+    const err = await app.request('/paste', { method: 'POST', body: form({ oldText: payloads[0]!, newText: payloads[1]! }) });
+    const html = await err.text();
+    expect(err.status).toBe(422);
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('a share link still works after a restart (a new process on the same database file)', async () => {
+    const path = join(dir, 'restart.sqlite');
+    const first = makeApp(path);
+    const res = await first.app.request('/paste', { method: 'POST', body: form({ oldText, newText }) });
+    const link = res.headers.get('Location')!;
+    first.store.close();
+    const second = makeApp(path);
+    const page = await second.app.request(link);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<ins>25/3 of 27</ins>');
+    expect(second.store.integrityCheck()).toBe('ok');
+  });
+});
+
+describe('API and downloads', () => {
+  it('GET /api/diff returns exactly the CLI JSON contract', async () => {
+    const res = await app.request('/api/diff?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2');
+    expect(res.headers.get('Content-Type')).toContain('application/json');
+    const body = DiffOutputSchema.parse(await res.json());
+    const cli = diffOutput(compareResolutions(parseCorpus('A-HRC-RES-19-33.en.txt'), parseCorpus('A-HRC-RES-28-2.en.txt')));
+    expect(body).toEqual(JSON.parse(JSON.stringify(cli)));
+  });
+
+  it('POST /api/diff takes two texts and stores nothing', async () => {
+    const before = store.count();
+    const res = await app.request('/api/diff', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ old: corpusText('A-RES-55-109.zh.txt'), new: corpusText('A-RES-68-160.zh.txt') }),
+    });
+    expect(res.status).toBe(200);
+    expect(DiffOutputSchema.parse(await res.json()).summary.added).toBe(14);
+    const bad = await app.request('/api/diff', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"old": 1}' });
+    expect(bad.status).toBe(400);
+    const prose = await app.request('/api/diff', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ old: 'hello', new: 'world' }) });
+    expect(prose.status).toBe(422);
+    expect(store.count()).toBe(before);
+  });
+
+  it.each([
+    ['html', 'text/html', '.html', '<!doctype html>'],
+    ['markdown', 'text/markdown', '.md', '# A/RES/55/109 → A/RES/68/160'],
+    ['json', 'application/json', '.json', '"summary"'],
+  ])('downloads %s, made by the CLI renderers', async (format, type, ext, start) => {
+    const res = await app.request(`/compare/download?old=A/RES/55/109&new=A/RES/68/160&format=${format}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toContain(type);
+    expect(res.headers.get('Content-Disposition')).toBe(`attachment; filename="A-RES-55-109_to_A-RES-68-160${ext}"`);
+    expect(await res.text()).toContain(start);
+  });
+});
+
+describe('safety headers', () => {
+  it.each(['/', PAIR, '/paste', '/healthz', '/api/diff?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2', '/nowhere', '/static/app.js'])('%s', async (url) => {
+    const res = await app.request(url);
+    const csp = res.headers.get('Content-Security-Policy')!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
+  });
+
+  it('pages carry no inline script', async () => {
+    for (const url of ['/', PAIR, '/paste']) {
+      const html = await (await app.request(url)).text();
+      for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/src="\/static\//);
+      expect(html).not.toMatch(/ on[a-z]+="/);
+    }
+  });
+});
+
+describe('Lru', () => {
+  it('keeps at most max entries, dropping the least recently used', () => {
+    const lru = new Lru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    lru.get('a');
+    lru.set('c', 3);
+    expect(lru.get('b')).toBeUndefined();
+    expect(lru.get('a')).toBe(1);
+    expect(lru.size).toBe(2);
+  });
+});
