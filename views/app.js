@@ -2,19 +2,29 @@
 // Everything else works without JavaScript; htmx (served from /static) only makes it smoother.
 (() => {
   const changes = () => [...document.querySelectorAll('#diff .change:not(.change--unchanged)')];
+  // The change reached by the last jump: near the end of the page a change cannot scroll up to
+  // the top, so positions alone would keep finding the same one.
+  let current = null;
+
+  /** Index of the change the reader is at: the last jump's, if it is still on screen, else by position. */
+  function currentIndex(list) {
+    const at = current ? list.indexOf(current) : -1;
+    if (at >= 0) {
+      const box = current.getBoundingClientRect();
+      if (box.bottom > 0 && box.top < window.innerHeight) return at;
+    }
+    // The first change whose top is below the sticky toolbar, minus one: the one being read.
+    const line = (document.querySelector('#diff .toolbar')?.getBoundingClientRect().bottom ?? 0) + 4;
+    const below = list.findIndex((el) => el.getBoundingClientRect().top > line);
+    return below < 0 ? list.length - 1 : below - 1;
+  }
 
   function jump(step) {
     const list = changes();
     if (list.length === 0) return;
-    // The change whose top is at or just below the viewport's top line is the current one.
-    const line = 80;
-    let index = list.findIndex((el) => el.getBoundingClientRect().top > line + 1);
-    if (step > 0) index = index < 0 ? list.length - 1 : index;
-    else {
-      const before = list.filter((el) => el.getBoundingClientRect().top < line - 1);
-      index = before.length === 0 ? 0 : before.length - 1;
-    }
+    const index = Math.min(list.length - 1, Math.max(0, currentIndex(list) + step));
     const target = list[index];
+    current = target;
     target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'start' });

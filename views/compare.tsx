@@ -177,7 +177,8 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
 function footnotesOf(r: Resolution, id: string | undefined): { mark: number; text: string }[] {
   if (!id) return [];
   const p = [...r.preamble, ...r.operative].find((x) => x.id === id);
-  return (p?.footnotes ?? []).map((mark) => ({ mark, text: r.footnotes.find((f) => f.mark === mark)?.text ?? '(footnote text not in the document)' }));
+  const missing = r.complete ? '(the footnote text is not in the document)' : '(the footnote text is not in this partial text)';
+  return (p?.footnotes ?? []).map((mark) => ({ mark, text: r.footnotes.find((f) => f.mark === mark)?.text ?? missing }));
 }
 
 /** The detail of one paragraph: similarity, lead verb, numbers, footnotes. */

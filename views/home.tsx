@@ -80,6 +80,7 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
         <section>
           <h2 lang="en">{index.series[series]?.title.en ?? series}</h2>
           {index.series[series]?.title.zh ? <p lang="zh">{index.series[series]!.title.zh}</p> : null}
+          <div class="table-wrap">
           <table class="corpus">
             <thead>
               <tr>
@@ -109,6 +110,7 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
                 ))}
             </tbody>
           </table>
+          </div>
         </section>
       ))}
     </Layout>
