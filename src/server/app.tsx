@@ -71,6 +71,8 @@ export function statusOf(error: unknown): ContentfulStatusCode {
   return 500;
 }
 
+const HTML_TYPE = { 'Content-Type': 'text/html; charset=UTF-8' };
+
 const isHtmx = (c: Context) => c.req.header('HX-Request') === 'true';
 
 /** The validation hook of every zValidator: the first problem, as a 400. */
@@ -193,7 +195,7 @@ export function createApp(deps: AppDeps): Hono {
     const html = service.render(pair.key, `${q.view}/${q.show}/${fragment ? 'fragment' : 'page'}`, () =>
       String(fragment ? <DiffFragment props={props} /> : <ComparePage props={props} />),
     );
-    return c.html(html);
+    return c.body(html, 200, HTML_TYPE);
   });
 
   app.get('/compare/detail', zValidator('query', CompareQuery.extend({ p: DetailParam }), badRequest), (c) => {
@@ -242,11 +244,11 @@ export function createApp(deps: AppDeps): Hono {
         oldLabel: f.oldLabel,
         newLabel: f.newLabel,
       };
-      // Parse before storing: nothing that is not a resolution is kept.
-      parseSide(submitted.oldText, 'old');
-      parseSide(submitted.newText, 'new');
-      const id = store.save(submitted);
+      // Parse (once per content: the comparison is cached) before storing: nothing that is
+      // not a resolution is kept.
+      const id = contentId(submitted);
       service.submittedPair(id, submitted);
+      store.save(submitted);
       if (isHtmx(c)) {
         c.header('HX-Redirect', `/c/${id}`);
         return c.body(null, 204);
@@ -276,7 +278,7 @@ export function createApp(deps: AppDeps): Hono {
     const html = service.render(pair.key, `${view}/${show}/${fragment ? 'fragment' : 'page'}`, () =>
       String(fragment ? <DiffFragment props={props} /> : <ComparePage props={props} />),
     );
-    return c.html(html);
+    return c.body(html, 200, HTML_TYPE);
   });
 
   app.get('/c/:id/detail', zValidator('param', SharePath, badRequest), zValidator('query', StoredDetailQuery, badRequest), (c) => {

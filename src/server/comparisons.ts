@@ -32,8 +32,8 @@ export function parseSide(text: string, side: 'old' | 'new'): Resolution {
 export class ComparisonService {
   /** Computed comparisons, by pair. */
   private readonly pairs: Lru<string, ComparedPair>;
-  /** Rendered pages and fragments, by pair and view. */
-  private readonly rendered: Lru<string, string>;
+  /** Rendered pages and fragments, by pair and view, as UTF-8 bytes (encoded once, not per request). */
+  private readonly rendered: Lru<string, Uint8Array<ArrayBuffer>>;
 
   constructor(options: { pairs?: number; rendered?: number } = {}) {
     this.pairs = new Lru(options.pairs ?? 64);
@@ -77,7 +77,7 @@ export class ComparisonService {
   }
 
   /** A rendered page or fragment, made once per pair and variant. */
-  render(pairKey: string, variant: string, make: () => string): string {
-    return this.rendered.getOrSet(`${pairKey}#${variant}`, make);
+  render(pairKey: string, variant: string, make: () => string): Uint8Array<ArrayBuffer> {
+    return this.rendered.getOrSet(`${pairKey}#${variant}`, () => new TextEncoder().encode(make()));
   }
 }

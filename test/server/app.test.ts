@@ -260,11 +260,13 @@ describe('API and downloads', () => {
     expect(res.headers.get('Content-Type')).toContain(type);
     expect(res.headers.get('Content-Disposition')).toBe(`attachment; filename="A-RES-55-109_to_A-RES-68-160${ext}"`);
     expect(await res.text()).toContain(start);
+    // The report has an inline stylesheet and no script: its own, stricter CSP.
+    expect(res.headers.get('Content-Security-Policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
   });
 });
 
 describe('safety headers', () => {
-  it.each(['/', PAIR, '/paste', '/healthz', '/api/diff?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2', '/nowhere', '/static/app.js'])('%s', async (url) => {
+  it.each(['/', PAIR, '/paste', '/healthz', '/api/diff?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2', '/nowhere', '/static/app.js', '/compare?old=../x&new=y', '/api/diff?old=../x'])('%s', async (url) => {
     const res = await app.request(url);
     const csp = res.headers.get('Content-Security-Policy')!;
     expect(csp).toContain("default-src 'self'");
