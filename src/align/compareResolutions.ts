@@ -16,7 +16,8 @@ function ref(p: Paragraph): ParagraphRef {
   return { id: p.id, number: p.number, section: p.section };
 }
 
-function documentRef(r: Resolution): DocumentRef {
+/** The facts of a document that a comparison carries. */
+export function documentRef(r: Resolution): DocumentRef {
   return { symbol: r.symbol, language: r.language, title: r.title, adopted: r.adopted, complete: r.complete };
 }
 

@@ -8,7 +8,23 @@ const languageSchema = z.enum(LANGUAGES as [Language, ...Language[]], {
   error: (issue) => `unknown language "${String(issue.input)}" (use one of ${LANGUAGES.join(', ')})`,
 });
 
-export const DiffOptionsSchema = z.object({
+const widthSchema = z.coerce
+  .number({ error: () => '--width takes a number of columns' })
+  .int()
+  .min(20, '--width must be at least 20')
+  .max(1000)
+  .optional();
+
+const colorSchema = z.enum(['auto', 'always', 'never'], { error: () => '--color takes auto, always or never' });
+
+/** Where documents named by symbol come from (shared by every command that reads documents). */
+const SourceFlagsSchema = z.object({
+  offline: z.boolean(),
+  cache: z.string().min(1).optional(),
+});
+export type SourceFlags = z.infer<typeof SourceFlagsSchema>;
+
+export const DiffOptionsSchema = SourceFlagsSchema.extend({
   format: z.enum(['terminal', 'markdown', 'json', 'html'], {
     error: (issue) => `unknown format "${String(issue.input)}" (use terminal, markdown, json or html)`,
   }),
@@ -16,17 +32,39 @@ export const DiffOptionsSchema = z.object({
   onlyChanged: z.boolean(),
   oldLang: languageSchema.optional(),
   newLang: languageSchema.optional(),
-  color: z.enum(['auto', 'always', 'never'], { error: () => '--color takes auto, always or never' }),
-  width: z.coerce.number({ error: () => '--width takes a number of columns' }).int().min(20, '--width must be at least 20').max(1000).optional(),
+  color: colorSchema,
+  width: widthSchema,
+  previous: z.boolean(),
 });
 export type DiffOptions = z.infer<typeof DiffOptionsSchema>;
 
-export const ParseOptionsSchema = z.object({
+export const ParseOptionsSchema = SourceFlagsSchema.extend({
   json: z.boolean(),
   lang: languageSchema.optional(),
-  width: DiffOptionsSchema.shape.width,
+  width: widthSchema,
 });
 export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
+
+export const HistoryOptionsSchema = SourceFlagsSchema.extend({
+  format: z.enum(['terminal', 'markdown', 'json'], {
+    error: (issue) => `unknown format "${String(issue.input)}" (use terminal, markdown or json)`,
+  }),
+  output: z.string().min(1).optional(),
+  lang: languageSchema.optional(),
+  color: colorSchema,
+  width: widthSchema,
+});
+export type HistoryOptions = z.infer<typeof HistoryOptionsSchema>;
+
+export const FetchOptionsSchema = z.object({
+  lang: languageSchema,
+  cache: z.string().min(1).optional(),
+});
+
+const SOURCE_FLAGS = {
+  offline: { type: 'boolean', default: false },
+  cache: { type: 'string' },
+} as const;
 
 function syntax<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, command: string) {
   try {
@@ -43,8 +81,8 @@ function validate<T>(schema: z.ZodType<T>, value: unknown): T {
   return parsed.data;
 }
 
-/** `diff OLD NEW [options]` */
-export function parseDiffArgs(args: string[]): { old: string; new: string; options: DiffOptions } {
+/** `diff OLD NEW [options]`, or `diff NEW --previous` */
+export function parseDiffArgs(args: string[]): { old: string | null; new: string; options: DiffOptions } {
   const { values, positionals } = syntax(
     args,
     {
@@ -57,12 +95,11 @@ export function parseDiffArgs(args: string[]): { old: string; new: string; optio
       color: { type: 'string', default: 'auto' },
       'no-color': { type: 'boolean', default: false },
       width: { type: 'string' },
+      previous: { type: 'boolean', default: false },
+      ...SOURCE_FLAGS,
     },
     'diff',
   );
-  if (positionals.length !== 2) {
-    throw new UsageError(`diff takes two documents, OLD and NEW; got ${positionals.length} (see 'resdiff help diff')`);
-  }
   const options = validate(DiffOptionsSchema, {
     format: values.format,
     output: values.output,
@@ -71,7 +108,17 @@ export function parseDiffArgs(args: string[]): { old: string; new: string; optio
     newLang: values['new-lang'] ?? values.lang,
     color: values['no-color'] ? 'never' : values.color,
     width: values.width,
+    previous: values.previous,
+    offline: values.offline,
+    cache: values.cache,
   });
+  if (options.previous) {
+    if (positionals.length !== 1) throw new UsageError(`diff --previous takes one document, the newer one; got ${positionals.length} (see 'resdiff help diff')`);
+    return { old: null, new: positionals[0]!, options };
+  }
+  if (positionals.length !== 2) {
+    throw new UsageError(`diff takes two documents, OLD and NEW; got ${positionals.length} (see 'resdiff help diff')`);
+  }
   return { old: positionals[0]!, new: positionals[1]!, options };
 }
 
@@ -79,11 +126,56 @@ export function parseDiffArgs(args: string[]): { old: string; new: string; optio
 export function parseParseArgs(args: string[]): { doc: string; options: ParseOptions } {
   const { values, positionals } = syntax(
     args,
-    { json: { type: 'boolean', default: false }, lang: { type: 'string' }, width: { type: 'string' } },
+    { json: { type: 'boolean', default: false }, lang: { type: 'string' }, width: { type: 'string' }, ...SOURCE_FLAGS },
     'parse',
   );
   if (positionals.length !== 1) throw new UsageError(`parse takes one document; got ${positionals.length} (see 'resdiff help parse')`);
   return { doc: positionals[0]!, options: validate(ParseOptionsSchema, values) };
+}
+
+/** `previous DOC` */
+export function parsePreviousArgs(args: string[]): { doc: string; options: ParseOptions } {
+  const { values, positionals } = syntax(args, { json: { type: 'boolean', default: false }, lang: { type: 'string' }, ...SOURCE_FLAGS }, 'previous');
+  if (positionals.length !== 1) throw new UsageError(`previous takes one document; got ${positionals.length} (see 'resdiff help previous')`);
+  return { doc: positionals[0]!, options: validate(ParseOptionsSchema, values) };
+}
+
+/** `history DOC DOC DOC…` */
+export function parseHistoryArgs(args: string[]): { docs: string[]; options: HistoryOptions } {
+  const { values, positionals } = syntax(
+    args,
+    {
+      format: { type: 'string', short: 'f', default: 'terminal' },
+      output: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      color: { type: 'string', default: 'auto' },
+      'no-color': { type: 'boolean', default: false },
+      width: { type: 'string' },
+      ...SOURCE_FLAGS,
+    },
+    'history',
+  );
+  if (positionals.length < 3) throw new UsageError(`history takes three or more versions, oldest first; got ${positionals.length} (see 'resdiff help history')`);
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one version can be standard input (-)');
+  const options = validate(HistoryOptionsSchema, {
+    format: values.format,
+    output: values.output,
+    lang: values.lang,
+    color: values['no-color'] ? 'never' : values.color,
+    width: values.width,
+    offline: values.offline,
+    cache: values.cache,
+  });
+  return { docs: positionals, options };
+}
+
+/** `fetch SYMBOL --lang L` */
+export function parseFetchArgs(args: string[]): { symbol: string; lang: Language; cache?: string | undefined } {
+  const { values, positionals } = syntax(args, { lang: { type: 'string' }, cache: { type: 'string' } }, 'fetch');
+  if (positionals.length !== 1) throw new UsageError(`fetch takes one document symbol; got ${positionals.length} (see 'resdiff help fetch')`);
+  if (values.lang === undefined) throw new UsageError(`fetch needs --lang: one of ${LANGUAGES.join(', ')}`);
+  const options = validate(FetchOptionsSchema, values);
+  return { symbol: positionals[0]!, lang: options.lang, cache: options.cache };
 }
 
 /** `list [--json]` */

@@ -1,16 +1,30 @@
 // The CLI commands: each reads its arguments, runs the pipeline and returns an exit status.
 import { compareResolutions } from '../align/compareResolutions.js';
 import { hasDifferences, type Comparison } from '../model/comparison.js';
-import { UsageError } from '../model/errors.js';
-import type { Resolution } from '../model/resolution.js';
+import { join } from 'node:path';
+import { InputError, UsageError } from '../model/errors.js';
+import type { Language, Resolution } from '../model/resolution.js';
+import { fetchResolution } from '../ingest/ods.js';
+import { historyOutput, renderHistoryMarkdown, renderHistoryTerminal } from '../render/history.js';
+import { buildSeries } from '../series/history.js';
+import { findPredecessor } from '../series/predecessor.js';
 import { diffOutput, parseOutput, renderJson } from '../render/json.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderTerminal, wrapText } from '../render/terminal.js';
 import { displayWidth } from '../text/width.js';
-import { loadCorpusIndex } from '../source/corpus.js';
-import { loadResolution } from '../source/loadDocument.js';
-import { parseDiffArgs, parseListArgs, parseParseArgs, type DiffOptions } from './args.js';
+import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
+import { defaultSourceOptions, loadResolution, type SourceOptions, type SourceText } from '../source/loadDocument.js';
+import {
+  parseDiffArgs,
+  parseFetchArgs,
+  parseHistoryArgs,
+  parseListArgs,
+  parseParseArgs,
+  parsePreviousArgs,
+  type DiffOptions,
+  type SourceFlags,
+} from './args.js';
 import { VERSION } from './help.js';
 import type { CliIo } from './io.js';
 
@@ -55,14 +69,106 @@ function emit(text: string, output: string | undefined, io: CliIo): void {
   }
 }
 
+/** Where symbols come from for this command: flags, then environment (RESDIFF_OFFLINE, RESDIFF_CACHE). */
+function sourceOptions(flags: SourceFlags, io: CliIo): SourceOptions {
+  const options = defaultSourceOptions({}, io.env);
+  return { ...options, offline: flags.offline || options.offline, cacheDir: flags.cache ?? options.cacheDir };
+}
+
+type Loaded = { source: SourceText; resolution: Resolution };
+
+/**
+ * Loads documents in order, lending a language to symbols that need one: a symbol outside the
+ * corpus, given without --lang, takes the language of the other documents.
+ */
+async function loadAll(args: readonly string[], languages: readonly (Language | undefined)[], io: CliIo, options: SourceOptions): Promise<Loaded[]> {
+  const loaded: (Loaded | undefined)[] = new Array(args.length);
+  const deferred: number[] = [];
+  for (let k = 0; k < args.length; k++) {
+    try {
+      loaded[k] = await loadResolution(args[k]!, languages[k], io.stdin, options);
+    } catch (e) {
+      if (e instanceof InputError && e.code === 'USAGE' && languages[k] === undefined) deferred.push(k);
+      else throw e;
+    }
+  }
+  const known = loaded.find((x) => x !== undefined)?.resolution.language;
+  for (const k of deferred) {
+    if (known === undefined) throw new UsageError(`${args[k]} is not in the corpus: say which language to use with --lang`);
+    loaded[k] = await loadResolution(args[k]!, known, io.stdin, options);
+  }
+  return loaded as Loaded[];
+}
+
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { old, new: neu, options } = parseDiffArgs(args);
   if (old === '-' && neu === '-') throw new UsageError('only one of OLD and NEW can be standard input (-)');
-  const a = await loadResolution(old, options.oldLang, io.stdin);
-  const b = await loadResolution(neu, options.newLang, io.stdin);
+  const sources = sourceOptions(options, io);
+  let a: Loaded;
+  let b: Loaded;
+  if (old === null) {
+    [b] = (await loadAll([neu], [options.newLang], io, sources)) as [Loaded];
+    const previous = findPredecessor(b.resolution);
+    if (!previous) {
+      throw new UsageError(`${b.resolution.symbol ?? neu} cites no earlier resolution of its own body in its preamble, so its previous version is unknown: give OLD explicitly`);
+    }
+    io.stderr(`resdiff: the previous version of ${b.resolution.symbol} is ${previous.symbol} (${previous.evidence.slice(0, 160)})\n`);
+    a = await loadResolution(previous.symbol, options.oldLang ?? previous.language, io.stdin, sources);
+  } else {
+    [a, b] = (await loadAll([old, neu], [options.oldLang, options.newLang], io, sources)) as [Loaded, Loaded];
+  }
   const comparison = compareResolutions(a.resolution, b.resolution);
   emit(renderComparison(comparison, options, io), options.output, io);
   return hasDifferences(comparison) ? EXIT.different : EXIT.same;
+}
+
+export async function fetchCommand(args: string[], io: CliIo): Promise<number> {
+  const { symbol, lang, cache } = parseFetchArgs(args);
+  if (!looksLikeSymbol(symbol)) throw new UsageError(`${symbol} is not a document symbol like A/RES/67/169`);
+  const options = sourceOptions({ offline: false, cache }, io);
+  const fetched = await fetchResolution(canonicalSymbol(symbol), lang, { baseUrl: options.odsUrl, cacheDir: options.cacheDir, get: options.get });
+  const r = fetched.resolution;
+  const p = fetched.provenance;
+  io.stdout(
+    `${fetched.downloaded ? 'fetched' : 'already in the cache:'} ${p.symbol} (${p.language}) from ${p.source}\n` +
+      `  ${p.format.toUpperCase()}, ${Math.max(1, Math.round(p.bytes / 1024))} KB, sha256 ${p.sha256.slice(0, 16)}…, retrieved ${p.retrieved}\n` +
+      `  ${r.preamble.length} preambular and ${r.operative.length} operative paragraphs, ${r.complete ? 'complete' : 'partial'}${r.title ? `: ${r.title}` : ''}\n` +
+      `  stored in ${join(options.cacheDir, p.original)} (text: ${p.text})\n`,
+  );
+  return EXIT.same;
+}
+
+export async function previousCommand(args: string[], io: CliIo): Promise<number> {
+  const { doc, options } = parsePreviousArgs(args);
+  const [loaded] = (await loadAll([doc], [options.lang], io, sourceOptions(options, io))) as [Loaded];
+  const previous = findPredecessor(loaded.resolution);
+  if (options.json) {
+    io.stdout(renderJson({ symbol: loaded.resolution.symbol, previous: previous && { symbol: previous.symbol, language: previous.language, evidence: previous.evidence } }));
+    return EXIT.same;
+  }
+  if (!previous) {
+    io.stdout(`${loaded.resolution.symbol ?? doc} cites no earlier resolution of its own body in its preamble: its previous version is unknown\n`);
+    return EXIT.same;
+  }
+  io.stdout(`${previous.symbol}\n  ${previous.evidence}\n`);
+  return EXIT.same;
+}
+
+export async function historyCommand(args: string[], io: CliIo): Promise<number> {
+  const { docs, options } = parseHistoryArgs(args);
+  const loaded = await loadAll(docs, docs.map(() => options.lang), io, sourceOptions(options, io));
+  const series = buildSeries(
+    loaded.map((x) => x.resolution),
+    loaded.map((x) => x.resolution.symbol ?? x.source.label),
+  );
+  const text =
+    options.format === 'json'
+      ? renderJson(historyOutput(series))
+      : options.format === 'markdown'
+        ? renderHistoryMarkdown(series)
+        : renderHistoryTerminal(series, { width: terminalWidth(options.width, io), color: useColor(options.color, io, options.output !== undefined) });
+  emit(text, options.output, io);
+  return EXIT.same;
 }
 
 function describe(r: Resolution, width: number): string {
@@ -93,7 +199,7 @@ function describe(r: Resolution, width: number): string {
 
 export async function parseCommand(args: string[], io: CliIo): Promise<number> {
   const { doc, options } = parseParseArgs(args);
-  const { resolution } = await loadResolution(doc, options.lang, io.stdin);
+  const [{ resolution }] = (await loadAll([doc], [options.lang], io, sourceOptions(options, io))) as [Loaded];
   io.stdout(options.json ? renderJson(parseOutput(resolution)) : describe(resolution, terminalWidth(options.width, io)));
   return EXIT.same;
 }

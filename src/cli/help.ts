@@ -7,12 +7,18 @@ export const HELP: Record<string, string> = {
 
 Usage:
   resdiff diff OLD NEW [options]   show what changed from OLD to NEW
+  resdiff diff NEW --previous      ... from the version NEW follows (found from its citations)
   resdiff parse DOC [--json]       show how a text is read: header, paragraphs, footnotes
+  resdiff history V1 V2 V3 ...     the life of every paragraph over three or more versions
+  resdiff previous DOC             name the resolution DOC follows, and why
+  resdiff fetch SYMBOL --lang L    download a document from the UN (ODS) into the cache
   resdiff list [--json]            list the texts in the corpus
   resdiff help [COMMAND]           help on a command
 
-A document (OLD, NEW, DOC) is a corpus symbol (A/RES/68/160), a file path, or - for
-standard input. Files may be UTF-8, UTF-16 or GB18030 text.
+A document (OLD, NEW, DOC, V1 ...) is a symbol (A/RES/68/160), a file path (.txt, .pdf or
+.docx), or - for standard input. Text files may be UTF-8, UTF-16 or GB18030. A symbol is
+looked up in the corpus, then in the fetch cache, then fetched from the UN's Official
+Document System (documents.un.org) unless --offline is given or RESDIFF_OFFLINE=1.
 
 Exit status: 0 no differences, 1 differences found, 2 trouble (one line on stderr).`,
 
@@ -31,6 +37,9 @@ Options:
   --color WHEN       auto (default: only on a terminal), always, never; NO_COLOR turns it off
   --no-color         same as --color never
   --width N          wrap terminal output at N columns (default: the terminal's width, else 80)
+  --previous         with one document NEW: compare it with the version it follows
+  --offline          never fetch: use the corpus and the cache only (also RESDIFF_OFFLINE=1)
+  --cache DIR        the fetch cache (default: corpus/fetched/, or RESDIFF_CACHE)
 
 Exit status: 0 no differences, 1 differences, 2 trouble.`,
 
@@ -41,8 +50,9 @@ preambular and operative paragraphs with their lead verbs, and footnotes.
 
 Options:
   --json      print the parse contract (see README) instead of a readable listing
-  --lang L    language of a corpus symbol
+  --lang L    language of a symbol
   --width N   wrap at N columns
+  --offline, --cache DIR   as for diff
 
 Exit status: 0 parsed, 2 trouble (not a resolution, unreadable file, ...).`,
 
@@ -50,6 +60,32 @@ Exit status: 0 parsed, 2 trouble (not a resolution, unreadable file, ...).`,
 
 Lists the texts in the corpus: symbol, language, adoption date, complete or partial,
 and title. --json prints the index itself.`,
+
+  history: `Usage: resdiff history V1 V2 V3 ... [options]
+
+Follows every paragraph through three or more versions, oldest first: when it appeared,
+every change it went through (with the words inserted and deleted), and when it disappeared.
+Built from the pairwise comparisons of consecutive versions.
+
+Options:
+  --format F         terminal (default), markdown or json
+  -o, --output FILE  write to FILE
+  --lang L, --color WHEN, --no-color, --width N, --offline, --cache DIR   as for diff`,
+
+  previous: `Usage: resdiff previous DOC [--json]
+
+Names the resolution DOC follows: among the resolutions of its own body that its preamble
+cites from an earlier session, the one cited on its own subject, else the most recent
+("A/RES/68/160 follows A/RES/67/169: PP2 cites it on the same subject").`,
+
+  fetch: `Usage: resdiff fetch SYMBOL --lang ar|zh|en|fr|ru|es [--cache DIR]
+
+Downloads a document from the UN's Official Document System,
+https://documents.un.org/api/symbol/access?s=SYMBOL&l=LANG&t=docx (falling back to t=pdf),
+extracts its text (Word with mammoth, PDF with pdfjs), checks it is the symbol asked for,
+and stores the original, its text and its provenance (address, time, sha256, format) in the
+cache (default corpus/fetched/; --cache DIR or RESDIFF_CACHE moves it). One request at a
+time, with timeouts and at most 2 retries. RESDIFF_ODS_URL points at another server.`,
 
   help: `Usage: resdiff help [COMMAND]`,
 };

@@ -9,7 +9,15 @@ export type ErrorCode =
   | 'AMBIGUOUS'
   | 'TOO_LARGE'
   | 'USAGE'
-  | 'IO';
+  | 'IO'
+  | 'BAD_FILE'
+  | 'ENCRYPTED'
+  | 'NO_TEXT'
+  | 'OFFLINE'
+  | 'TIMEOUT'
+  | 'HTTP'
+  | 'NOT_A_DOCUMENT'
+  | 'WRONG_DOCUMENT';
 
 /** Base class: `code` says what went wrong, `message` says what to do about it. */
 export class ResdiffError extends Error {
@@ -27,6 +35,17 @@ export class ParseError extends ResdiffError {}
 
 /** The input could not be read: missing file, unknown symbol, binary data, bad encoding. */
 export class InputError extends ResdiffError {}
+
+/** Fetching a document from the UN's servers failed; the message names the URL and how to supply the file by hand. */
+export class FetchError extends ResdiffError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly url: string,
+  ) {
+    super(code, message);
+  }
+}
 
 /** The command line was wrong. */
 export class UsageError extends ResdiffError {

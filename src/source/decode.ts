@@ -9,9 +9,10 @@ export interface Decoded {
   encoding: Encoding;
 }
 
+// PDF and Word files are read by ingest/extract.ts before text decoding is tried.
 const SIGNATURES: [string, number[]][] = [
-  ['a PDF file (PDF reading is not supported yet: save the text as .txt)', [0x25, 0x50, 0x44, 0x46]],
-  ['a ZIP or Word (.docx) file (Word reading is not supported yet: save the text as .txt)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a PDF file', [0x25, 0x50, 0x44, 0x46]],
+  ['a ZIP or Word (.docx) file', [0x50, 0x4b, 0x03, 0x04]],
   ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
   ['a JPEG image', [0xff, 0xd8, 0xff]],
   ['a GIF image', [0x47, 0x49, 0x46, 0x38]],

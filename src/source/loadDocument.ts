@@ -1,11 +1,14 @@
-// Where a document comes from on the command line: a corpus symbol, a file path, or "-" for stdin.
+// Where a document comes from: a symbol (corpus, then the fetch cache, then ODS), a file, or stdin.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { parseResolution } from '../parse/parseResolution.js';
-import { corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
-import { decodeText, type Encoding } from './decode.js';
+import { defaultCacheDir, readCached, type Provenance } from '../ingest/cache.js';
+import { extractText, type InputFormat } from '../ingest/extract.js';
+import { DEFAULT_GET_OPTIONS, type GetOptions } from '../ingest/http.js';
+import { fetchResolution, odsBaseUrl } from '../ingest/ods.js';
+import { canonicalSymbol, corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
 
 /** The largest input read, in bytes (a resolution is rarely over 200 kB). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -15,19 +18,46 @@ export interface SourceText {
   text: string;
   /** What to call it in messages: a symbol, a path, or "standard input". */
   label: string;
-  origin: 'corpus' | 'file' | 'stdin';
-  encoding: Encoding;
+  origin: 'corpus' | 'cache' | 'fetched' | 'file' | 'stdin';
+  format: InputFormat;
+  /** The symbol, when the document was named by one. */
+  symbol?: string;
   entry?: CorpusEntry;
+  provenance?: Provenance;
+}
+
+/** How symbols that are not in the corpus are found. */
+export interface SourceOptions {
+  /** Never go to the network: use the corpus and the cache only. */
+  offline: boolean;
+  cacheDir: string;
+  odsUrl: string;
+  get: GetOptions;
+}
+
+/**
+ * The defaults: online unless RESDIFF_OFFLINE=1; the cache in RESDIFF_CACHE or corpus/fetched/;
+ * ODS at RESDIFF_ODS_URL or documents.un.org; RESDIFF_FETCH_TIMEOUT_MS shortens the timeout.
+ */
+export function defaultSourceOptions(overrides: Partial<SourceOptions> = {}, env: Record<string, string | undefined> = process.env): SourceOptions {
+  const timeout = Number(env.RESDIFF_FETCH_TIMEOUT_MS);
+  return {
+    offline: env.RESDIFF_OFFLINE === '1',
+    cacheDir: env.RESDIFF_CACHE ?? defaultCacheDir(),
+    odsUrl: env.RESDIFF_ODS_URL ?? odsBaseUrl(),
+    get: Number.isFinite(timeout) && timeout > 0 ? { ...DEFAULT_GET_OPTIONS, timeoutMs: timeout, backoffMs: Math.min(DEFAULT_GET_OPTIONS.backoffMs, timeout) } : DEFAULT_GET_OPTIONS,
+    ...overrides,
+  };
 }
 
 /** Reads all of standard input (or another stream) as bytes. */
-export async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+export async function readStream(stream: AsyncIterable<Uint8Array | string>, label = 'standard input'): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    const buf = Buffer.from(chunk);
     size += buf.length;
-    if (size > MAX_INPUT_BYTES) throw new InputError('TOO_LARGE', `standard input is over ${MAX_INPUT_BYTES / 1048576} MB`);
+    if (size > MAX_INPUT_BYTES) throw new InputError('TOO_LARGE', `${label} is over ${MAX_INPUT_BYTES / 1048576} MB`);
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
@@ -49,52 +79,96 @@ function readFileBytes(path: string): Uint8Array {
   }
 }
 
+/** A corpus text by symbol (synchronous: corpus files are small and local). */
+export function corpusSource(symbol: string, language?: Language): SourceText {
+  const entry = findCorpusEntry(symbol, language);
+  const bytes = readFileBytes(join(corpusDir(), entry.file));
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return { text, label: `${entry.symbol} (${entry.language})`, origin: 'corpus', format: 'txt', symbol: entry.symbol, entry };
+}
+
+function inCorpus(symbol: string, language: Language | undefined): boolean {
+  try {
+    findCorpusEntry(symbol, language);
+    return true;
+  } catch (e) {
+    if (e instanceof InputError && e.code === 'AMBIGUOUS') return true;
+    return false;
+  }
+}
+
 /**
- * Resolves a document argument: "-" is standard input, an existing path is a file, and a
- * symbol is looked up in the corpus (with `language` when the symbol exists in several).
+ * A document named by symbol: from the corpus, else from the fetch cache, else fetched from
+ * ODS (unless offline). `language` is required for symbols outside the corpus.
+ */
+export async function symbolSource(symbol: string, language: Language | undefined, options: SourceOptions): Promise<SourceText> {
+  const wanted = canonicalSymbol(symbol);
+  if (inCorpus(wanted, language)) return corpusSource(wanted, language);
+  if (language === undefined) {
+    throw new InputError('USAGE', `${wanted} is not in the corpus: say which language to use with --lang (ar, zh, en, fr, ru, es)`);
+  }
+  const cached = readCached(options.cacheDir, wanted, language);
+  if (cached) {
+    return { text: cached.text, label: `${wanted} (${language})`, origin: 'cache', format: cached.provenance.format, symbol: wanted, provenance: cached.provenance };
+  }
+  if (options.offline) {
+    throw new InputError(
+      'NOT_FOUND',
+      `${wanted} (${language}) is not in the corpus or the cache (${options.cacheDir}), and resdiff is offline: run 'resdiff fetch ${wanted} --lang ${language}' when online, or give a file`,
+    );
+  }
+  const fetched = await fetchResolution(wanted, language, { baseUrl: options.odsUrl, cacheDir: options.cacheDir, get: options.get });
+  return { text: fetched.text, label: `${wanted} (${language})`, origin: fetched.downloaded ? 'fetched' : 'cache', format: fetched.provenance.format, symbol: wanted, provenance: fetched.provenance };
+}
+
+/**
+ * Resolves a document argument: "-" is standard input, an existing path is a file (text, PDF
+ * or Word), and a symbol is looked up in the corpus, the cache, then ODS.
  */
 export async function loadSource(
   arg: string,
   language: Language | undefined,
   stdin: AsyncIterable<Uint8Array | string> = process.stdin,
+  options: SourceOptions = defaultSourceOptions(),
 ): Promise<SourceText> {
   if (arg === '-') {
-    const { text, encoding } = decodeText(await readStream(stdin), 'standard input');
-    return { text, label: 'standard input', origin: 'stdin', encoding };
+    const { text, format } = await extractText(await readStream(stdin), 'standard input');
+    return { text, label: 'standard input', origin: 'stdin', format };
   }
   if (existsSync(arg)) {
-    const { text, encoding } = decodeText(readFileBytes(arg), arg);
-    return { text, label: arg, origin: 'file', encoding };
+    const { text, format } = await extractText(readFileBytes(arg), arg);
+    return { text, label: arg, origin: 'file', format };
   }
-  if (looksLikeSymbol(arg)) return loadCorpusResolution(arg, language).source;
+  if (looksLikeSymbol(arg)) return symbolSource(arg, language, options);
   const pathLike = /[\\/]|\.[A-Za-z0-9]{1,5}$/.test(arg);
   throw new InputError('NOT_FOUND', `cannot read ${arg}: no such file${pathLike ? '' : ', and it is not a document symbol like A/RES/68/160'}`);
 }
 
-/** File names in the corpus convention ("A-HRC-DEC-22-116.en.txt") name their symbol and language. */
-function hintsFromName(label: string): { symbol?: string; language?: Language } {
-  const m = /([A-Z](?:-[A-Za-z0-9.]+)+)\.(zh|en|fr|es|ru|ar)\.txt$/.exec(label);
-  if (!m) return {};
-  return { symbol: m[1]!.replace(/-/g, '/'), language: m[2] as Language };
+/** File names in the corpus convention ("A-HRC-DEC-22-116.en.txt") name their symbol. */
+function symbolFromName(label: string): string | undefined {
+  const m = /([A-Z](?:-[A-Za-z0-9.]+)+)\.(zh|en|fr|es|ru|ar)\.(txt|pdf|docx)$/.exec(label);
+  return m ? m[1]!.replace(/-/g, '/') : undefined;
 }
 
-/** Parses a source, filling what the text does not state (a decision's symbol) from the corpus index or the file name. */
+/** Parses a source, filling what the text does not state (a decision's symbol) from where it came from. */
 export function parseSource(source: SourceText): Resolution {
-  const fromName = hintsFromName(source.label);
-  const symbol = source.entry?.symbol ?? fromName.symbol;
+  const symbol = source.symbol ?? symbolFromName(source.label);
   return parseResolution(source.text, symbol ? { symbol } : {});
 }
 
 /** Loads and parses a document argument. */
-export async function loadResolution(arg: string, language?: Language, stdin?: AsyncIterable<Uint8Array | string>): Promise<{ source: SourceText; resolution: Resolution }> {
-  const source = await loadSource(arg, language, stdin);
+export async function loadResolution(
+  arg: string,
+  language?: Language,
+  stdin?: AsyncIterable<Uint8Array | string>,
+  options?: SourceOptions,
+): Promise<{ source: SourceText; resolution: Resolution }> {
+  const source = await loadSource(arg, language, stdin, options);
   return { source, resolution: parseSource(source) };
 }
 
-/** Reads and parses a corpus text by symbol (synchronous: corpus files are small and local). */
+/** Reads and parses a corpus text by symbol. */
 export function loadCorpusResolution(symbol: string, language?: Language): { source: SourceText; resolution: Resolution } {
-  const entry = findCorpusEntry(symbol, language);
-  const { text, encoding } = decodeText(readFileBytes(join(corpusDir(), entry.file)), entry.symbol);
-  const source: SourceText = { text, label: `${entry.symbol} (${entry.language})`, origin: 'corpus', encoding, entry };
+  const source = corpusSource(symbol, language);
   return { source, resolution: parseSource(source) };
 }

@@ -1,5 +1,6 @@
 // Layout removal for paragraph text: white space, CJK typeset spacing, half-width punctuation in Chinese.
 import { isCjkChar } from './cjk.js';
+import { radicalsToIdeographs } from './radicals.js';
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // Control characters other than tab and line feed; NUL included.
@@ -9,10 +10,11 @@ const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：
 
 /**
  * Cleans a whole input before parsing: one kind of line ending, no zero-width or control
- * characters, no byte-order mark. Offsets in the parse model refer to this cleaned text.
+ * characters, no byte-order mark, CJK radicals from PDF fonts read as the ideographs they
+ * show. Offsets in the parse model refer to this cleaned text.
  */
 export function cleanInput(raw: string): string {
-  return raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '').replace(CONTROL, '');
+  return radicalsToIdeographs(raw).normalize('NFC').replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '').replace(CONTROL, '');
 }
 
 /**

@@ -122,8 +122,9 @@ describe('resdiff diff', () => {
 describe('trouble: exit 2 and one line on stderr', () => {
   const cases: [string, string[], RegExp, { stdin?: string }?][] = [
     ['missing file', ['diff', 'nope.txt', 'A/RES/68/160'], /cannot read nope\.txt: no such file/],
-    ['unknown symbol', ['diff', 'A/RES/67/169', 'A/RES/68/160'], /A\/RES\/67\/169 is not in the corpus/],
-    ['wrong language', ['diff', 'A/RES/68/160', 'A/RES/68/160', '--lang', 'en'], /only in zh, not in en/],
+    ['a symbol outside the corpus takes the other side\'s language; offline', ['diff', 'A/RES/67/169', 'A/RES/68/160'], /A\/RES\/67\/169 \(zh\) is not in the corpus or the cache .*offline: run 'resdiff fetch A\/RES\/67\/169 --lang zh'/],
+    ['a symbol outside the corpus with no language to borrow', ['parse', 'A/RES/67/169'], /A\/RES\/67\/169 is not in the corpus: say which language to use with --lang/],
+    ['wrong language, offline', ['diff', 'A/RES/68/160', 'A/RES/68/160', '--lang', 'en'], /A\/RES\/68\/160 \(en\) is not in the corpus or the cache .*resdiff is offline/],
     ['unknown language', ['parse', 'A/RES/68/160', '--lang', 'xx'], /unknown language "xx"/],
     ['unknown format', ['diff', 'A/RES/68/160', 'A/RES/68/160', '--format', 'pdf'], /unknown format "pdf"/],
     ['unknown option', ['diff', '--frobnicate', 'a', 'b'], /unknown option '--frobnicate'/],

@@ -21,7 +21,8 @@ export async function run(argv: string[], opts: Partial<Pick<CliIo, 'isTTY' | 'c
     })(),
     isTTY: opts.isTTY ?? false,
     columns: opts.columns,
-    env: opts.env ?? {},
+    // The suite's RESDIFF_* settings (offline, a closed ODS port, a temporary cache), then the test's own.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('RESDIFF_'))), ...opts.env },
     writeFile: (path, content) => void files.set(path, content),
   };
   const status = await runCli(argv, io);
