@@ -16,6 +16,13 @@ export interface PageLinks {
   download(format: 'html' | 'markdown' | 'json'): string;
 }
 
+/** A neighbouring version this machine has, to step through a series. */
+export interface NeighbourLink {
+  href: string;
+  label: string;
+  why: string;
+}
+
 export interface CompareProps {
   comparison: Comparison;
   old: Resolution;
@@ -27,6 +34,9 @@ export interface CompareProps {
   links: PageLinks;
   /** The share link of a stored comparison. */
   share?: string;
+  /** Links to the comparison one step back (previous version) and forward (next version). */
+  previous?: NeighbourLink | null;
+  next?: NeighbourLink | null;
 }
 
 const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
@@ -167,6 +177,20 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
         <p class="share">
           Share link: <a href={props.share}>{props.share}</a>
         </p>
+      ) : null}
+      {props.previous || props.next ? (
+        <nav class="series-nav" aria-label="Versions">
+          {props.previous ? (
+            <a href={props.previous.href} title={props.previous.why} rel="prev">
+              ← Compare with the previous version: {props.previous.label}
+            </a>
+          ) : null}
+          {props.next ? (
+            <a href={props.next.href} title={props.next.why} rel="next">
+              The next version: {props.next.label} →
+            </a>
+          ) : null}
+        </nav>
       ) : null}
       <StripMap comparison={c} />
       <DiffFragment props={props} />

@@ -1,9 +1,18 @@
 // The corpus index: every text by series, and a form to choose the old and the new version.
 import type { FC } from 'hono/jsx';
 import type { CorpusEntry, CorpusIndex } from '../src/source/corpus.js';
-import { Layout } from './layout.js';
+import { Layout, Notice } from './layout.js';
 
-export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?: string }> = ({ index, defaultOld, defaultNew }) => {
+/** A message at the top of the page: why the headline comparison is not shown yet. */
+export interface HomeNotice {
+  kind: 'info' | 'error';
+  title: string;
+  message: string;
+  /** Reload the page after this many seconds (while a fetch is under way). */
+  refreshSeconds?: number;
+}
+
+export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?: string; notice?: HomeNotice }> = ({ index, defaultOld, defaultNew, notice }) => {
   const bySeries = new Map<string, CorpusEntry[]>();
   for (const t of index.texts) bySeries.set(t.series, [...(bySeries.get(t.series) ?? []), t]);
   // One choice per symbol; its languages are listed beside it.
@@ -24,7 +33,12 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
     });
   }
   return (
-    <Layout title="Corpus">
+    <Layout title="Corpus" refreshSeconds={notice?.refreshSeconds}>
+      {notice ? (
+        <Notice kind={notice.kind} title={notice.title}>
+          {notice.message}
+        </Notice>
+      ) : null}
       <h1>Compare versions of a resolution</h1>
       <form class="choose" method="get" action="/compare">
         <label>
@@ -76,6 +90,25 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
           </ul>
         </>
       ) : null}
+      <h2>The life of each paragraph over three or more versions</h2>
+      <form class="choose history-form" method="get" action="/history">
+        <label>
+          Versions, oldest first, one symbol per line (corpus, fetched, or fetched on demand)
+          <textarea name="versions" rows={3} required>
+            {'A/HRC/RES/19/33\nA/HRC/RES/28/2'}
+          </textarea>
+        </label>
+        <label>
+          Language
+          <select name="lang">
+            <option value="">the texts' own</option>
+            {languages.map((l) => (
+              <option value={l}>{l}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Show the history</button>
+      </form>
       {[...bySeries].map(([series, texts]) => (
         <section>
           <h2 lang="en">{index.series[series]?.title.en ?? series}</h2>

@@ -1,11 +1,12 @@
 // The page shell of the web viewer: stylesheet and scripts from this server only (no CDN).
 import type { Child, FC } from 'hono/jsx';
 
-export const Layout: FC<{ title: string; children: Child; wide?: boolean }> = ({ title, children, wide }) => (
+export const Layout: FC<{ title: string; children: Child; wide?: boolean; refreshSeconds?: number }> = ({ title, children, wide, refreshSeconds }) => (
   <html lang="en">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
+      {refreshSeconds ? <meta http-equiv="refresh" content={String(refreshSeconds)} /> : null}
       <meta name="htmx-config" content='{"includeIndicatorCSS": false, "defaultTimeout": 30000}' />
       <title>{title} · resdiff</title>
       <link rel="icon" href="data:," />
@@ -18,7 +19,7 @@ export const Layout: FC<{ title: string; children: Child; wide?: boolean }> = ({
       <header class="site">
         <nav>
           <a class="brand" href="/">resdiff</a>
-          <a href="/">Corpus</a>
+          <a href="/corpus">Corpus</a>
           <a href="/paste">Compare your own texts</a>
         </nav>
       </header>

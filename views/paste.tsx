@@ -41,7 +41,7 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
           </textarea>
         </label>
         <label>
-          or upload a .txt file <input type="file" name="oldFile" accept=".txt,text/plain" />
+          or upload a file (.txt, .pdf, .docx) <input type="file" name="oldFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
         </label>
       </fieldset>
       <fieldset>
@@ -56,11 +56,11 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
           </textarea>
         </label>
         <label>
-          or upload a .txt file <input type="file" name="newFile" accept=".txt,text/plain" />
+          or upload a file (.txt, .pdf, .docx) <input type="file" name="newFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
         </label>
       </fieldset>
     </div>
-    <p class="limits">Each text up to 2 MB, in UTF-8, UTF-16 or GB18030. The comparison you submit is stored so that its share link works.</p>
+    <p class="limits">Each text or file up to 2 MB; text in UTF-8, UTF-16 or GB18030, or a PDF or Word file. The comparison you submit is stored so that its share link works.</p>
     <button type="submit">Compare</button>
   </form>
 );

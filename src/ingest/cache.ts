@@ -1,6 +1,6 @@
 // The fetch cache: each fetched document as its original file, its text and its provenance.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Language } from '../model/resolution.js';
@@ -80,4 +80,24 @@ export function storeFetched(
   writeAtomic(join(dir, provenance.text), entry.text);
   writeAtomic(join(dir, `${base}.json`), `${JSON.stringify(provenance, null, 2)}\n`);
   return provenance;
+}
+
+/** Every complete document in the cache: symbol and language. */
+export function listCached(dir: string): { symbol: string; language: string }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const out: { symbol: string; language: string }[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json'))) {
+    try {
+      const p = ProvenanceSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      out.push({ symbol: p.symbol, language: p.language });
+    } catch {
+      // not ours, or half-written: skip
+    }
+  }
+  return out;
 }

@@ -10,23 +10,26 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ComparePage, DetailFragment, DetailPage, DiffFragment, type CompareProps, type PageLinks, type ShowMode, type ViewMode } from '../../views/compare.js';
 import { changeAnchor } from '../../views/components.js';
 import { ErrorFragment, ErrorPage } from '../../views/error.js';
-import { HomePage } from '../../views/home.js';
+import { HomePage, type HomeNotice } from '../../views/home.js';
+import { HistoryPage } from '../../views/history.js';
 import { PasteForm, PastePage, type PasteValues } from '../../views/paste.js';
 import { VERSION } from '../cli/help.js';
-import { InputError, ResdiffError } from '../model/errors.js';
+import { FetchError, InputError, ResdiffError } from '../model/errors.js';
 import { renderHtml } from '../render/html.js';
 import { diffOutput } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { loadCorpusIndex } from '../source/corpus.js';
-import { decodeText } from '../source/decode.js';
+import { extractText } from '../ingest/extract.js';
 import { packageRoot } from '../source/packageRoot.js';
 import { parseSide, type ComparedPair, type ComparisonService } from './comparisons.js';
+import { DEFAULT_HEADLINE, Headline, type HeadlinePair } from './headline.js';
 import {
   ApiDiffBody,
   CompareQuery,
   CorpusPairQuery,
   DetailParam,
   DownloadQuery,
+  HistoryQuery,
   MAX_TEXT_BYTES,
   PasteFields,
   SharePath,
@@ -41,6 +44,8 @@ export interface AppDeps {
   service: ComparisonService;
   /** Where one line per request goes (stdout by default). */
   log?: (line: string) => void;
+  /** The comparison the home page opens on (default: A/RES/67/169 -> A/RES/68/160, zh). */
+  headline?: HeadlinePair;
 }
 
 /** Request bodies are capped: two texts of 2 MB each and form overhead. */
@@ -49,6 +54,8 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** Maps typed errors to HTTP statuses. */
 export function statusOf(error: unknown): ContentfulStatusCode {
   if (error instanceof HTTPException) return error.status as ContentfulStatusCode;
+  // The UN's server failed us: not the user's fault (502, 503 offline, 504 timeout), or it has no such document (404).
+  if (error instanceof FetchError) return error.code === 'NOT_FOUND' ? 404 : error.code === 'OFFLINE' ? 503 : error.code === 'TIMEOUT' ? 504 : 502;
   if (error instanceof ResdiffError) {
     switch (error.code) {
       case 'NOT_FOUND':
@@ -57,7 +64,11 @@ export function statusOf(error: unknown): ContentfulStatusCode {
         return 413;
       case 'BINARY':
       case 'ENCODING':
+      case 'BAD_FILE':
+      case 'ENCRYPTED':
         return 415;
+      case 'NO_TEXT':
+        return 422;
       case 'NOT_A_RESOLUTION':
         return 422;
       case 'EMPTY':
@@ -66,6 +77,8 @@ export function statusOf(error: unknown): ContentfulStatusCode {
         return 400;
       case 'IO':
         return 500;
+      default:
+        return 400;
     }
   }
   return 500;
@@ -132,7 +145,7 @@ function download(c: Context, pair: ComparedPair, format: 'html' | 'markdown' | 
 async function readSide(text: string, file: File | undefined, side: 'old' | 'new'): Promise<string> {
   if (file && file.size > 0) {
     if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} file is over 2 MB.`);
-    return decodeText(new Uint8Array(await file.arrayBuffer()), `The ${side} file (${file.name})`).text;
+    return (await extractText(new Uint8Array(await file.arrayBuffer()), `The ${side} file (${file.name})`)).text;
   }
   if (Buffer.byteLength(text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`);
   if (text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`);
@@ -148,6 +161,7 @@ export function createApp(deps: AppDeps): Hono {
   const { store, service } = deps;
   const log = deps.log ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const app = new Hono();
+  const headline = new Headline(deps.headline ?? DEFAULT_HEADLINE, service);
   const require = createRequire(import.meta.url);
   const assets: Record<string, { body: string; type: string }> = {
     'htmx.min.js': staticFile(require.resolve('htmx.org/dist/htmx.min.js'), 'text/javascript; charset=utf-8'),
@@ -165,8 +179,10 @@ export function createApp(deps: AppDeps): Hono {
 
   app.onError((error, c) => {
     const status = statusOf(error);
-    const message = status >= 500 ? 'The server could not answer this request. It has been logged.' : error.message;
-    if (status >= 500) log(`error ${c.req.method} ${c.req.path}: ${(error as Error).stack ?? String(error)}`);
+    // Our own errors say what went wrong (a fetch from the UN failing is a 502/503/504); anything else is a bug.
+    const known = error instanceof ResdiffError || error instanceof HTTPException;
+    const message = known ? error.message : 'The server could not answer this request. It has been logged.';
+    if (!known) log(`error ${c.req.method} ${c.req.path}: ${(error as Error).stack ?? String(error)}`);
     if (c.req.path.startsWith('/api/')) return c.json({ error: { status, message } }, status);
     c.header('Vary', 'HX-Request');
     return c.html(isHtmx(c) ? <ErrorFragment status={status} message={message} /> : <ErrorPage status={status} message={message} />, status);
@@ -183,30 +199,60 @@ export function createApp(deps: AppDeps): Hono {
     return c.body(asset.body);
   });
 
-  app.get('/', (c) => c.html(<HomePage index={loadCorpusIndex()} defaultOld="A/RES/55/109" defaultNew="A/RES/68/160" />));
+  // The main job: the headline comparison when this machine has it; else the corpus, saying why.
+  app.get('/', (c) => {
+    const status = headline.status();
+    if (status.state === 'ready') return c.redirect(status.url, 302);
+    const notice: HomeNotice =
+      status.state === 'fetching'
+        ? { kind: 'info', title: `Fetching ${headline.pair.old} from the UN`, message: `The comparison ${headline.pair.old} → ${headline.pair.new} (${headline.pair.language}) opens here once ${headline.pair.old} has arrived from the UN's Official Document System; this page reloads by itself. Meanwhile, the corpus and your own texts can be compared below.`, refreshSeconds: 5 }
+        : { kind: 'info', title: status.state === 'offline' ? 'Offline' : `${headline.pair.old} could not be fetched`, message: status.message };
+    return c.html(<HomePage index={loadCorpusIndex()} defaultOld="A/RES/55/109" defaultNew="A/RES/68/160" notice={notice} />);
+  });
+  app.get('/corpus', (c) => c.html(<HomePage index={loadCorpusIndex()} defaultOld="A/RES/55/109" defaultNew="A/RES/68/160" />));
 
   // --- Corpus comparisons: /compare?old=…&new=…&lang=…&view=side|inline&show=all|changed
-  app.get('/compare', zValidator('query', CompareQuery, badRequest), (c) => {
+  app.get('/compare', zValidator('query', CompareQuery, badRequest), async (c) => {
     const q = c.req.valid('query');
-    const pair = service.corpusPair(q.old, q.new, q.lang);
+    const pair = await service.symbolPair(q.old, q.new, q.lang);
     const fragment = isHtmx(c);
     c.header('Vary', 'HX-Request');
-    const props = propsOf(pair, q.view, q.show, corpusLinks(q));
+    const props = { ...propsOf(pair, q.view, q.show, corpusLinks(q)), ...neighbourLinks(pair, q) };
     const html = service.render(pair.key, `${q.view}/${q.show}/${fragment ? 'fragment' : 'page'}`, () =>
       String(fragment ? <DiffFragment props={props} /> : <ComparePage props={props} />),
     );
     return c.body(html, 200, HTML_TYPE);
   });
 
-  app.get('/compare/detail', zValidator('query', CompareQuery.extend({ p: DetailParam }), badRequest), (c) => {
+  app.get('/compare/detail', zValidator('query', CompareQuery.extend({ p: DetailParam }), badRequest), async (c) => {
     const q = c.req.valid('query');
-    const pair = service.corpusPair(q.old, q.new, q.lang);
+    const pair = await service.symbolPair(q.old, q.new, q.lang);
     return detailResponse(c, pair, propsOf(pair, q.view, q.show, corpusLinks(q)), q.p);
   });
 
-  app.get('/compare/download', zValidator('query', CorpusPairQuery.extend(DownloadQuery.shape), badRequest), (c) => {
+  app.get('/compare/download', zValidator('query', CorpusPairQuery.extend(DownloadQuery.shape), badRequest), async (c) => {
     const q = c.req.valid('query');
-    return download(c, service.corpusPair(q.old, q.new, q.lang), q.format);
+    return download(c, await service.symbolPair(q.old, q.new, q.lang), q.format);
+  });
+
+  /** Links one step back and forward in the series, to versions this machine has. */
+  function neighbourLinks(pair: ComparedPair, q: { view: ViewMode; show: ShowMode }): Pick<CompareProps, 'previous' | 'next'> {
+    const back = service.neighbours(pair.old).previous;
+    const forward = service.neighbours(pair.new).next;
+    const link = (old: string, neu: string, language: string) => `/compare?${new URLSearchParams({ old, new: neu, lang: language, view: q.view, show: q.show }).toString()}`;
+    return {
+      previous: back && pair.old.symbol ? { href: link(back.symbol, pair.old.symbol, back.language), label: `${back.symbol} → ${pair.old.symbol}`, why: back.why } : null,
+      next: forward && pair.new.symbol ? { href: link(pair.new.symbol, forward.symbol, forward.language), label: `${pair.new.symbol} → ${forward.symbol}`, why: forward.why } : null,
+    };
+  }
+
+  // --- The life of each paragraph over three or more versions: /history?v=…&v=…&v=… (or versions=…)
+  app.get('/history', zValidator('query', HistoryQuery, badRequest), async (c) => {
+    const q = c.req.valid('query');
+    const series = await service.series(q.versions, q.lang);
+    const compareUrl = (a: number, b: number) =>
+      `/compare?${new URLSearchParams({ old: q.versions[a]!, new: q.versions[b]!, ...(q.lang ? { lang: q.lang } : {}) }).toString()}`;
+    return c.html(<HistoryPage series={series} compareUrl={compareUrl} />);
   });
 
   function detailResponse(c: Context, pair: ComparedPair, props: CompareProps, anchor: string): Response | Promise<Response> {
@@ -293,9 +339,9 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   // --- JSON API: exactly the CLI's diff contract.
-  app.get('/api/diff', zValidator('query', CorpusPairQuery, badRequest), (c) => {
+  app.get('/api/diff', zValidator('query', CorpusPairQuery, badRequest), async (c) => {
     const q = c.req.valid('query');
-    return c.json(diffOutput(service.corpusPair(q.old, q.new, q.lang).comparison));
+    return c.json(diffOutput((await service.symbolPair(q.old, q.new, q.lang)).comparison));
   });
 
   app.post('/api/diff', pasteLimit, async (c) => {

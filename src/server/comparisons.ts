@@ -1,11 +1,14 @@
-// Computing comparisons for the web: corpus pairs and stored submissions, with LRU caches.
+// Computing comparisons for the web: documents by symbol (corpus, cache, ODS) and submitted texts, with LRU caches.
 import { compareResolutions } from '../align/compareResolutions.js';
 import type { Comparison } from '../model/comparison.js';
-import { ParseError } from '../model/errors.js';
+import { InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { parseResolution } from '../parse/parseResolution.js';
-import { findCorpusEntry } from '../source/corpus.js';
-import { loadCorpusResolution } from '../source/loadDocument.js';
+import { listCached, readCached } from '../ingest/cache.js';
+import { buildSeries, type Series } from '../series/history.js';
+import { findPredecessor } from '../series/predecessor.js';
+import { findCorpusEntry, loadCorpusIndex, type CorpusEntry } from '../source/corpus.js';
+import { corpusSource, defaultSourceOptions, parseSource, symbolSource, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { Lru } from './lru.js';
 import type { SubmittedPair } from './store.js';
 
@@ -19,6 +22,21 @@ export interface ComparedPair {
   newLabel: string;
 }
 
+/** A document named by symbol, parsed. */
+export interface Document {
+  symbol: string;
+  language: Language;
+  source: SourceText;
+  resolution: Resolution;
+}
+
+/** A version next to another, that this machine has (corpus or cache). */
+export interface Neighbour {
+  symbol: string;
+  language: Language;
+  why: string;
+}
+
 /** Parses one submitted text, naming the side in the error a person reads. */
 export function parseSide(text: string, side: 'old' | 'new'): Resolution {
   try {
@@ -29,35 +47,80 @@ export function parseSide(text: string, side: 'old' | 'new'): Resolution {
   }
 }
 
+/** The corpus entry of a symbol when the corpus holds it in exactly one language (or the one asked). */
+function corpusEntry(symbol: string, language?: Language): CorpusEntry | undefined {
+  try {
+    return findCorpusEntry(symbol, language);
+  } catch {
+    return undefined;
+  }
+}
+
 export class ComparisonService {
   /** Computed comparisons, by pair. */
   private readonly pairs: Lru<string, ComparedPair>;
+  /** Parsed documents, by symbol and language. */
+  private readonly documents: Lru<string, Document>;
   /** Rendered pages and fragments, by pair and view, as UTF-8 bytes (encoded once, not per request). */
   private readonly rendered: Lru<string, Uint8Array<ArrayBuffer>>;
+  /** Work under way, so that concurrent requests for one document fetch it once. */
+  private readonly pending = new Map<string, Promise<Document>>();
 
-  constructor(options: { pairs?: number; rendered?: number } = {}) {
+  constructor(
+    readonly sources: SourceOptions = defaultSourceOptions(),
+    options: { pairs?: number; rendered?: number } = {},
+  ) {
     this.pairs = new Lru(options.pairs ?? 64);
+    this.documents = new Lru(128);
     this.rendered = new Lru(options.rendered ?? 512);
   }
 
-  /** A comparison of two corpus texts. @throws InputError when a symbol is not in the corpus. */
-  corpusPair(oldSymbol: string, newSymbol: string, language: Language | undefined): ComparedPair {
-    // The index lookup is cheap and names the texts; reading and parsing happen only on a miss.
-    const ea = findCorpusEntry(oldSymbol, language);
-    const eb = findCorpusEntry(newSymbol, language);
-    const key = `corpus:${ea.symbol}|${ea.language}|${eb.symbol}|${eb.language}`;
-    return this.pairs.getOrSet(key, () => {
-      const a = loadCorpusResolution(ea.symbol, ea.language);
-      const b = loadCorpusResolution(eb.symbol, eb.language);
-      return {
-        key,
-        old: a.resolution,
-        new: b.resolution,
-        comparison: compareResolutions(a.resolution, b.resolution),
-        oldLabel: a.source.label,
-        newLabel: b.source.label,
-      };
-    });
+  /** The language to read a symbol in: the one asked, else the corpus's, else the other side's. */
+  languageOf(symbol: string, asked: Language | undefined, other?: string): Language {
+    const language = asked ?? corpusEntry(symbol)?.language ?? (other ? corpusEntry(other)?.language : undefined);
+    if (!language) throw new InputError('USAGE', `${symbol} is not in the corpus: say which language to read it in (lang=zh, en, fr, es, ru or ar)`);
+    return language;
+  }
+
+  /** A document by symbol: corpus, cache, or fetched from ODS (unless offline). */
+  async document(symbol: string, language: Language): Promise<Document> {
+    const key = `${symbol}|${language}`;
+    const hit = this.documents.get(key);
+    if (hit) return hit;
+    let job = this.pending.get(key);
+    if (!job) {
+      job = (async () => {
+        const source = await symbolSource(symbol, language, this.sources);
+        const doc: Document = { symbol, language, source, resolution: parseSource(source) };
+        this.documents.set(key, doc);
+        return doc;
+      })().finally(() => this.pending.delete(key));
+      this.pending.set(key, job);
+    }
+    return job;
+  }
+
+  /** Whether this machine has the document without going to the network. */
+  isLocal(symbol: string, language: Language): boolean {
+    return corpusEntry(symbol, language) !== undefined || listCached(this.sources.cacheDir).some((d) => d.symbol === symbol && d.language === language);
+  }
+
+  /** A comparison of two documents named by symbol. */
+  async symbolPair(oldSymbol: string, newSymbol: string, language: Language | undefined): Promise<ComparedPair> {
+    const oldLanguage = this.languageOf(oldSymbol, language, newSymbol);
+    const newLanguage = this.languageOf(newSymbol, language, oldSymbol);
+    const key = `doc:${oldSymbol}|${oldLanguage}|${newSymbol}|${newLanguage}`;
+    const hit = this.pairs.get(key);
+    if (hit) return hit;
+    const [a, b] = [await this.document(oldSymbol, oldLanguage), await this.document(newSymbol, newLanguage)];
+    return this.pairs.getOrSet(key, () => ({
+      key,
+      old: a.resolution,
+      new: b.resolution,
+      comparison: compareResolutions(a.resolution, b.resolution),
+      oldLabel: a.source.label,
+      newLabel: b.source.label,
+    }));
   }
 
   /** A comparison of two submitted texts. @throws ParseError when a text is not a resolution. */
@@ -74,6 +137,72 @@ export class ComparisonService {
         newLabel: pair.newLabel || neu.symbol || 'New text',
       };
     });
+  }
+
+  /** The history of three or more versions named by symbol. */
+  async series(symbols: readonly string[], language: Language | undefined): Promise<Series> {
+    const docs: Document[] = [];
+    for (const symbol of symbols) docs.push(await this.document(symbol, this.languageOf(symbol, language, symbols.find((s) => s !== symbol))));
+    return buildSeries(
+      docs.map((d) => d.resolution),
+      docs.map((d) => d.symbol),
+    );
+  }
+
+  /**
+   * The versions before and after a document that this machine has: the one its preamble cites
+   * (or that cites it), else the nearest earlier or later text of the same corpus series,
+   * language and body.
+   */
+  neighbours(doc: Resolution): { previous: Neighbour | null; next: Neighbour | null } {
+    if (!doc.symbol) return { previous: null, next: null };
+    const language = doc.language;
+    const cited = findPredecessor(doc);
+    // A decision is not a version of the resolution it cites, nor the other way round.
+    const sameKind = (symbol: string) => symbol.includes('/DEC/') === doc.symbol!.includes('/DEC/');
+    let previous: Neighbour | null = cited && sameKind(cited.symbol) && this.isLocal(cited.symbol, language) ? { symbol: cited.symbol, language, why: cited.evidence } : null;
+    let next: Neighbour | null = null;
+    const local = [
+      ...loadCorpusIndex().texts.map((t) => ({ symbol: t.symbol, language: t.language as string })),
+      ...listCached(this.sources.cacheDir),
+    ].filter((d) => d.language === language && d.symbol !== doc.symbol && sameKind(d.symbol));
+    for (const d of local) {
+      const r = this.localResolution(d.symbol, language);
+      const p = r && findPredecessor(r);
+      if (p?.symbol === doc.symbol) next = { symbol: d.symbol, language, why: `${d.symbol} cites it: ${p.evidence}` };
+    }
+    // Else the corpus series: the same subject, language and body, in year order.
+    const entry = corpusEntry(doc.symbol, language);
+    if (entry) {
+      const same = loadCorpusIndex()
+        .texts.filter((t) => t.series === entry.series && t.language === language && t.body === entry.body && !t.symbol.includes('/DEC/'))
+        .sort((x, y) => x.year - y.year);
+      const at = same.findIndex((t) => t.symbol === entry.symbol);
+      previous ??= at > 0 ? { symbol: same[at - 1]!.symbol, language, why: 'the earlier version of this series in the corpus' } : null;
+      next ??= at >= 0 && at + 1 < same.length ? { symbol: same[at + 1]!.symbol, language, why: 'the later version of this series in the corpus' } : null;
+    }
+    return { previous, next };
+  }
+
+  /** A document this machine has (corpus or cache), parsed once and kept; undefined when it has none. */
+  private localResolution(symbol: string, language: Language): Resolution | undefined {
+    const key = `${symbol}|${language}`;
+    const hit = this.documents.get(key);
+    if (hit) return hit.resolution;
+    let source: SourceText | undefined;
+    if (corpusEntry(symbol, language)) source = corpusSource(symbol, language);
+    else {
+      const cached = readCached(this.sources.cacheDir, symbol, language);
+      if (cached) source = { text: cached.text, label: `${symbol} (${language})`, origin: 'cache', format: cached.provenance.format, symbol, provenance: cached.provenance };
+    }
+    if (!source) return undefined;
+    try {
+      const resolution = parseSource(source);
+      this.documents.set(key, { symbol, language, source, resolution });
+      return resolution;
+    } catch {
+      return undefined;
+    }
   }
 
   /** A rendered page or fragment, made once per pair and variant. */

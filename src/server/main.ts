@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { ComparisonService } from './comparisons.js';
+import { DEFAULT_HEADLINE, Headline } from './headline.js';
 import { ComparisonStore, defaultDatabasePath } from './store.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -9,10 +10,18 @@ const hostname = process.env.HOST ?? '127.0.0.1';
 const quiet = process.env.RESDIFF_QUIET === '1';
 
 const store = new ComparisonStore(defaultDatabasePath());
-const app = createApp({ store, service: new ComparisonService(), log: quiet ? () => {} : undefined });
+const service = new ComparisonService();
+const app = createApp({ store, service, log: quiet ? () => {} : undefined });
+// The home page opens on A/RES/67/169 -> A/RES/68/160: fetch what is missing now, in the background.
+void new Headline(DEFAULT_HEADLINE, service).start();
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   process.stdout.write(`resdiff web viewer on http://${info.address}:${info.port}/ (share links stored in ${store.path})\n`);
+  process.stdout.write(
+    service.sources.offline
+      ? `resdiff: offline (RESDIFF_OFFLINE=1): symbols come from the corpus and the cache in ${service.sources.cacheDir}\n`
+      : `resdiff: documents missing from the corpus are fetched from ${service.sources.odsUrl} into ${service.sources.cacheDir}\n`,
+  );
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -55,3 +55,28 @@ export const SharePath = z.object({ id: ShareId });
 export const StoredDetailQuery = ViewQuery.extend({ p: DetailParam });
 export const DownloadQuery = z.object({ format: FormatParam });
 export const CorpusPairQuery = z.object({ old: SymbolParam, new: SymbolParam, lang: LanguageParam });
+
+/** /history: three to twelve versions, as repeated v= or one versions= list (one per line or space). */
+export const HistoryQuery = z
+  .object({
+    v: z.union([z.string(), z.array(z.string())]).optional(),
+    versions: z.string().max(2000).optional(),
+    lang: LanguageParam,
+  })
+  .transform((q, ctx) => {
+    const listed = [...(Array.isArray(q.v) ? q.v : q.v ? [q.v] : []), ...(q.versions?.split(/[\s,;]+/) ?? [])].filter((x) => x.trim() !== '');
+    const versions: string[] = [];
+    for (const raw of listed) {
+      const parsed = SymbolParam.safeParse(raw);
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `${raw.slice(0, 60)}: ${parsed.error.issues[0]!.message}` });
+        return z.NEVER;
+      }
+      versions.push(parsed.data);
+    }
+    if (versions.length < 3 || versions.length > 12) {
+      ctx.addIssue({ code: 'custom', message: `a history takes 3 to 12 versions, oldest first; got ${versions.length}` });
+      return z.NEVER;
+    }
+    return { versions, lang: q.lang };
+  });

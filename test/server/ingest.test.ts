@@ -1,0 +1,155 @@
+// The web viewer with documents from ODS (a stand-in on 127.0.0.1), the home page's headline
+// comparison online and offline, uploads of PDF and Word files, neighbours and the timeline.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx, pdfHtml, printPdf } from '../../scripts/fixtures.js';
+import { createApp } from '../../src/server/app.js';
+import { ComparisonService } from '../../src/server/comparisons.js';
+import type { HeadlinePair } from '../../src/server/headline.js';
+import { ComparisonStore } from '../../src/server/store.js';
+import { defaultSourceOptions } from '../../src/source/loadDocument.js';
+import { parseCorpus } from '../helpers/corpus.js';
+import { startFakeOds, type FakeOds } from '../helpers/fakeOds.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+let ods: FakeOds;
+let enDocx: Uint8Array;
+let zhPdf: Uint8Array;
+
+beforeAll(async () => {
+  enDocx = await buildDocx(parseCorpus('A-RES-51-100.en.txt'));
+  zhPdf = await printPdf(pdfHtml(parseCorpus('A-RES-68-160.zh.txt')));
+  // "es" is not in the corpus: the stand-in serves the English Word file under it.
+  ods = await startFakeOds({
+    'A/RES/51/100|es|docx': { kind: 'file', body: enDocx, type: DOCX },
+    'A/RES/99/1|en|docx': { kind: 'html' },
+    'A/RES/99/1|en|pdf': { kind: 'html' },
+  });
+}, 120_000);
+afterAll(() => ods?.close());
+
+function makeApp(online: boolean, headline?: HeadlinePair) {
+  const store = new ComparisonStore(':memory:');
+  const sources = defaultSourceOptions({
+    offline: !online,
+    odsUrl: online ? ods.url : 'http://127.0.0.1:9',
+    cacheDir: mkdtempSync(join(tmpdir(), 'resdiff-web-cache-')),
+    get: { timeoutMs: 3000, maxBytes: 20 * 1024 * 1024, retries: 0, backoffMs: 1 },
+  });
+  return createApp({ store, service: new ComparisonService(sources), log: () => {}, ...(headline ? { headline } : {}) });
+}
+
+async function settle(app: ReturnType<typeof makeApp>): Promise<Response> {
+  for (let k = 0; k < 100; k++) {
+    const res = await app.request('/');
+    if (!(await res.clone().text()).includes('http-equiv="refresh"')) return res;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the headline fetch did not finish');
+}
+
+describe('the home page: the headline comparison', () => {
+  it('offline: says so plainly, offers the corpus pairs and the paste form, never an error page', async () => {
+    const res = await makeApp(false).request('/');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Offline');
+    expect(html).toContain("resdiff is running offline, and A/RES/67/169 (zh) is not on this machine");
+    expect(html).toContain("resdiff fetch A/RES/67/169 --lang zh");
+    expect(html).toContain('A/RES/55/109 (2000) → A/RES/68/160 (2013), zh');
+    expect(html).toContain('href="/paste"');
+  });
+
+  it('online: fetches what is missing, shows progress, then opens on the comparison', async () => {
+    const app = makeApp(true, { old: 'A/RES/51/100', new: 'A/RES/51/100', language: 'es' });
+    const first = await app.request('/');
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(html).toContain('Fetching A/RES/51/100 from the UN');
+    expect(html).toContain('<meta http-equiv="refresh" content="5"/>');
+    const done = await settle(app);
+    expect(done.status).toBe(302);
+    expect(done.headers.get('Location')).toBe('/compare?old=A%2FRES%2F51%2F100&new=A%2FRES%2F51%2F100&lang=es');
+    const page = await app.request(done.headers.get('Location')!);
+    expect(page.status).toBe(200);
+  });
+
+  it('online but the UN has no such document: the home page says why, still no error page', async () => {
+    const app = makeApp(true);
+    const done = await settle(app);
+    expect(done.status).toBe(200);
+    const html = await done.text();
+    expect(html).toContain('A/RES/67/169 could not be fetched');
+    expect(html).toContain('404 Not Found');
+  });
+
+  it('opens directly when both texts are on the machine', async () => {
+    const res = await makeApp(false, { old: 'A/RES/55/109', new: 'A/RES/68/160', language: 'zh' }).request('/');
+    expect(res.status).toBe(302);
+  });
+});
+
+describe('comparisons of documents outside the corpus', () => {
+  it('are fetched on first use when online', async () => {
+    const app = makeApp(true);
+    const res = await app.request('/compare?old=A/RES/51/100&new=A/RES/51/100&lang=es');
+    expect(res.status).toBe(200);
+    const api = await app.request('/api/diff?old=A/RES/51/100&new=A/RES/51/100&lang=es');
+    expect(((await api.json()) as { summary: { unchanged: number } }).summary.unchanged).toBe(5);
+  });
+
+  it('are a clear 404 offline', async () => {
+    const res = await makeApp(false).request('/compare?old=A/RES/67/169&new=A/RES/68/160');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('A/RES/67/169 (zh) is not in the corpus or the cache');
+  });
+
+  it('a fetch failure is an error page naming the address: 404 when ODS has no such document, 502 when it answers nonsense', async () => {
+    const missing = await makeApp(true).request('/compare?old=A/RES/67/169&new=A/RES/68/160');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toMatch(/A\/RES\/67\/169 \(zh\) is not at http:\/\/127\.0\.0\.1:\d+\/api\/symbol\/access/);
+    const html = await makeApp(true).request('/compare?old=A/RES/99/1&new=A/RES/51/100');
+    expect(html.status).toBe(502);
+    expect(await html.text()).toContain('gave an HTML page where a PDF file was expected');
+  });
+});
+
+describe('uploads and series', () => {
+  it('the paste form takes PDF and Word files', async () => {
+    const app = makeApp(false);
+    const form = new FormData();
+    form.append('oldFile', new File([zhPdf], 'old.pdf', { type: 'application/pdf' }));
+    form.append('newFile', new File([enDocx], 'new.docx', { type: DOCX }));
+    const res = await app.request('/paste', { method: 'POST', body: form });
+    expect(res.status).toBe(303);
+  });
+
+  it('offers the previous and the next version where the corpus knows one', async () => {
+    const app = makeApp(false);
+    const later = await (await app.request('/compare?old=A/HRC/RES/28/2&new=A/HRC/RES/28/2')).text();
+    expect(later).toContain('Compare with the previous version: A/HRC/RES/19/33 → A/HRC/RES/28/2');
+    expect(later).not.toContain('The next version');
+    const earlier = await (await app.request('/compare?old=A/HRC/RES/19/33&new=A/HRC/RES/19/33')).text();
+    expect(earlier).toContain('The next version: A/HRC/RES/19/33 → A/HRC/RES/28/2');
+    const pair = await (await app.request('/compare?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2')).text();
+    expect(pair).not.toContain('class="series-nav"');
+  });
+
+  it('the timeline page shows each paragraph over three versions', async () => {
+    const app = makeApp(false);
+    const res = await app.request('/history?v=A/HRC/RES/19/33&v=A/HRC/RES/28/2&v=A/HRC/RES/19/33');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('History of 3 versions');
+    expect(html).toContain('<td class="tl tl--modified">PP2 <span class="tl-kind">modified</span></td>');
+    expect(html).toContain('<ins>25/3 of 27</ins>');
+    const form = await app.request('/history?versions=A%2FHRC%2FRES%2F19%2F33%0D%0AA%2FHRC%2FRES%2F28%2F2%0D%0AA%2FHRC%2FRES%2F19%2F33&lang=');
+    expect(form.status).toBe(200);
+    expect((await app.request('/history?v=A/HRC/RES/19/33&v=A/HRC/RES/28/2')).status).toBe(400);
+    const bad = await app.request('/history?v=A/HRC/RES/19/33&v=../etc&v=A/HRC/RES/28/2');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('not a document symbol');
+  });
+});
