@@ -115,6 +115,9 @@ describe('fetching a document', () => {
     const got = await fetchResolution('A/RES/51/100', 'es', options());
     expect(ods.requests.length - before).toBe(3);
     expect(got.resolution.symbol).toBe('A/RES/51/100');
+    // The Word round trip in English, too.
+    expect(got.provenance.format).toBe('docx');
+    expect(texts(got.resolution)).toEqual(texts(en));
   });
 
   it('sends one request at a time', async () => {
