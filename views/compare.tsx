@@ -2,18 +2,18 @@
 import type { FC } from 'hono/jsx';
 import type { Change, Comparison, Segment } from '../src/model/comparison.js';
 import type { Resolution } from '../src/model/resolution.js';
-import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES } from '../src/render/labels.js';
+import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES, type Visibility } from '../src/render/labels.js';
 import { changeAnchor, Segments, SummaryList } from './components.js';
 import { Layout, Notice } from './layout.js';
 
 export type ViewMode = 'side' | 'inline';
-export type ShowMode = 'all' | 'changed';
+export type ShowMode = Visibility;
 
 /** Where the page's links go: a corpus pair (/compare?…) or a stored comparison (/c/<id>). */
 export interface PageLinks {
   page(view: ViewMode, show: ShowMode): string;
   detail(anchor: string): string;
-  download(format: 'html' | 'markdown' | 'json'): string;
+  download(format: 'html' | 'markdown' | 'json' | 'docx'): string;
 }
 
 /** A neighbouring version this machine has, to step through a series. */
@@ -37,6 +37,8 @@ export interface CompareProps {
   /** Links to the comparison one step back (previous version) and forward (next version). */
   previous?: NeighbourLink | null;
   next?: NeighbourLink | null;
+  /** The paragraph-flow diagram (an SVG made on the server), drawn only when the page is. */
+  flowSvg?: () => string;
 }
 
 const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
@@ -64,7 +66,7 @@ const DetailLink: FC<{ href: string; anchor: string }> = ({ href, anchor }) => (
 
 const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props }) => {
   const anchor = changeAnchor(change);
-  const verb = leadVerbLine(change, '→');
+  const verb = leadVerbLine(change, '→', props.new.language);
   return (
     <article class={`change change--${change.kind}`} id={anchor} data-kind={change.kind}>
       <header>
@@ -107,13 +109,14 @@ export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
         <span class="group" role="group" aria-label="Show">
           <SwapLink href={links.page(view, 'all')} current={show === 'all'} label="All paragraphs" />
           <SwapLink href={links.page(view, 'changed')} current={show === 'changed'} label="Only changes" />
+          <SwapLink href={links.page(view, 'substantive')} current={show === 'substantive'} label="Substantive only" />
         </span>
         <span class="hint">Keys: n next change, p previous</span>
       </div>
       {bySection(comparison.changes).map((group) => (
         <section class="part">
           <h2>{SECTION_TITLES[group.section]}</h2>
-          {foldUnchanged(group.changes, show === 'changed').map((item) =>
+          {foldUnchanged(group.changes, show).map((item) =>
             'folded' in item ? (
               <p class="folded">
                 {item.folded.map((c) => (
@@ -169,8 +172,8 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
       <div class="summary-bar">
         <SummaryList comparison={c} />
         <span class="downloads">
-          Download: <a href={links.download('html')}>HTML report</a> · <a href={links.download('markdown')}>Markdown</a> ·{' '}
-          <a href={links.download('json')}>JSON</a>
+          Download: <a href={links.download('html')}>HTML report</a> · <a href={links.download('docx')}>Word (tracked changes)</a> ·{' '}
+          <a href={links.download('markdown')}>Markdown</a> · <a href={links.download('json')}>JSON</a>
         </span>
       </div>
       {props.share ? (
@@ -193,6 +196,12 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
         </nav>
       ) : null}
       <StripMap comparison={c} />
+      {props.flowSvg ? (
+        <details class="flow">
+          <summary>Paragraph flow: where each paragraph went</summary>
+          <figure dangerouslySetInnerHTML={{ __html: props.flowSvg() }} />
+        </details>
+      ) : null}
       <DiffFragment props={props} />
     </Layout>
   );

@@ -1,7 +1,8 @@
 // View components shared by the standalone HTML report and the web viewer (Hono JSX; text is escaped).
 import type { FC } from 'hono/jsx';
 import type { Change, Comparison, Segment } from '../src/model/comparison.js';
-import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES } from '../src/render/labels.js';
+import type { Language } from '../src/model/resolution.js';
+import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/render/labels.js';
 
 /** The inline changes of one paragraph as text, <del> and <ins>. */
 export const Segments: FC<{ segments: readonly Segment[] }> = ({ segments }) => (
@@ -17,7 +18,7 @@ export function changeAnchor(change: Change): string {
 
 /** One aligned paragraph: label ("OP 9 (was OP 10)"), kind, lead-verb change, inline text. */
 export const ChangeCard: FC<{ change: Change; language: string }> = ({ change, language }) => {
-  const verb = leadVerbLine(change, '→');
+  const verb = leadVerbLine(change, '→', language as Language);
   return (
     <article class={`change change--${change.kind}`} id={changeAnchor(change)} data-kind={change.kind}>
       <header>
@@ -43,6 +44,8 @@ export const SummaryList: FC<{ comparison: Comparison }> = ({ comparison }) => {
     ['moved', s.moved, 'moved'],
     ['renumbered', s.renumbered, 'renumbered'],
     [s.leadVerbChanged === 1 ? 'lead verb changed' : 'lead verbs changed', s.leadVerbChanged, 'verb'],
+    ['substantive', s.substantive, 'substantive'],
+    ['technical', s.technical, 'technical'],
   ];
   return (
     <ul class="summary" aria-label="Summary">
@@ -91,12 +94,12 @@ export const DocumentTable: FC<{ comparison: Comparison }> = ({ comparison: c })
 );
 
 /** All changes grouped by section, unchanged runs folded when asked to. */
-export const ChangeList: FC<{ comparison: Comparison; onlyChanged: boolean }> = ({ comparison, onlyChanged }) => (
+export const ChangeList: FC<{ comparison: Comparison; visibility: Visibility }> = ({ comparison, visibility }) => (
   <>
     {bySection(comparison.changes).map((group) => (
       <section>
         <h2>{SECTION_TITLES[group.section]}</h2>
-        {foldUnchanged(group.changes, onlyChanged).map((item) =>
+        {foldUnchanged(group.changes, visibility).map((item) =>
           'folded' in item ? (
             <p class="folded">… {foldedLabel(item.folded)}</p>
           ) : (

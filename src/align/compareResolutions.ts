@@ -4,6 +4,7 @@ import type { Paragraph, Resolution, Section } from '../model/resolution.js';
 import { sameLeadVerb } from '../parse/leadVerb.js';
 import { alignParagraphs, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type ParagraphMatch } from './alignParagraphs.js';
 import { DEFAULT_INLINE_OPTIONS, inlineDiff, type InlineDiffOptions } from './inlineDiff.js';
+import { isTechnicalChange } from '../insight/technical.js';
 
 export interface CompareOptions {
   align: AlignOptions;
@@ -34,17 +35,23 @@ function matchChange(m: ParagraphMatch, options: CompareOptions): Change {
     approximate: diff.approximate,
   };
   const renumbered = m.old.number !== m.new.number && m.old.section === 'operative' && m.new.section === 'operative';
-  if (m.moved) return { ...base, kind: 'moved', renumbered: false };
-  if (m.old.text === m.new.text) return { ...base, kind: 'unchanged', renumbered };
-  return { ...base, kind: 'modified', renumbered };
+  const change: Change = m.moved
+    ? { ...base, kind: 'moved', renumbered: false, technical: false }
+    : m.old.text === m.new.text
+      ? { ...base, kind: 'unchanged', renumbered, technical: false }
+      : { ...base, kind: 'modified', renumbered, technical: false };
+  change.technical = isTechnicalChange(change);
+  return change;
 }
 
 function summarize(changes: readonly Change[]): Summary {
-  const summary: Summary = { unchanged: 0, modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0, leadVerbChanged: 0 };
+  const summary: Summary = { unchanged: 0, modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0, leadVerbChanged: 0, technical: 0, substantive: 0 };
   for (const c of changes) {
     summary[c.kind]++;
     if (c.renumbered) summary.renumbered++;
     if (c.leadVerb) summary.leadVerbChanged++;
+    if (c.technical) summary.technical++;
+    else if (c.kind !== 'unchanged') summary.substantive++;
   }
   return summary;
 }
@@ -94,13 +101,13 @@ export function compareResolutions(oldDoc: Resolution, newDoc: Resolution, optio
   for (const p of alignment.added) {
     changes.push({
       kind: 'added', section: p.section, old: null, new: ref(p), similarity: 0, leadVerb: null,
-      segments: [{ op: 'insert', text: p.text }], renumbered: false, approximate: false,
+      segments: [{ op: 'insert', text: p.text }], renumbered: false, approximate: false, technical: false,
     });
   }
   for (const p of alignment.removed) {
     changes.push({
       kind: 'removed', section: p.section, old: ref(p), new: null, similarity: 0, leadVerb: null,
-      segments: [{ op: 'delete', text: p.text }], renumbered: false, approximate: false,
+      segments: [{ op: 'delete', text: p.text }], renumbered: false, approximate: false, technical: false,
     });
   }
   const ordered = orderChanges(changes, oldDoc, newDoc);

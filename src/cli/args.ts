@@ -30,6 +30,7 @@ export const DiffOptionsSchema = SourceFlagsSchema.extend({
   }),
   output: z.string().min(1).optional(),
   onlyChanged: z.boolean(),
+  substantiveOnly: z.boolean(),
   oldLang: languageSchema.optional(),
   newLang: languageSchema.optional(),
   color: colorSchema,
@@ -81,29 +82,36 @@ function validate<T>(schema: z.ZodType<T>, value: unknown): T {
   return parsed.data;
 }
 
-/** `diff OLD NEW [options]`, or `diff NEW --previous` */
-export function parseDiffArgs(args: string[]): { old: string | null; new: string; options: DiffOptions } {
-  const { values, positionals } = syntax(
-    args,
-    {
-      format: { type: 'string', short: 'f', default: 'terminal' },
-      output: { type: 'string', short: 'o' },
-      'only-changed': { type: 'boolean', default: false },
-      lang: { type: 'string' },
-      'old-lang': { type: 'string' },
-      'new-lang': { type: 'string' },
-      color: { type: 'string', default: 'auto' },
-      'no-color': { type: 'boolean', default: false },
-      width: { type: 'string' },
-      previous: { type: 'boolean', default: false },
-      ...SOURCE_FLAGS,
-    },
-    'diff',
-  );
-  const options = validate(DiffOptionsSchema, {
+/** `report OLD NEW [options]`: the diff's options, formats html (default), markdown or docx, and an author. */
+export const ReportOptionsSchema = DiffOptionsSchema.extend({
+  format: z.enum(['html', 'markdown', 'docx'], { error: (issue) => `unknown report format "${String(issue.input)}" (use html, markdown or docx)` }),
+  author: z.string().min(1, '--author takes a name').max(200),
+});
+export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
+
+const COMPARE_FLAGS = {
+  output: { type: 'string', short: 'o' },
+  'only-changed': { type: 'boolean', default: false },
+  'substantive-only': { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  'old-lang': { type: 'string' },
+  'new-lang': { type: 'string' },
+  color: { type: 'string', default: 'auto' },
+  'no-color': { type: 'boolean', default: false },
+  width: { type: 'string' },
+  previous: { type: 'boolean', default: false },
+  ...SOURCE_FLAGS,
+} as const;
+
+type CompareValues = ReturnType<typeof syntax<typeof COMPARE_FLAGS & { format: { type: 'string' } }>>['values'];
+
+/** The option values both diff and report take, in the schema's shape. */
+function compareOptions(values: CompareValues) {
+  return {
     format: values.format,
     output: values.output,
     onlyChanged: values['only-changed'],
+    substantiveOnly: values['substantive-only'],
     oldLang: values['old-lang'] ?? values.lang,
     newLang: values['new-lang'] ?? values.lang,
     color: values['no-color'] ? 'never' : values.color,
@@ -111,15 +119,32 @@ export function parseDiffArgs(args: string[]): { old: string | null; new: string
     previous: values.previous,
     offline: values.offline,
     cache: values.cache,
-  });
-  if (options.previous) {
-    if (positionals.length !== 1) throw new UsageError(`diff --previous takes one document, the newer one; got ${positionals.length} (see 'resdiff help diff')`);
-    return { old: null, new: positionals[0]!, options };
+  };
+}
+
+/** OLD and NEW, or NEW alone with --previous. */
+function documents(positionals: string[], previous: boolean, command: string): { old: string | null; new: string } {
+  if (previous) {
+    if (positionals.length !== 1) throw new UsageError(`${command} --previous takes one document, the newer one; got ${positionals.length} (see 'resdiff help ${command}')`);
+    return { old: null, new: positionals[0]! };
   }
-  if (positionals.length !== 2) {
-    throw new UsageError(`diff takes two documents, OLD and NEW; got ${positionals.length} (see 'resdiff help diff')`);
-  }
-  return { old: positionals[0]!, new: positionals[1]!, options };
+  if (positionals.length !== 2) throw new UsageError(`${command} takes two documents, OLD and NEW; got ${positionals.length} (see 'resdiff help ${command}')`);
+  return { old: positionals[0]!, new: positionals[1]! };
+}
+
+/** `report OLD NEW [options]`, or `report NEW --previous` */
+export function parseReportArgs(args: string[]): { old: string | null; new: string; options: ReportOptions } {
+  const { values, positionals } = syntax(args, { ...COMPARE_FLAGS, format: { type: 'string', short: 'f', default: 'html' }, author: { type: 'string', default: 'resdiff' } }, 'report');
+  const options = validate(ReportOptionsSchema, { ...compareOptions(values), author: values.author });
+  if (options.format === 'docx' && options.output === undefined) throw new UsageError('a Word report needs -o FILE.docx');
+  return { ...documents(positionals, options.previous, 'report'), options };
+}
+
+/** `diff OLD NEW [options]`, or `diff NEW --previous` */
+export function parseDiffArgs(args: string[]): { old: string | null; new: string; options: DiffOptions } {
+  const { values, positionals } = syntax(args, { ...COMPARE_FLAGS, format: { type: 'string', short: 'f', default: 'terminal' } }, 'diff');
+  const options = validate(DiffOptionsSchema, compareOptions(values));
+  return { ...documents(positionals, options.previous, 'diff'), options };
 }
 
 /** `parse DOC [--json]` */

@@ -15,8 +15,12 @@ import { renderTerminal, wrapText } from '../render/terminal.js';
 import { displayWidth } from '../text/width.js';
 import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
 import { defaultSourceOptions, loadResolution, type SourceOptions, type SourceText } from '../source/loadDocument.js';
+import { insightOf } from '../insight/report.js';
+import { renderDocx } from '../render/docx.js';
+import type { Visibility } from '../render/labels.js';
 import {
   parseDiffArgs,
+  parseReportArgs,
   parseFetchArgs,
   parseHistoryArgs,
   parseListArgs,
@@ -43,20 +47,26 @@ function terminalWidth(option: number | undefined, io: CliIo): number {
   return option ?? io.columns ?? (Number.isInteger(fromEnv) && fromEnv >= 20 ? fromEnv : 80);
 }
 
+/** What to show: everything, only changes, or only substantive changes. */
+export function visibilityOf(options: Pick<DiffOptions, 'onlyChanged' | 'substantiveOnly'>): Visibility {
+  return options.substantiveOnly ? 'substantive' : options.onlyChanged ? 'changed' : 'all';
+}
+
 /** Renders a comparison in the chosen format. */
 export function renderComparison(c: Comparison, options: DiffOptions, io: CliIo): string {
+  const visibility = visibilityOf(options);
   switch (options.format) {
     case 'json':
       return renderJson(diffOutput(c));
     case 'markdown':
-      return renderMarkdown(c, { onlyChanged: options.onlyChanged });
+      return renderMarkdown(c, { visibility });
     case 'html':
-      return renderHtml(c, { onlyChanged: options.onlyChanged, generator: `resdiff ${VERSION}` });
+      return renderHtml(c, { visibility, generator: `resdiff ${VERSION}` });
     case 'terminal':
       return renderTerminal(c, {
         width: terminalWidth(options.width, io),
         color: useColor(options.color, io, options.output !== undefined),
-        onlyChanged: options.onlyChanged,
+        visibility,
       });
   }
 }
@@ -100,25 +110,43 @@ async function loadAll(args: readonly string[], languages: readonly (Language | 
   return loaded as Loaded[];
 }
 
-export async function diffCommand(args: string[], io: CliIo): Promise<number> {
-  const { old, new: neu, options } = parseDiffArgs(args);
+/** OLD and NEW loaded; with --previous, OLD is the version NEW follows. */
+async function loadPair(old: string | null, neu: string, options: Pick<DiffOptions, 'oldLang' | 'newLang' | 'offline' | 'cache'>, io: CliIo): Promise<[Loaded, Loaded]> {
   if (old === '-' && neu === '-') throw new UsageError('only one of OLD and NEW can be standard input (-)');
   const sources = sourceOptions(options, io);
-  let a: Loaded;
-  let b: Loaded;
-  if (old === null) {
-    [b] = (await loadAll([neu], [options.newLang], io, sources)) as [Loaded];
-    const previous = findPredecessor(b.resolution);
-    if (!previous) {
-      throw new UsageError(`${b.resolution.symbol ?? neu} cites no earlier resolution of its own body in its preamble, so its previous version is unknown: give OLD explicitly`);
-    }
-    io.stderr(`resdiff: the previous version of ${b.resolution.symbol} is ${previous.symbol} (${previous.evidence.slice(0, 160)})\n`);
-    a = await loadResolution(previous.symbol, options.oldLang ?? previous.language, io.stdin, sources);
-  } else {
-    [a, b] = (await loadAll([old, neu], [options.oldLang, options.newLang], io, sources)) as [Loaded, Loaded];
+  if (old !== null) return (await loadAll([old, neu], [options.oldLang, options.newLang], io, sources)) as [Loaded, Loaded];
+  const [b] = (await loadAll([neu], [options.newLang], io, sources)) as [Loaded];
+  const previous = findPredecessor(b.resolution);
+  if (!previous) {
+    throw new UsageError(`${b.resolution.symbol ?? neu} cites no earlier resolution of its own body in its preamble, so its previous version is unknown: give OLD explicitly`);
   }
+  io.stderr(`resdiff: the previous version of ${b.resolution.symbol} is ${previous.symbol} (${previous.evidence.slice(0, 160)})\n`);
+  return [await loadResolution(previous.symbol, options.oldLang ?? previous.language, io.stdin, sources), b];
+}
+
+export async function diffCommand(args: string[], io: CliIo): Promise<number> {
+  const { old, new: neu, options } = parseDiffArgs(args);
+  const [a, b] = await loadPair(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
   emit(renderComparison(comparison, options, io), options.output, io);
+  return hasDifferences(comparison) ? EXIT.different : EXIT.same;
+}
+
+/** `report`: the full report (header, summary, tone, flow diagram, amendments, diff) as HTML, Markdown or Word. */
+export async function reportCommand(args: string[], io: CliIo): Promise<number> {
+  const { old, new: neu, options } = parseReportArgs(args);
+  const [a, b] = await loadPair(old, neu, options, io);
+  const comparison = compareResolutions(a.resolution, b.resolution);
+  const insight = insightOf(comparison, a.resolution, b.resolution);
+  const visibility = visibilityOf(options);
+  if (options.format === 'docx') {
+    const bytes = await renderDocx(comparison, a.resolution, b.resolution, { author: options.author, date: new Date() });
+    io.writeFile(options.output!, bytes);
+    io.stderr(`resdiff: wrote ${options.output} (${Math.max(1, Math.round(bytes.length / 1024))} KB, tracked changes by ${options.author})\n`);
+  } else {
+    const text = options.format === 'markdown' ? renderMarkdown(comparison, { visibility, insight }) : renderHtml(comparison, { visibility, insight, generator: `resdiff ${VERSION}` });
+    emit(text, options.output, io);
+  }
   return hasDifferences(comparison) ? EXIT.different : EXIT.same;
 }
 

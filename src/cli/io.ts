@@ -12,10 +12,10 @@ export interface CliIo {
   columns: number | undefined;
   env: Record<string, string | undefined>;
   /** Writes a file completely or not at all (temporary file, then rename). */
-  writeFile: (path: string, content: string) => void;
+  writeFile: (path: string, content: string | Uint8Array) => void;
 }
 
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${Date.now()}-${process.pid}.resdiff.tmp`);

@@ -1,7 +1,6 @@
 // Whether a lead-verb change makes a paragraph stronger, weaker or neither, and the tone of a comparison.
 import type { Change, Comparison } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
-import { changeLabel } from '../render/labels.js';
 import { LADDERS } from './ladders.js';
 
 export type Shift = 'stronger' | 'weaker' | 'sideways';
@@ -48,15 +47,4 @@ export function verbShifts(c: Comparison): VerbShift[] {
   return c.changes
     .filter((ch) => ch.leadVerb !== null)
     .map((change) => ({ change, old: change.leadVerb!.old, new: change.leadVerb!.new, ...verbShift(change.leadVerb!.old, change.leadVerb!.new, c.new.language) }));
-}
-
-/** The tone line: "Tone: stronger (2 stronger, 1 weaker, 1 sideways): 邀请 → 鼓励 (OP 11), …". */
-export function toneLine(shifts: readonly VerbShift[]): string {
-  if (shifts.length === 0) return 'Tone: unchanged (no lead verb changed)';
-  const count = (s: Shift) => shifts.filter((x) => x.shift === s).length;
-  const up = count('stronger');
-  const down = count('weaker');
-  const overall = up > down ? 'stronger' : down > up ? 'weaker' : up === 0 ? 'unchanged' : 'mixed';
-  const list = shifts.map((s) => `${s.old ?? '-'} → ${s.new ?? '-'} (${changeLabel(s.change)}, ${s.shift})`).join('; ');
-  return `Tone: ${overall} (${up} stronger, ${down} weaker, ${count('sideways')} sideways): ${list}`;
 }

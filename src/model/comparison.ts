@@ -32,6 +32,8 @@ interface ChangeBase {
   renumbered: boolean;
   /** True when the inline diff hit its work cap and fell back to a coarser result. */
   approximate: boolean;
+  /** True for a technical change: only dates, session ordinals, symbols or numbering changed. */
+  technical: boolean;
 }
 
 export interface UnchangedChange extends ChangeBase {
@@ -81,6 +83,9 @@ export interface Summary {
   renumbered: number;
   /** Paragraphs whose lead verb changed. */
   leadVerbChanged: number;
+  /** Changes (anything but unchanged-in-place) that are technical, and those that are substantive. */
+  technical: number;
+  substantive: number;
 }
 
 export interface Comparison {

@@ -50,6 +50,7 @@ export const ChangeSchema = z.object({
   // Added fields:
   renumbered: z.boolean(),
   approximate: z.boolean(),
+  technical: z.boolean(),
 });
 
 /** `resdiff diff OLD NEW --json` */
@@ -65,6 +66,8 @@ export const DiffOutputSchema = z.object({
     // Added fields:
     renumbered: z.number().int().nonnegative(),
     leadVerbChanged: z.number().int().nonnegative(),
+    technical: z.number().int().nonnegative(),
+    substantive: z.number().int().nonnegative(),
   }),
   changes: z.array(ChangeSchema),
   // Added fields:

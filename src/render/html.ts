@@ -2,8 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportDocument } from '../../views/report.js';
+import type { Insight } from '../insight/report.js';
 import type { Comparison } from '../model/comparison.js';
 import { packageRoot } from '../source/packageRoot.js';
+import { amendmentLines } from './amendmentText.js';
+import { renderFlowSvg } from './flow.js';
+import type { Visibility } from './labels.js';
 
 let css: string | undefined;
 
@@ -14,12 +18,15 @@ export function stylesheet(): string {
 }
 
 export interface HtmlOptions {
-  onlyChanged: boolean;
+  visibility: Visibility;
   generator: string;
+  /** With insight: the full report (tone, flow diagram, amendments, then the diff). */
+  insight?: Insight;
 }
 
 /** Renders a comparison as one self-contained HTML document. */
 export function renderHtml(c: Comparison, opts: HtmlOptions): string {
-  const node = ReportDocument({ comparison: c, onlyChanged: opts.onlyChanged, css: stylesheet(), generator: opts.generator });
+  const insight = opts.insight && { ...opts.insight, amendmentLines: amendmentLines(opts.insight.amendments), flowSvg: renderFlowSvg(c) };
+  const node = ReportDocument({ comparison: c, visibility: opts.visibility, css: stylesheet(), generator: opts.generator, ...(insight ? { insight } : {}) });
   return `<!doctype html>\n${String(node)}\n`;
 }

@@ -38,6 +38,7 @@ export function diffOutput(c: Comparison): DiffOutput {
       segments: ch.segments,
       renumbered: ch.renumbered,
       approximate: ch.approximate,
+      technical: ch.technical,
     })),
     title: c.title,
     approximate: c.approximate,

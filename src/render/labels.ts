@@ -1,6 +1,8 @@
 // Shared wording for every renderer: paragraph labels, change headlines, the summary line.
 import type { Change, Comparison, ParagraphRef, Summary } from '../model/comparison.js';
 import { assertNever } from '../model/comparison.js';
+import type { Language } from '../model/resolution.js';
+import { verbShift, type Shift, type VerbShift } from '../insight/verbStrength.js';
 
 /** "PP3", "OP 12", "OP (unnumbered)". */
 export function refLabel(ref: ParagraphRef): string {
@@ -23,7 +25,7 @@ export function changeHeadline(change: Change): string {
     case 'unchanged':
       return change.renumbered ? 'unchanged, renumbered' : 'unchanged';
     case 'modified':
-      return `modified, ${Math.round(change.similarity * 100)}% kept${change.renumbered ? ', renumbered' : ''}`;
+      return `modified${change.technical ? ' (technical)' : ''}, ${Math.round(change.similarity * 100)}% kept${change.renumbered ? ', renumbered' : ''}`;
     case 'added':
       return 'added';
     case 'removed':
@@ -38,10 +40,11 @@ export function changeHeadline(change: Change): string {
   }
 }
 
-/** "lead verb: Welcomes -> Takes note of" or null. */
-export function leadVerbLine(change: Change, arrow = '->'): string | null {
+/** "lead verb: Welcomes -> Takes note of (weaker)" or null. */
+export function leadVerbLine(change: Change, arrow = '->', language: Language = 'en'): string | null {
   if (!change.leadVerb) return null;
-  return `lead verb: ${change.leadVerb.old ?? '(none)'} ${arrow} ${change.leadVerb.new ?? '(none)'}`;
+  const { shift } = verbShift(change.leadVerb.old, change.leadVerb.new, language);
+  return `lead verb: ${change.leadVerb.old ?? '(none)'} ${arrow} ${change.leadVerb.new ?? '(none)'} (${shift})`;
 }
 
 export function summaryCounts(s: Summary): string {
@@ -49,6 +52,11 @@ export function summaryCounts(s: Summary): string {
   if (s.renumbered) parts.push(`${s.renumbered} renumbered`);
   if (s.leadVerbChanged) parts.push(`${s.leadVerbChanged} lead verb${s.leadVerbChanged === 1 ? '' : 's'} changed`);
   return parts.join(', ');
+}
+
+/** "2 substantive, 3 technical changes". */
+export function kindCounts(s: Summary): string {
+  return `${s.substantive} substantive, ${s.technical} technical change${s.technical === 1 ? '' : 's'}`;
 }
 
 export function documentName(doc: Comparison['old']): string {
@@ -68,11 +76,21 @@ export function bySection(changes: readonly Change[]): { section: Change['sectio
   return groups;
 }
 
-/** Splits changes into runs, folding consecutive unchanged paragraphs when asked to. */
-export function foldUnchanged(changes: readonly Change[], fold: boolean): ({ folded: Change[] } | { change: Change })[] {
+/** Which paragraphs a reader asked to see: all, those that changed, or only substantive changes. */
+export type Visibility = 'all' | 'changed' | 'substantive';
+
+/** Whether a change is folded away: unchanged ones unless all are shown, technical ones too for "substantive". */
+export function isHidden(change: Change, visibility: Visibility): boolean {
+  if (visibility === 'all') return false;
+  if (change.kind === 'unchanged' && !change.renumbered) return true;
+  return visibility === 'substantive' && change.technical;
+}
+
+/** Splits changes into runs, folding consecutive hidden paragraphs into one. */
+export function foldUnchanged(changes: readonly Change[], visibility: Visibility): ({ folded: Change[] } | { change: Change })[] {
   const out: ({ folded: Change[] } | { change: Change })[] = [];
   for (const change of changes) {
-    if (fold && change.kind === 'unchanged' && !change.renumbered) {
+    if (isHidden(change, visibility)) {
       const last = out[out.length - 1];
       if (last && 'folded' in last) last.folded.push(change);
       else out.push({ folded: [change] });
@@ -81,10 +99,22 @@ export function foldUnchanged(changes: readonly Change[], fold: boolean): ({ fol
   return out;
 }
 
-/** "3 unchanged paragraphs: PP1-PP3". */
+/** "3 unchanged paragraphs: PP1 to PP3", or "… unchanged or with technical changes only …". */
 export function foldedLabel(folded: readonly Change[]): string {
   const first = changeLabel(folded[0]!);
   const last = changeLabel(folded[folded.length - 1]!);
   const n = folded.length;
-  return `${n} unchanged paragraph${n === 1 ? '' : 's'}: ${n === 1 ? first : `${first} to ${last}`}`;
+  const what = folded.some((c) => c.technical) ? `paragraph${n === 1 ? '' : 's'} unchanged or with technical changes only` : `unchanged paragraph${n === 1 ? '' : 's'}`;
+  return `${n} ${what}: ${n === 1 ? first : `${first} to ${last}`}`;
+}
+
+/** The tone line: "Tone: stronger (2 stronger, 1 weaker, 1 sideways): 邀请 → 鼓励 (OP 11, stronger); …". */
+export function toneLine(shifts: readonly VerbShift[]): string {
+  if (shifts.length === 0) return 'Tone: unchanged (no lead verb changed)';
+  const count = (s: Shift) => shifts.filter((x) => x.shift === s).length;
+  const up = count('stronger');
+  const down = count('weaker');
+  const overall = up > down ? 'stronger' : down > up ? 'weaker' : up === 0 ? 'unchanged' : 'mixed';
+  const list = shifts.map((s) => `${s.old ?? '-'} → ${s.new ?? '-'} (${changeLabel(s.change)}, ${s.shift})`).join('; ');
+  return `Tone: ${overall} (${up} stronger, ${down} weaker, ${count('sideways')} sideways): ${list}`;
 }

@@ -1,9 +1,14 @@
 // Markdown renderer: for e-mail and issue trackers; deletions and insertions as <del>/<ins>.
 import type { Change, Comparison, Segment } from '../model/comparison.js';
-import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, summaryCounts } from './labels.js';
+import type { Language } from '../model/resolution.js';
+import type { Insight } from '../insight/report.js';
+import { amendmentLines } from './amendmentText.js';
+import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from './labels.js';
 
 export interface MarkdownOptions {
-  onlyChanged: boolean;
+  visibility: Visibility;
+  /** With insight: the full report (tone and amendments before the diff). */
+  insight?: Insight;
 }
 
 /** Escapes text so Markdown shows it literally (and HTML inside it stays text). */
@@ -30,9 +35,9 @@ function cell(text: string | null): string {
   return text === null ? '-' : escapeMarkdown(text);
 }
 
-function changeMarkdown(change: Change): string {
+function changeMarkdown(change: Change, language: Language): string {
   const lines = [`### ${escapeMarkdown(changeLabel(change))}: ${escapeMarkdown(changeHeadline(change))}`, ''];
-  const verb = leadVerbLine(change, '→');
+  const verb = leadVerbLine(change, '→', language);
   if (verb) lines.push(`*${escapeMarkdown(verb)}*`, '');
   lines.push(segmentsMarkdown(change.segments), '');
   return lines.join('\n');
@@ -42,20 +47,26 @@ function changeMarkdown(change: Change): string {
 export function renderMarkdown(c: Comparison, opts: MarkdownOptions): string {
   const out: string[] = [];
   out.push(`# ${cell(c.old.symbol ?? 'Old text')} → ${cell(c.new.symbol ?? 'New text')}`, '');
-  out.push(`**Summary:** ${escapeMarkdown(summaryCounts(c.summary))}`, '');
+  out.push(`**Summary:** ${escapeMarkdown(summaryCounts(c.summary))} (${escapeMarkdown(kindCounts(c.summary))})`, '');
   out.push('| | Old | New |', '|---|---|---|');
   out.push(`| Symbol | ${cell(c.old.symbol)} | ${cell(c.new.symbol)} |`);
   out.push(`| Title | ${cell(c.old.title)} | ${cell(c.new.title)} |`);
   out.push(`| Adopted | ${cell(c.old.adopted)} | ${cell(c.new.adopted)} |`);
   out.push(`| Language | ${c.old.language} | ${c.new.language} |`);
   out.push(`| Text | ${c.old.complete ? 'complete' : 'partial'} | ${c.new.complete ? 'complete' : 'partial'} |`, '');
+  if (opts.insight) {
+    out.push(`**${escapeMarkdown(toneLine(opts.insight.shifts))}**`, '');
+    out.push('## Amendments', '');
+    const lines = amendmentLines(opts.insight.amendments);
+    out.push(...(lines.length ? lines.map((l, k) => `${k + 1}. ${escapeMarkdown(l)}`) : ['None: the texts are the same.']), '', '## Full comparison', '');
+  }
   out.push('Deleted text is marked <del>deleted</del>, inserted text <ins>inserted</ins>.', '');
   if (c.approximate) out.push('*Note: a work cap was reached; some changes are shown coarser than word level.*', '');
   for (const group of bySection(c.changes)) {
     out.push(`## ${SECTION_TITLES[group.section]}`, '');
-    for (const item of foldUnchanged(group.changes, opts.onlyChanged)) {
+    for (const item of foldUnchanged(group.changes, opts.visibility)) {
       if ('folded' in item) out.push(`*… ${escapeMarkdown(foldedLabel(item.folded))}*`, '');
-      else out.push(changeMarkdown(item.change));
+      else out.push(changeMarkdown(item.change, c.new.language));
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,15 +1,16 @@
 // Terminal renderer: summary line first, wrapped to the width (CJK counts two columns), colour only when asked.
 import type { Change, Comparison, Segment } from '../model/comparison.js';
+import type { Language } from '../model/resolution.js';
 import { charWidth, displayWidth } from '../text/width.js';
-import { bySection, changeHeadline, changeLabel, documentName, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, summaryCounts } from './labels.js';
+import { bySection, changeHeadline, changeLabel, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from './labels.js';
 
 export interface TerminalOptions {
   /** Total columns available. */
   width: number;
   /** ANSI colour and text attributes; without it, changes are marked [-deleted-] and {+inserted+}. */
   color: boolean;
-  /** Fold runs of unchanged paragraphs into one line. */
-  onlyChanged: boolean;
+  /** Fold runs of unchanged (and, for "substantive", technical) paragraphs into one line. */
+  visibility: Visibility;
 }
 
 type Style = 'plain' | 'delete' | 'insert' | 'dim' | 'bold' | 'label';
@@ -129,10 +130,10 @@ function block(text: string, style: Style, opts: TerminalOptions, indent = 0): s
   return wrapAtoms(atomsOf(text, style), width).map((l) => ' '.repeat(indent) + paint(l, opts.color));
 }
 
-function renderChange(change: Change, opts: TerminalOptions): string[] {
+function renderChange(change: Change, opts: TerminalOptions, language: Language): string[] {
   const head = `${changeLabel(change)}  ${changeHeadline(change)}`;
   const lines = block(head, 'label', opts);
-  const verb = leadVerbLine(change);
+  const verb = leadVerbLine(change, '->', language);
   if (verb) lines.push(...block(verb, 'bold', opts, 2));
   const base: Style = change.kind === 'unchanged' ? 'dim' : 'plain';
   const atoms = segmentAtoms(change.segments, opts.color, base);
@@ -149,6 +150,7 @@ function renderChange(change: Change, opts: TerminalOptions): string[] {
 export function renderTerminal(c: Comparison, opts: TerminalOptions): string {
   const out: string[] = [];
   out.push(...block(`Summary: ${summaryCounts(c.summary)}`, 'bold', opts));
+  out.push(...block(kindCounts(c.summary), 'plain', opts));
   out.push(...block(`Old: ${documentName(c.old)}${c.old.title ? ` ${c.old.title}` : ''}`, 'plain', opts));
   out.push(...block(`New: ${documentName(c.new)}${c.new.title ? ` ${c.new.title}` : ''}`, 'plain', opts));
   if (c.title) out.push(...block('The title changed.', 'plain', opts));
@@ -157,10 +159,10 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions): string {
   for (const group of bySection(c.changes)) {
     out.push('');
     out.push(...block(SECTION_TITLES[group.section], 'bold', opts));
-    for (const item of foldUnchanged(group.changes, opts.onlyChanged)) {
+    for (const item of foldUnchanged(group.changes, opts.visibility)) {
       out.push('');
       if ('folded' in item) out.push(...block(`... ${foldedLabel(item.folded)}`, 'dim', opts));
-      else out.push(...renderChange(item.change, opts));
+      else out.push(...renderChange(item.change, opts, c.new.language));
     }
   }
   return `${out.join('\n')}\n`;

@@ -18,6 +18,9 @@ import { FetchError, InputError, ResdiffError } from '../model/errors.js';
 import { renderHtml } from '../render/html.js';
 import { diffOutput } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { renderDocx } from '../render/docx.js';
+import { renderFlowSvg } from '../render/flow.js';
+import { insightOf } from '../insight/report.js';
 import { loadCorpusIndex } from '../source/corpus.js';
 import { extractText } from '../ingest/extract.js';
 import { packageRoot } from '../source/packageRoot.js';
@@ -118,7 +121,7 @@ function storedLinks(id: string, view: ViewMode, show: ShowMode): PageLinks {
 }
 
 function propsOf(pair: ComparedPair, view: ViewMode, show: ShowMode, links: PageLinks, share?: string): CompareProps {
-  return { comparison: pair.comparison, old: pair.old, new: pair.new, oldLabel: pair.oldLabel, newLabel: pair.newLabel, view, show, links, share };
+  return { comparison: pair.comparison, old: pair.old, new: pair.new, oldLabel: pair.oldLabel, newLabel: pair.newLabel, view, show, links, share, flowSvg: () => renderFlowSvg(pair.comparison) };
 }
 
 function fileBase(pair: ComparedPair): string {
@@ -126,19 +129,22 @@ function fileBase(pair: ComparedPair): string {
   return `${safe(pair.comparison.old.symbol ?? pair.oldLabel)}_to_${safe(pair.comparison.new.symbol ?? pair.newLabel)}`;
 }
 
-/** A comparison as a file to download, from the same renderers as the CLI. */
-function download(c: Context, pair: ComparedPair, format: 'html' | 'markdown' | 'json'): Response {
-  const [body, type, ext] =
+/** A comparison as a file to download: the full report, from the same renderers as the CLI. */
+async function download(c: Context, pair: ComparedPair, format: 'html' | 'markdown' | 'json' | 'docx'): Promise<Response> {
+  const insight = insightOf(pair.comparison, pair.old, pair.new);
+  const [body, type, ext]: [string | Uint8Array, string, string] =
     format === 'html'
-      ? [renderHtml(pair.comparison, { onlyChanged: false, generator: `resdiff ${VERSION}` }), 'text/html; charset=utf-8', 'html']
+      ? [renderHtml(pair.comparison, { visibility: 'all', insight, generator: `resdiff ${VERSION}` }), 'text/html; charset=utf-8', 'html']
       : format === 'markdown'
-        ? [renderMarkdown(pair.comparison, { onlyChanged: false }), 'text/markdown; charset=utf-8', 'md']
-        : [`${JSON.stringify(diffOutput(pair.comparison), null, 2)}\n`, 'application/json; charset=utf-8', 'json'];
+        ? [renderMarkdown(pair.comparison, { visibility: 'all', insight }), 'text/markdown; charset=utf-8', 'md']
+        : format === 'docx'
+          ? [await renderDocx(pair.comparison, pair.old, pair.new, { author: 'resdiff', date: new Date() }), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx']
+          : [`${JSON.stringify(diffOutput(pair.comparison), null, 2)}\n`, 'application/json; charset=utf-8', 'json'];
   c.header('Content-Type', type);
   c.header('Content-Disposition', `attachment; filename="${fileBase(pair)}.${ext}"`);
   // The report carries its own inline stylesheet and no script.
   c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-  return c.body(body);
+  return c.body(typeof body === 'string' ? body : new Uint8Array(body));
 }
 
 /** Reads one side of the paste form: an uploaded file wins over pasted text. */
@@ -232,7 +238,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/compare/download', zValidator('query', CorpusPairQuery.extend(DownloadQuery.shape), badRequest), async (c) => {
     const q = c.req.valid('query');
-    return download(c, await service.symbolPair(q.old, q.new, q.lang), q.format);
+    return await download(c, await service.symbolPair(q.old, q.new, q.lang), q.format);
   });
 
   /** Links one step back and forward in the series, to versions this machine has. */
@@ -334,8 +340,8 @@ export function createApp(deps: AppDeps): Hono {
     return detailResponse(c, pair, propsOf(pair, view, show, storedLinks(id, view, show), `/c/${id}`), p);
   });
 
-  app.get('/c/:id/download', zValidator('param', SharePath, badRequest), zValidator('query', DownloadQuery, badRequest), (c) => {
-    return download(c, storedPair(c.req.valid('param').id), c.req.valid('query').format);
+  app.get('/c/:id/download', zValidator('param', SharePath, badRequest), zValidator('query', DownloadQuery, badRequest), async (c) => {
+    return await download(c, storedPair(c.req.valid('param').id), c.req.valid('query').format);
   });
 
   // --- JSON API: exactly the CLI's diff contract.

@@ -20,7 +20,7 @@ export const LanguageParam = z.preprocess(
 
 export const ViewParams = {
   view: z.preprocess(emptyToUndefined, z.enum(['side', 'inline'], { error: 'view must be side or inline' }).default('side')),
-  show: z.preprocess(emptyToUndefined, z.enum(['all', 'changed'], { error: 'show must be all or changed' }).default('all')),
+  show: z.preprocess(emptyToUndefined, z.enum(['all', 'changed', 'substantive'], { error: 'show must be all, changed or substantive' }).default('all')),
 };
 
 export const CompareQuery = z.object({ old: SymbolParam, new: SymbolParam, lang: LanguageParam, ...ViewParams });
@@ -28,7 +28,7 @@ export type CompareQuery = z.infer<typeof CompareQuery>;
 
 export const DetailParam = z.string().regex(/^p-(old-)?(pp|op)\d{1,6}$/, 'not a paragraph anchor');
 
-export const FormatParam = z.enum(['html', 'markdown', 'json'], { error: 'format must be html, markdown or json' });
+export const FormatParam = z.enum(['html', 'markdown', 'json', 'docx'], { error: 'format must be html, markdown, json or docx' });
 
 export const ShareId = z.string().regex(/^[0-9a-f]{20}$/, 'not a share link id');
 

@@ -6,13 +6,13 @@ export interface CliResult {
   status: number;
   stdout: string;
   stderr: string;
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
 }
 
 export async function run(argv: string[], opts: Partial<Pick<CliIo, 'isTTY' | 'columns' | 'env'>> & { stdin?: string } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const io: CliIo = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),

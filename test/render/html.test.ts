@@ -8,7 +8,7 @@ import { compareCorpusPair } from '../helpers/corpus.js';
 const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '<a hx-get="/evil" hx-trigger="load">x</a>', '" onmouseover="alert(3)'];
 
 describe('renderHtml', () => {
-  const html = renderHtml(compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt'), { onlyChanged: false, generator: 'resdiff test' });
+  const html = renderHtml(compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt'), { visibility: 'all', generator: 'resdiff test' });
 
   it('is one self-contained document: no scripts, no external assets', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -26,7 +26,7 @@ describe('renderHtml', () => {
     const [a, b] = REAL_TEXTS.en;
     const old = makeResolution('en', [a!], [`Decides ${payloads[0]};`]);
     const neu = makeResolution('en', [`${a!} ${payloads[1]}`], [`Decides ${payloads[2]} ${payloads[3]};`, b!]);
-    const out = renderHtml(compareResolutions(old, neu), { onlyChanged: false, generator: '<b>gen</b>' });
+    const out = renderHtml(compareResolutions(old, neu), { visibility: 'all', generator: '<b>gen</b>' });
     expect(out).not.toMatch(/<script>alert|<img src=x|<a hx-get|<b>gen/);
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(out).toContain('&lt;img src=x onerror=alert(2)&gt;');
@@ -37,7 +37,7 @@ describe('renderHtml', () => {
     const zh = REAL_TEXTS.zh;
     const old = makeResolution('zh', [zh[0]!, zh[1]!, zh[2]!], [zh[10]!, zh[11]!, zh[12]!]);
     const neu = makeResolution('zh', [zh[1]!, zh[0]!, `${zh[2]!}又`], [zh[11]!, zh[12]!, zh[13]!]);
-    const out = renderHtml(compareResolutions(old, neu), { onlyChanged: false, generator: 'x' });
+    const out = renderHtml(compareResolutions(old, neu), { visibility: 'all', generator: 'x' });
     for (const kind of ['unchanged', 'modified', 'added', 'removed', 'moved']) expect(out).toContain(`change--${kind}`);
     expect(out).toContain('lang="zh"');
     expect(out).toContain('OP 1 (was OP 2)');

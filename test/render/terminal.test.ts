@@ -21,7 +21,7 @@ describe('terminal renderer', () => {
   });
 
   it('puts the summary line first and shows every paragraph label', () => {
-    const out = renderTerminal(compareCorpusPair('A-RES-55-109.zh.txt', 'A-RES-68-160.zh.txt'), { width: 72, color: false, onlyChanged: false });
+    const out = renderTerminal(compareCorpusPair('A-RES-55-109.zh.txt', 'A-RES-68-160.zh.txt'), { width: 72, color: false, visibility: 'all' });
     expect(out.split('\n')[0]).toMatch(/^Summary: \d+ unchanged, \d+ modified, \d+ added, \d+ removed, \d+ moved/);
     expect(out).toContain('OP 6 (was OP 2)');
     expect(out).toContain('lead verb: 强调 -> 着重指出');

@@ -1,0 +1,227 @@
+// Word renderer: the OLD text with every change as a real tracked change (w:ins / w:del), the
+// form in which a draft that revises an adopted text is circulated. Built with the `docx`
+// package only; no XML is written by hand.
+//
+// Per change (c.changes order, which is the new text's order):
+// - unchanged: plain runs (a renumbered one gets its old number deleted and the new inserted);
+// - modified: equal segments plain, delete segments as deletions, insert segments as insertions;
+// - added: the whole paragraph, number included, as an insertion, its paragraph mark too;
+// - removed: the whole paragraph, number included, as a deletion, its paragraph mark too;
+// - moved: an insertion of the whole new paragraph where it stands now (its place in
+//   c.changes), and a deletion of the whole old paragraph where it stood: right after the
+//   paragraph that preceded it in the old text (the nearest preceding old paragraph that did not
+//   move itself; at the very start of the body when none did). Several deleted copies anchored at
+//   one paragraph keep their old order.
+// Operative numbers are text ("5. "); a changed number is a deletion of the old followed by an
+// insertion of the new. Accepting every change gives the new text, rejecting every change the
+// old one. Footnotes are left out.
+import {
+  AlignmentType,
+  DeletedTextRun,
+  Document,
+  HeadingLevel,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
+import type { Change, Comparison, ParagraphRef, Segment } from '../model/comparison.js';
+import { assertNever } from '../model/comparison.js';
+import type { Language, Resolution } from '../model/resolution.js';
+import { allParagraphs } from '../model/resolution.js';
+
+export interface DocxOptions {
+  /** Shown by Word as the author of every change. */
+  author: string;
+  /** The time stamp of every change. */
+  date: Date;
+}
+
+/** The opening line of the body, by body and language; none when either is unknown. */
+const OPENINGS: Record<string, Partial<Record<Language, string>>> = {
+  'General Assembly': {
+    en: 'The General Assembly,',
+    zh: '大会，',
+    fr: 'L’Assemblée générale,',
+    es: 'La Asamblea General,',
+    ru: 'Генеральная Ассамблея,',
+    ar: 'إن الجمعية العامة،',
+  },
+  'Human Rights Council': {
+    en: 'The Human Rights Council,',
+    zh: '人权理事会，',
+    fr: 'Le Conseil des droits de l’homme,',
+    es: 'El Consejo de Derechos Humanos,',
+    ru: 'Совет по правам человека,',
+    ar: 'إن مجلس حقوق الإنسان،',
+  },
+};
+
+export function openingLine(r: Pick<Resolution, 'body' | 'language'>): string | null {
+  if (r.body === null) return null;
+  return OPENINGS[r.body]?.[r.language] ?? null;
+}
+
+/** Fonts and proofing language per document language: what UN documents are set in. */
+const FONTS: Record<Language, { latin: string; eastAsia: string; lang: { value: string; eastAsia?: string; bidirectional?: string } }> = {
+  zh: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', eastAsia: 'zh-CN' } },
+  en: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US' } },
+  fr: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'fr-FR' } },
+  es: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'es-ES' } },
+  ru: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'ru-RU' } },
+  ar: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', bidirectional: 'ar-SA' } },
+};
+
+/** "5. " for a numbered operative paragraph, "" otherwise. */
+function numberPrefix(ref: ParagraphRef | null): string {
+  return ref !== null && ref.number !== null ? `${ref.number}. ` : '';
+}
+
+function joinSegments(segments: readonly Segment[], keep: 'delete' | 'insert'): string {
+  return segments
+    .filter((s) => s.op === 'equal' || s.op === keep)
+    .map((s) => s.text)
+    .join('');
+}
+
+/** Hands out revision ids (unique in the document) with the one author and date. */
+class Revisions {
+  private next = 1;
+  private readonly date: string;
+
+  constructor(private readonly author: string, date: Date) {
+    if (Number.isNaN(date.getTime())) throw new RangeError('renderDocx: the date is not a valid date');
+    // Word writes whole seconds; keep to that.
+    this.date = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  mark(): { id: number; author: string; date: string } {
+    return { id: this.next++, author: this.author, date: this.date };
+  }
+
+  ins(text: string): ParagraphChild[] {
+    return text === '' ? [] : [new InsertedTextRun({ ...this.mark(), text })];
+  }
+
+  del(text: string): ParagraphChild[] {
+    return text === '' ? [] : [new DeletedTextRun({ ...this.mark(), text })];
+  }
+}
+
+const plain = (text: string): ParagraphChild[] => (text === '' ? [] : [new TextRun(text)]);
+
+const BODY_PARAGRAPH = { alignment: AlignmentType.BOTH, indent: { firstLine: 567 }, spacing: { after: 120 } } as const;
+
+/** Renders a comparison as a Word document: the old text with the changes tracked against it. */
+export async function renderDocx(c: Comparison, old: Resolution, neu: Resolution, opts: DocxOptions): Promise<Uint8Array> {
+  const rev = new Revisions(opts.author, opts.date);
+  const oldById = new Map(allParagraphs(old).map((p) => [p.id, p]));
+  const newById = new Map(allParagraphs(neu).map((p) => [p.id, p]));
+  const oldText = (change: Change): string => {
+    if (change.old === null) return '';
+    return oldById.get(change.old.id)?.text ?? joinSegments(change.segments, 'delete');
+  };
+  const newText = (change: Change): string => {
+    if (change.new === null) return '';
+    return newById.get(change.new.id)?.text ?? joinSegments(change.segments, 'insert');
+  };
+
+  /** The number: plain when it stayed, else the old deleted and the new inserted. */
+  const number = (change: Change): ParagraphChild[] => {
+    const was = numberPrefix(change.old);
+    const now = numberPrefix(change.new);
+    return was === now ? plain(was) : [...rev.del(was), ...rev.ins(now)];
+  };
+
+  /** A whole paragraph inserted (the paragraph mark too, so rejecting it leaves no empty paragraph). */
+  const insertedParagraph = (text: string): Paragraph =>
+    new Paragraph({ ...BODY_PARAGRAPH, run: { insertion: rev.mark() }, children: rev.ins(text) });
+  /** A whole paragraph deleted (the paragraph mark too, so accepting it leaves no empty paragraph). */
+  const deletedParagraph = (text: string): Paragraph =>
+    new Paragraph({ ...BODY_PARAGRAPH, run: { deletion: rev.mark() }, children: rev.del(text) });
+
+  // Where the deleted copies of moved paragraphs go: after the change that holds the nearest
+  // preceding old paragraph that did not move (index -1: before the first change).
+  const changeOfOld = new Map<string, number>();
+  c.changes.forEach((change, k) => {
+    if (change.old !== null) changeOfOld.set(change.old.id, k);
+  });
+  const movedOld = new Map<string, Change>();
+  for (const change of c.changes) if (change.kind === 'moved') movedOld.set(change.old.id, change);
+  const copiesAfter = new Map<number, Change[]>();
+  let anchor = -1;
+  for (const p of allParagraphs(old)) {
+    const moved = movedOld.get(p.id);
+    if (moved) {
+      const list = copiesAfter.get(anchor) ?? [];
+      list.push(moved);
+      copiesAfter.set(anchor, list);
+      movedOld.delete(p.id);
+    } else {
+      anchor = changeOfOld.get(p.id) ?? anchor;
+    }
+  }
+  // Moved paragraphs whose old id the old Resolution does not hold: at the start.
+  if (movedOld.size > 0) copiesAfter.set(-1, [...(copiesAfter.get(-1) ?? []), ...movedOld.values()]);
+
+  const deletedCopy = (change: Change): Paragraph => deletedParagraph(numberPrefix(change.old) + oldText(change));
+
+  const changeParagraph = (change: Change): Paragraph => {
+    switch (change.kind) {
+      case 'unchanged':
+        return new Paragraph({ ...BODY_PARAGRAPH, children: [...number(change), ...plain(newText(change))] });
+      case 'modified':
+        return new Paragraph({
+          ...BODY_PARAGRAPH,
+          children: [
+            ...number(change),
+            ...change.segments.flatMap((s) => (s.op === 'equal' ? plain(s.text) : s.op === 'delete' ? rev.del(s.text) : rev.ins(s.text))),
+          ],
+        });
+      case 'added':
+        return insertedParagraph(numberPrefix(change.new) + newText(change));
+      case 'removed':
+        return deletedParagraph(numberPrefix(change.old) + oldText(change));
+      case 'moved':
+        return insertedParagraph(numberPrefix(change.new) + newText(change));
+      default:
+        return assertNever(change);
+    }
+  };
+
+  const body: Paragraph[] = [];
+  for (const copy of copiesAfter.get(-1) ?? []) body.push(deletedCopy(copy));
+  c.changes.forEach((change, k) => {
+    body.push(changeParagraph(change));
+    for (const copy of copiesAfter.get(k) ?? []) body.push(deletedCopy(copy));
+  });
+
+  const head: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${c.old.symbol ?? '—'} → ${c.new.symbol ?? '—'}`)] }),
+    new Paragraph({ children: [new TextRun({ text: `${c.old.symbol ?? '—'}: `, bold: true }), new TextRun(c.old.title ?? '—')] }),
+    new Paragraph({ children: [new TextRun({ text: `${c.new.symbol ?? '—'}: `, bold: true }), new TextRun(c.new.title ?? '—')], spacing: { after: 240 } }),
+  ];
+  const opening = openingLine(old);
+  if (opening !== null) head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [new TextRun(opening)] }));
+
+  const font = FONTS[old.language];
+  const doc = new Document({
+    creator: opts.author,
+    title: `${c.old.symbol ?? 'Old text'} → ${c.new.symbol ?? 'New text'}`,
+    features: { trackRevisions: true },
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: font.latin, hAnsi: font.latin, cs: font.latin, eastAsia: font.eastAsia },
+            size: 24,
+            language: font.lang,
+          },
+        },
+      },
+    },
+    sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children: [...head, ...body] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
