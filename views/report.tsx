@@ -1,7 +1,7 @@
 // The standalone HTML report: one file, no external assets, every piece of text escaped, printable on A4.
 import type { FC } from 'hono/jsx';
 import type { Comparison } from '../src/model/comparison.js';
-import { kindCounts, toneLine, type Visibility } from '../src/render/labels.js';
+import { toneLine, type Visibility } from '../src/render/labels.js';
 import type { Insight } from '../src/insight/report.js';
 import { ChangeList, DocumentTable, SummaryList } from './components.js';
 
@@ -31,7 +31,6 @@ export const ReportDocument: FC<ReportProps> = ({ comparison: c, visibility, css
           <h1>{title}</h1>
           <DocumentTable comparison={c} />
           <SummaryList comparison={c} />
-          <p class="kinds">{kindCounts(c.summary)}</p>
           {insight ? <p class="tone">{toneLine(insight.shifts)}</p> : null}
           {c.title ? (
             <p>

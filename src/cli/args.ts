@@ -209,3 +209,22 @@ export function parseListArgs(args: string[]): { json: boolean } {
   if (positionals.length > 0) throw new UsageError(`list takes no arguments (see 'resdiff help list')`);
   return { json: values.json === true };
 }
+
+export const BatchOptionsSchema = z.object({
+  output: z.string({ error: () => 'batch needs -o DIR, the folder for the reports' }).min(1),
+  format: z.enum(['html', 'markdown'], { error: (issue) => `unknown batch format "${String(issue.input)}" (use html or markdown)` }),
+  jobs: z.coerce.number({ error: () => '--jobs takes a number of worker threads' }).int().min(1, '--jobs must be at least 1').max(64).optional(),
+  offline: z.boolean(),
+});
+export type BatchOptions = z.infer<typeof BatchOptionsSchema>;
+
+/** `batch pairs.csv -o DIR [--jobs N]` */
+export function parseBatchArgs(args: string[]): { pairs: string; options: BatchOptions } {
+  const { values, positionals } = syntax(
+    args,
+    { output: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f', default: 'html' }, jobs: { type: 'string', short: 'j' }, offline: { type: 'boolean', default: false } },
+    'batch',
+  );
+  if (positionals.length !== 1) throw new UsageError(`batch takes one pairs file (CSV: old,new[,lang][,name]); got ${positionals.length} (see 'resdiff help batch')`);
+  return { pairs: positionals[0]!, options: validate(BatchOptionsSchema, values) };
+}

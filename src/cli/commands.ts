@@ -1,7 +1,14 @@
 // The CLI commands: each reads its arguments, runs the pipeline and returns an exit status.
 import { compareResolutions } from '../align/compareResolutions.js';
 import { hasDifferences, type Comparison } from '../model/comparison.js';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { BatchIndex } from '../../views/batchIndex.js';
+import { parsePairs } from '../batch/pairs.js';
+import { defaultJobs, runBatch } from '../batch/runBatch.js';
+import type { TaskResult } from '../batch/task.js';
+import { stylesheet } from '../render/html.js';
+import { writeFileAtomic } from './io.js';
 import { InputError, UsageError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { fetchResolution } from '../ingest/ods.js';
@@ -19,6 +26,7 @@ import { insightOf } from '../insight/report.js';
 import { renderDocx } from '../render/docx.js';
 import type { Visibility } from '../render/labels.js';
 import {
+  parseBatchArgs,
   parseDiffArgs,
   parseReportArgs,
   parseFetchArgs,
@@ -255,4 +263,56 @@ export async function listCommand(args: string[], io: CliIo): Promise<number> {
   const line = (r: string[]) => r.map((c, k) => (k === r.length - 1 ? c : pad(c, widths[k]!))).join('  ');
   io.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n`);
   return EXIT.same;
+}
+
+/** A progress bar on one terminal line: "[#####.....] 45/200 pairs, 2 failed". */
+function progressLine(done: number, total: number, failed: number, width = 30): string {
+  const filled = Math.round((done / total) * width);
+  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} pairs${failed ? `, ${failed} failed` : ''}`;
+}
+
+export async function batchCommand(args: string[], io: CliIo): Promise<number> {
+  const { pairs, options } = parseBatchArgs(args);
+  let csv: string;
+  try {
+    csv = readFileSync(pairs, 'utf8');
+  } catch {
+    throw new InputError('NOT_FOUND', `cannot read the pairs file ${pairs}`);
+  }
+  const { jobs, problems } = parsePairs(csv);
+  const outDir = options.output;
+  mkdirSync(outDir, { recursive: true });
+  const started = Date.now();
+  const results = await runBatch(jobs, {
+    baseDir: dirname(resolvePath(pairs)),
+    outDir,
+    format: options.format,
+    offline: options.offline || io.env.RESDIFF_OFFLINE === '1',
+    jobs: options.jobs ?? defaultJobs(),
+    // The bar only on a terminal: logs and pipes get the one summary line at the end.
+    onProgress: io.isTTY ? (done, total, failed) => io.stderr(progressLine(done, total, failed)) : undefined,
+  });
+  if (io.isTTY) io.stderr('\n');
+  // Reports kept from an earlier run keep their counts: read them from its record.
+  const record = join(outDir, 'batch.json');
+  let earlier: TaskResult[] = [];
+  try {
+    earlier = JSON.parse(readFileSync(record, 'utf8')) as TaskResult[];
+  } catch {
+    // first run
+  }
+  const merged: TaskResult[] = results.map((r) => {
+    if (r.status !== 'skipped') return r;
+    const before = earlier.find((e) => e.status === 'done' && e.name === r.name);
+    return before && before.status === 'done' ? { ...before, status: 'skipped' } : r;
+  });
+  writeFileAtomic(record, `${JSON.stringify(merged.map((r) => (r.status === 'skipped' ? { ...r, status: 'done' } : r)), null, 2)}\n`);
+  writeFileAtomic(join(outDir, 'index.html'), `<!doctype html>\n${String(BatchIndex({ results: merged, problems, css: stylesheet(), generator: `resdiff ${VERSION}` }))}\n`);
+  const count = (s: TaskResult['status']) => merged.filter((r) => r.status === s).length;
+  for (const r of merged) if (r.status === 'failed') io.stderr(`resdiff: line ${r.line} (${r.name}): ${r.message}\n`);
+  for (const p of problems) io.stderr(`resdiff: ${p}\n`);
+  io.stderr(
+    `resdiff: ${count('done')} reports written, ${count('skipped')} already done, ${count('failed')} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s; index: ${join(outDir, 'index.html')}\n`,
+  );
+  return count('failed') + problems.length > 0 ? EXIT.trouble : EXIT.same;
 }

@@ -1,12 +1,13 @@
 // The `resdiff` command: dispatch, and turning every error into one line on stderr and exit status 2.
 import { ResdiffError } from '../model/errors.js';
-import { diffCommand, EXIT, fetchCommand, historyCommand, listCommand, parseCommand, previousCommand, reportCommand } from './commands.js';
+import { batchCommand, diffCommand, EXIT, fetchCommand, historyCommand, listCommand, parseCommand, previousCommand, reportCommand } from './commands.js';
 import { HELP, VERSION } from './help.js';
 import { processIo, type CliIo } from './io.js';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   diff: diffCommand,
   report: reportCommand,
+  batch: batchCommand,
   parse: parseCommand,
   list: listCommand,
   fetch: fetchCommand,
@@ -29,12 +30,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     if (command === 'help') {
       const topic = rest[0] ?? 'main';
       const text = HELP[topic];
-      if (text === undefined) throw new ResdiffError('USAGE', `no help on "${topic}" (commands: diff, report, parse, list, fetch, history, previous)`);
+      if (text === undefined) throw new ResdiffError('USAGE', `no help on "${topic}" (commands: diff, report, batch, parse, list, fetch, history, previous)`);
       io.stdout(`${text}\n`);
       return EXIT.same;
     }
     const run = COMMANDS[command];
-    if (!run) throw new ResdiffError('USAGE', `unknown command "${command}" (commands: diff, report, parse, list, fetch, history, previous; see 'resdiff help')`);
+    if (!run) throw new ResdiffError('USAGE', `unknown command "${command}" (commands: diff, report, batch, parse, list, fetch, history, previous; see 'resdiff help')`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(`${HELP[command]}\n`);
       return EXIT.same;

@@ -50,9 +50,12 @@ function boundaries(text: string): number[] {
 
 const spaceAt = (text: string, at: number) => /\s/.test(text[at] ?? 'x');
 
-/** A quote may not start or end with white space, nor start with Latin punctuation ("…, and"). */
+/** Quotes hold a word: a quote of punctuation alone ("，" or "”") is hard to read. */
+const hasWord = (s: string) => /[\p{L}\p{N}]/u.test(s);
+
+/** A quote may not start or end with white space, nor start with Latin punctuation ("…, and"), and holds a word. */
 function cleanQuote(text: string, a: number, b: number): boolean {
-  return b > a && !spaceAt(text, a) && !spaceAt(text, b - 1) && !/[,;:.)\]]/.test(text[a]!);
+  return b > a && !spaceAt(text, a) && !spaceAt(text, b - 1) && !/[,;:.)\]]/.test(text[a]!) && hasWord(text.slice(a, b));
 }
 
 /**
@@ -87,7 +90,7 @@ function anchorBefore(text: string, at: number): string | null {
   const cuts = boundaries(text).filter((c) => c < at);
   for (let k = cuts.length - 1; k >= 0; k--) {
     const w = text.slice(cuts[k]!, at);
-    if (!spaceAt(w, 0) && !spaceAt(w, w.length - 1) && occurrences(text, w) === 1) return w;
+    if (!spaceAt(w, 0) && !spaceAt(w, w.length - 1) && hasWord(w) && occurrences(text, w) === 1) return w;
   }
   return null;
 }
@@ -96,7 +99,7 @@ function anchorBefore(text: string, at: number): string | null {
 function anchorAfter(text: string, at: number): string | null {
   for (const c of boundaries(text).filter((x) => x > at)) {
     const w = text.slice(at, c);
-    if (!spaceAt(w, 0) && !spaceAt(w, w.length - 1) && occurrences(text, w) === 1) return w;
+    if (!spaceAt(w, 0) && !spaceAt(w, w.length - 1) && hasWord(w) && occurrences(text, w) === 1) return w;
   }
   return null;
 }
@@ -112,8 +115,8 @@ function textEdits(change: Change): TextEdit[] {
     const at = h.oldAt + shift;
     const { deleted, inserted } = h;
     let edit: TextEdit | null = null;
-    if (inserted === '' && !edgeSpace(deleted) && occurrences(text, deleted) === 1) edit = { op: 'delete', find: deleted };
-    if (deleted === '' && !edgeSpace(inserted)) {
+    if (inserted === '' && !edgeSpace(deleted) && hasWord(deleted) && occurrences(text, deleted) === 1) edit = { op: 'delete', find: deleted };
+    if (deleted === '' && !edgeSpace(inserted) && hasWord(inserted)) {
       const before = anchorBefore(text, at);
       const after = before === null ? anchorAfter(text, at) : null;
       if (before !== null) edit = { op: 'insertAfter', anchor: before, text: inserted };

@@ -1,0 +1,52 @@
+// One batch job: compare a pair and write its report, completely or not at all.
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { compareResolutions } from '../align/compareResolutions.js';
+import { VERSION } from '../cli/help.js';
+import { writeFileAtomic } from '../cli/io.js';
+import { insightOf } from '../insight/report.js';
+import { ResdiffError } from '../model/errors.js';
+import type { Summary } from '../model/comparison.js';
+import { renderHtml } from '../render/html.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { defaultSourceOptions, loadResolution, type SourceOptions } from '../source/loadDocument.js';
+import type { PairJob } from './pairs.js';
+
+export interface TaskInput {
+  job: PairJob;
+  /** Where relative paths in the pairs file are read from. */
+  baseDir: string;
+  outDir: string;
+  format: 'html' | 'markdown';
+  offline: boolean;
+}
+
+export type TaskResult =
+  | { line: number; name: string; status: 'done' | 'skipped'; file: string; summary?: Summary; oldSymbol?: string | null; newSymbol?: string | null }
+  | { line: number; name: string; status: 'failed'; message: string };
+
+const resolvePath = (arg: string, base: string) => (arg === '-' || isAbsolute(arg) || !existsSync(join(base, arg)) ? arg : join(base, arg));
+
+/** Runs one job; a bad pair becomes a failed result, never an exception. */
+export async function runTask(input: TaskInput, sources: SourceOptions = defaultSourceOptions({ offline: input.offline })): Promise<TaskResult> {
+  const { job } = input;
+  const file = `${job.name}.${input.format === 'html' ? 'html' : 'md'}`;
+  const path = join(input.outDir, file);
+  if (existsSync(path)) return { line: job.line, name: job.name, status: 'skipped', file };
+  try {
+    const never: AsyncIterable<Uint8Array> = (async function* () {})();
+    const a = await loadResolution(resolvePath(job.old, input.baseDir), job.lang, never, sources);
+    const b = await loadResolution(resolvePath(job.new, input.baseDir), job.lang ?? a.resolution.language, never, sources);
+    const comparison = compareResolutions(a.resolution, b.resolution);
+    const insight = insightOf(comparison, a.resolution, b.resolution);
+    const text =
+      input.format === 'html'
+        ? renderHtml(comparison, { visibility: 'all', insight, generator: `resdiff ${VERSION}` })
+        : renderMarkdown(comparison, { visibility: 'all', insight });
+    writeFileAtomic(path, text);
+    return { line: job.line, name: job.name, status: 'done', file, summary: comparison.summary, oldSymbol: comparison.old.symbol, newSymbol: comparison.new.symbol };
+  } catch (e) {
+    const message = e instanceof ResdiffError ? e.message : `internal error: ${(e as Error).message}`;
+    return { line: job.line, name: job.name, status: 'failed', message };
+  }
+}
