@@ -7,6 +7,11 @@
 //    10,000 paragraphs a side, mostly similar, with scattered edits, moves, additions and
 //    removals. Each rung runs in its own process so its peak memory (max RSS) is its own.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PairJob } from '../src/batch/pairs.js';
+import { runBatch } from '../src/batch/runBatch.js';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { diffWords } from 'diff';
@@ -52,7 +57,7 @@ function rung(n: number): void {
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const rungArg = process.argv.indexOf('--rung');
   if (rungArg >= 0) return rung(Number(process.argv[rungArg + 1]));
 
@@ -96,6 +101,55 @@ function main(): void {
     previous = r.fullMs;
   }
   console.log('\n  targets: 10,000 paragraphs a side under 2 s and under 300 MB; about 10x time per 10x paragraphs');
+
+  // 3. Batch: 200 derived pairs, full HTML reports, on 1 and on 2 worker threads.
+  console.log('\nBatch: 200 pairs derived from the corpus (one edit each), a full HTML report per pair');
+  const dir = mkdtempSync(join(tmpdir(), 'resdiff-bench-batch-'));
+  const sources: [string, string][] = [
+    ['A-RES-68-160.zh.txt', 'A/RES/68/160'],
+    ['A-RES-55-109.zh.txt', 'A/RES/55/109'],
+    ['A-RES-51-100.en.txt', 'A/RES/51/100'],
+    ['A-HRC-RES-19-33.en.txt', 'A/HRC/RES/19/33'],
+  ];
+  const jobs: PairJob[] = [];
+  for (let k = 0; k < 200; k++) {
+    const [file, symbol] = sources[k % sources.length]!;
+    const b = new VariantBuilder(file);
+    const list = b.paragraphs;
+    const p = list[Math.floor(k / sources.length) % list.length]!;
+    const raw = [() => b.delete(p.id), () => b.insertAfter(p.id), () => b.changeLeadVerb(p.id, b.resolution.language === 'zh' ? '鼓励' : 'Welcoming')][k % 3]!().raw;
+    const path = join(dir, `variant-${k}.txt`);
+    writeFileSync(path, raw);
+    jobs.push({ line: k + 1, old: symbol, new: path, name: `pair-${k}` });
+  }
+  const timeBatch = async (workers: number) => {
+    const out = join(dir, `out-${workers}`);
+    mkdirSync(out, { recursive: true });
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    const results = await runBatch(jobs, { baseDir: dir, outDir: out, format: 'html', offline: true, jobs: workers });
+    const wall = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    (workers === 1 ? coresOne : coresTwo).push((used.user + used.system) / 1000 / wall);
+    const failed = results.filter((r) => r.status !== 'done').length;
+    if (failed) throw new Error(`${failed} batch jobs did not complete: ${JSON.stringify(results.filter((r) => r.status !== "done").slice(0, 3))}`);
+    return wall;
+  };
+  // Cores kept busy on average (CPU time of every thread over wall time).
+  const coresOne: number[] = [];
+  const coresTwo: number[] = [];
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    one.push(await timeBatch(1));
+    rmSync(join(dir, 'out-1'), { recursive: true, force: true });
+    two.push(await timeBatch(2));
+    rmSync(join(dir, 'out-2'), { recursive: true, force: true });
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`  1 worker   median ${fmt(median(one))} ms  (${one.map(fmt).join(', ')})  cores busy ${median(coresOne).toFixed(2)}`);
+  console.log(`  2 workers  median ${fmt(median(two))} ms  (${two.map(fmt).join(', ')})  cores busy ${median(coresTwo).toFixed(2)}`);
+  console.log(`  speed-up ${(median(one) / median(two)).toFixed(2)}x   target: at least 1.6x with 2 workers (${availableParallelism()} cores here)`);
 }
 
-main();
+await main();

@@ -15,53 +15,69 @@ export interface BatchOptions {
   jobs: number;
   /** Called after each job, for progress. */
   onProgress?: (done: number, total: number, failed: number) => void;
+  /** The worker script (tests substitute one that fails on purpose). */
+  workerScript?: string;
 }
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Jobs each worker holds at once: the one it runs and the next, so it never sits idle between them. */
+const IN_FLIGHT = 2;
+
 /** Runs the jobs on a pool of worker threads; results come back in the jobs' order. */
 export async function runBatch(jobs: readonly PairJob[], options: BatchOptions): Promise<TaskResult[]> {
   const results: TaskResult[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
   // The compiled worker: batch runs from the build (npm ci builds it).
-  const script = join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
+  const script = options.workerScript ?? join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
   const size = Math.max(1, Math.min(options.jobs, jobs.length));
+  // Jobs not yet sent: first those handed back by a worker that stopped, then the rest in order.
+  const returned: number[] = [];
   let next = 0;
   let done = 0;
   let failed = 0;
-  // Each lane keeps one worker busy; a worker that dies fails its job and is replaced.
+  const take = (): number | undefined => returned.shift() ?? (next < jobs.length ? next++ : undefined);
+  // Each lane keeps one worker busy. A worker runs its jobs in the order sent, so when one dies
+  // the oldest job it held is the one that killed it: that job fails, the others go back.
   const lane = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      let worker = new Worker(script);
-      let current = -1;
-      const finish = (result: TaskResult) => {
-        results[current] = result;
+      let worker: Worker;
+      let held: number[] = [];
+      const finish = (index: number, result: TaskResult) => {
+        results[index] = result;
         done++;
         if (result.status === 'failed') failed++;
         options.onProgress?.(done, jobs.length, failed);
-        feed();
-      };
-      const attach = () => {
-        worker.on('message', finish);
-        worker.on('error', (e) => {
-          const job = jobs[current]!;
-          worker = new Worker(script);
-          attach();
-          finish({ line: job.line, name: job.name, status: 'failed', message: `the worker stopped: ${e.message}` });
-        });
       };
       const feed = () => {
-        if (next >= jobs.length) {
-          void worker.terminate().then(() => resolve());
-          return;
+        while (held.length < IN_FLIGHT) {
+          const index = take();
+          if (index === undefined) break;
+          held.push(index);
+          const input: TaskInput = { job: jobs[index]!, baseDir: options.baseDir, outDir: options.outDir, format: options.format, offline: options.offline };
+          worker.postMessage(input);
         }
-        current = next++;
-        const input: TaskInput = { job: jobs[current]!, baseDir: options.baseDir, outDir: options.outDir, format: options.format, offline: options.offline };
-        worker.postMessage(input);
+        if (held.length === 0) void worker.terminate().then(() => resolve());
       };
-      attach();
+      const start = () => {
+        worker = new Worker(script);
+        worker.on('message', (result: TaskResult) => {
+          finish(held.shift()!, result);
+          feed();
+        });
+        worker.on('error', (e) => {
+          const [culprit, ...rest] = held;
+          held = [];
+          returned.unshift(...rest);
+          const job = jobs[culprit!]!;
+          finish(culprit!, { line: job.line, name: job.name, status: 'failed', message: `the worker stopped: ${e.message}` });
+          start();
+          feed();
+        });
+      };
+      start();
       feed();
     });
   await Promise.all(Array.from({ length: size }, lane));

@@ -9,7 +9,9 @@ import { ResdiffError } from '../model/errors.js';
 import type { Summary } from '../model/comparison.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { defaultSourceOptions, loadResolution, type SourceOptions } from '../source/loadDocument.js';
+import type { Language, Resolution } from '../model/resolution.js';
+import { defaultSourceOptions, loadSource, parseSource, type SourceOptions } from '../source/loadDocument.js';
+import { Lru } from '../util/lru.js';
 import type { PairJob } from './pairs.js';
 
 export interface TaskInput {
@@ -25,6 +27,16 @@ export type TaskResult =
   | { line: number; name: string; status: 'done' | 'skipped'; file: string; summary?: Summary; oldSymbol?: string | null; newSymbol?: string | null }
   | { line: number; name: string; status: 'failed'; message: string };
 
+// A batch compares many pairs against the same few documents: each worker keeps the last
+// parsed ones (keyed by their exact text and symbol, so an edited file is parsed afresh).
+const parsed = new Lru<string, Resolution>(16);
+
+async function load(arg: string, language: Language | undefined, sources: SourceOptions): Promise<Resolution> {
+  const never: AsyncIterable<Uint8Array> = (async function* () {})();
+  const source = await loadSource(arg, language, never, sources);
+  return parsed.getOrSet(`${source.symbol ?? source.label}\u0000${source.text}`, () => parseSource(source));
+}
+
 const resolvePath = (arg: string, base: string) => (arg === '-' || isAbsolute(arg) || !existsSync(join(base, arg)) ? arg : join(base, arg));
 
 /** Runs one job; a bad pair becomes a failed result, never an exception. */
@@ -34,11 +46,10 @@ export async function runTask(input: TaskInput, sources: SourceOptions = default
   const path = join(input.outDir, file);
   if (existsSync(path)) return { line: job.line, name: job.name, status: 'skipped', file };
   try {
-    const never: AsyncIterable<Uint8Array> = (async function* () {})();
-    const a = await loadResolution(resolvePath(job.old, input.baseDir), job.lang, never, sources);
-    const b = await loadResolution(resolvePath(job.new, input.baseDir), job.lang ?? a.resolution.language, never, sources);
-    const comparison = compareResolutions(a.resolution, b.resolution);
-    const insight = insightOf(comparison, a.resolution, b.resolution);
+    const a = await load(resolvePath(job.old, input.baseDir), job.lang, sources);
+    const b = await load(resolvePath(job.new, input.baseDir), job.lang ?? a.language, sources);
+    const comparison = compareResolutions(a, b);
+    const insight = insightOf(comparison, a, b);
     const text =
       input.format === 'html'
         ? renderHtml(comparison, { visibility: 'all', insight, generator: `resdiff ${VERSION}` })

@@ -1,5 +1,6 @@
 // The CLI's view of the outside world, injectable so tests run commands in-process.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface CliIo {
@@ -18,9 +19,14 @@ export interface CliIo {
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${Date.now()}-${process.pid}.resdiff.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
+  // Random, not time and pid: worker threads of one process write at the same moment.
+  const tmp = join(dir, `.${randomBytes(8).toString('hex')}.resdiff.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 /** The real process: stdout, stderr, stdin, environment. */

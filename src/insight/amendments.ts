@@ -62,8 +62,7 @@ function cleanQuote(text: string, a: number, b: number): boolean {
  * The shortest window [a, b) of `text`, on token boundaries, holding [from, to), that quotes
  * cleanly and occurs only once in `text`. Windows with fewer added tokens are tried first.
  */
-function uniqueWindow(text: string, from: number, to: number): [number, number] {
-  const cuts = boundaries(text);
+function uniqueWindow(text: string, cuts: readonly number[], from: number, to: number): [number, number] {
   const i0 = cuts.findLastIndex((c) => c <= from);
   let j0 = cuts.findIndex((c) => c >= to);
   if (j0 < 0) j0 = cuts.length - 1;
@@ -86,18 +85,18 @@ function uniqueWindow(text: string, from: number, to: number): [number, number] 
 }
 
 /** The smallest anchor ending at `at` (for "after") that occurs once, or null. */
-function anchorBefore(text: string, at: number): string | null {
-  const cuts = boundaries(text).filter((c) => c < at);
-  for (let k = cuts.length - 1; k >= 0; k--) {
-    const w = text.slice(cuts[k]!, at);
+function anchorBefore(text: string, cuts: readonly number[], at: number): string | null {
+  const before = cuts.filter((c) => c < at);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = text.slice(before[k]!, at);
     if (!spaceAt(w, 0) && !spaceAt(w, w.length - 1) && hasWord(w) && occurrences(text, w) === 1) return w;
   }
   return null;
 }
 
 /** The smallest anchor starting at `at` (for "before") that occurs once, or null. */
-function anchorAfter(text: string, at: number): string | null {
-  for (const c of boundaries(text).filter((x) => x > at)) {
+function anchorAfter(text: string, cuts: readonly number[], at: number): string | null {
+  for (const c of cuts.filter((x) => x > at)) {
     const w = text.slice(at, c);
     if (!spaceAt(w, 0) && !spaceAt(w, w.length - 1) && hasWord(w) && occurrences(text, w) === 1) return w;
   }
@@ -108,22 +107,29 @@ const edgeSpace = (s: string) => /^\s|\s$/.test(s);
 
 /** The word changes that turn `oldText` into `newText`, given the comparison's segments. */
 function textEdits(change: Change): TextEdit[] {
-  let text = change.segments.filter((s) => s.op !== 'insert').map((s) => s.text).join('');
+  const oldText = change.segments.filter((s) => s.op !== 'insert').map((s) => s.text).join('');
+  const newText = change.segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('');
+  // Segment each side once. Before hunk k the text is the new text up to the hunk and the old
+  // text after it, so its token boundaries are the new side's before and the old side's after.
+  const oldCuts = boundaries(oldText);
+  const newCuts = boundaries(newText);
+  let text = oldText;
   const edits: TextEdit[] = [];
   let shift = 0;
   for (const h of hunksOf(change.segments)) {
     const at = h.oldAt + shift;
+    const cuts = [...new Set([...newCuts.filter((c) => c <= h.newAt), ...oldCuts.filter((c) => c >= h.oldAt).map((c) => c + shift)])].sort((x, y) => x - y);
     const { deleted, inserted } = h;
     let edit: TextEdit | null = null;
     if (inserted === '' && !edgeSpace(deleted) && hasWord(deleted) && occurrences(text, deleted) === 1) edit = { op: 'delete', find: deleted };
     if (deleted === '' && !edgeSpace(inserted) && hasWord(inserted)) {
-      const before = anchorBefore(text, at);
-      const after = before === null ? anchorAfter(text, at) : null;
+      const before = anchorBefore(text, cuts, at);
+      const after = before === null ? anchorAfter(text, cuts, at) : null;
       if (before !== null) edit = { op: 'insertAfter', anchor: before, text: inserted };
       else if (after !== null) edit = { op: 'insertBefore', anchor: after, text: inserted };
     }
     if (edit === null) {
-      const [a, b] = uniqueWindow(text, at, at + deleted.length);
+      const [a, b] = uniqueWindow(text, cuts, at, at + deleted.length);
       edit = { op: 'replace', find: text.slice(a, b), with: text.slice(a, at) + inserted + text.slice(at + deleted.length, b) };
     }
     edits.push(edit);

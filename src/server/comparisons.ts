@@ -9,7 +9,7 @@ import { buildSeries, type Series } from '../series/history.js';
 import { findPredecessor } from '../series/predecessor.js';
 import { findCorpusEntry, loadCorpusIndex, type CorpusEntry } from '../source/corpus.js';
 import { corpusSource, defaultSourceOptions, parseSource, symbolSource, type SourceOptions, type SourceText } from '../source/loadDocument.js';
-import { Lru } from './lru.js';
+import { Lru } from '../util/lru.js';
 import type { SubmittedPair } from './store.js';
 
 /** Everything a page needs about one comparison. */

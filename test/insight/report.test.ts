@@ -10,6 +10,8 @@ import { radicalsToIdeographs } from '../../src/text/radicals.js';
 import { corpusText } from '../helpers/corpus.js';
 import { run } from '../helpers/io.js';
 import { VariantBuilder } from '../helpers/variants.js';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { fileURLToPath } from 'node:url';
 
 const dir = mkdtempSync(join(tmpdir(), 'resdiff-report-'));
 const file = (name: string, text: string) => {
@@ -131,6 +133,25 @@ describe('batch', () => {
     expect(again.stderr).toMatch(/0 reports written, 3 already done, 1 failed/);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('9 modified, 14 added, 2 removed, 0 moved');
   });
+
+  it('a worker that dies fails only the job it was running; its replacement runs the jobs it held', async () => {
+    const job = (line: number, name: string) => ({ line, old: 'A/RES/55/109', new: 'A/RES/68/160', name });
+    const jobs = [job(1, 'first'), job(2, 'crash'), job(3, 'third'), job(4, 'fourth'), job(5, 'crash'), job(6, 'sixth')];
+    const seen: number[] = [];
+    const results = await runBatch(jobs, {
+      baseDir: dir,
+      outDir: join(dir, 'crash'),
+      format: 'markdown',
+      offline: true,
+      jobs: 1,
+      workerScript: fileURLToPath(new URL('../helpers/crashingWorker.mjs', import.meta.url)),
+      onProgress: (done) => seen.push(done),
+    });
+    expect(results.map((r) => `${r.name}:${r.status}`)).toEqual(['first:done', 'crash:failed', 'third:done', 'fourth:done', 'crash:failed', 'sixth:done']);
+    expect(results[1]).toMatchObject({ message: expect.stringContaining('the worker stopped: worker crashed on purpose') });
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(readdirSync(join(dir, 'crash')).sort()).toEqual(['first.md', 'fourth.md', 'sixth.md', 'third.md']);
+  }, 30_000);
 
   it('shows a progress bar only on a terminal', async () => {
     const out = join(dir, 'tty');

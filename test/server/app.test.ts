@@ -8,7 +8,7 @@ import { DiffOutputSchema } from '../../src/model/contracts.js';
 import { diffOutput } from '../../src/render/json.js';
 import { createApp } from '../../src/server/app.js';
 import { ComparisonService } from '../../src/server/comparisons.js';
-import { Lru } from '../../src/server/lru.js';
+import { Lru } from '../../src/util/lru.js';
 import { ComparisonStore } from '../../src/server/store.js';
 import { corpusText, parseCorpus } from '../helpers/corpus.js';
 
