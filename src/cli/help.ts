@@ -8,6 +8,9 @@ export const HELP: Record<string, string> = {
 Usage:
   resdiff diff OLD NEW [options]   show what changed from OLD to NEW
   resdiff diff NEW --previous      ... from the version NEW follows (found from its citations)
+  resdiff report OLD NEW -o FILE   a full report: summary, tone, flow diagram, amendments, diff
+                                   (HTML, Markdown, or Word with tracked changes)
+  resdiff batch pairs.csv -o DIR   one report per pair on all cores, plus an index.html
   resdiff parse DOC [--json]       show how a text is read: header, paragraphs, footnotes
   resdiff history V1 V2 V3 ...     the life of every paragraph over three or more versions
   resdiff previous DOC             name the resolution DOC follows, and why
@@ -32,6 +35,8 @@ Options:
   --format F         terminal (default), markdown, json or html
   -o, --output FILE  write to FILE instead of standard output
   --only-changed     fold runs of unchanged paragraphs
+  --substantive-only hide technical changes (dates, session ordinals, document symbols,
+                     renumbering); the summary still counts them
   --lang L           language of corpus symbols: zh, en, fr, es, ru, ar
   --old-lang L, --new-lang L   the same for one side only
   --color WHEN       auto (default: only on a terminal), always, never; NO_COLOR turns it off
@@ -42,6 +47,44 @@ Options:
   --cache DIR        the fetch cache (default: corpus/fetched/, or RESDIFF_CACHE)
 
 Exit status: 0 no differences, 1 differences, 2 trouble.`,
+
+  report: `Usage: resdiff report OLD NEW [-o FILE] [options]
+       resdiff report NEW --previous [-o FILE] [options]
+
+Writes one self-contained report of how OLD became NEW: both headers (symbols, titles,
+dates), the summary (technical and substantive changes counted apart), the tone of the
+lead-verb changes (stronger, weaker, sideways), the paragraph-flow diagram, the changes
+as amendments in UN drafting style (referring to OLD's numbering), and the full diff.
+
+Options:
+  --format F         html (default: one printable file, no outside requests), markdown,
+                     or docx (Word: NEW as tracked changes against OLD; needs -o FILE.docx)
+  -o, --output FILE  write to FILE (default: standard output; required for docx)
+  --author NAME      the author Word shows on every tracked change (default: resdiff)
+  --substantive-only, --only-changed, --lang L, --offline, --cache DIR   as for diff
+
+Exit status: 0 no differences, 1 differences, 2 trouble.`,
+
+  batch: `Usage: resdiff batch PAIRS.csv -o DIR [--format html|markdown] [--jobs N]
+
+Writes a report (as resdiff report) for every pair in PAIRS.csv into DIR, plus DIR/index.html
+listing them with their summaries, and DIR/batch.json. Pairs run on worker threads, one per
+core (--jobs N to choose). A progress bar shows on a terminal.
+
+PAIRS.csv has one pair per line: old,new[,lang][,name]. A first line "old,new,..." is a
+header; blank lines and lines starting with # are skipped. Documents are symbols or file
+paths (relative to the CSV's folder). The name (default OLD-to-NEW) names the report file.
+
+Running it again skips reports that already exist. A pair that cannot be compared is
+reported (on standard error and in the index) and skipped; the others still run.
+
+Options:
+  -o DIR             the folder for the reports (created if needed)
+  --format F         html (default) or markdown
+  -j, --jobs N       worker threads (default: one per core)
+  --offline          never fetch (also RESDIFF_OFFLINE=1)
+
+Exit status: 0 every pair done or already done, 2 when any pair failed or the CSV is unusable.`,
 
   parse: `Usage: resdiff parse DOC [--json] [--lang L]
 
