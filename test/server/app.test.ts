@@ -265,6 +265,37 @@ describe('API and downloads', () => {
   });
 });
 
+describe('technical versus substantive, and Word', () => {
+  const HRC = '/compare?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2';
+  const articles = (html: string) => [...html.matchAll(/<article class="change[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+
+  it('show=substantive hides the technical change and the unchanged paragraphs; the page links the toggle', async () => {
+    const all = await (await app.request(`${HRC}&show=all`)).text();
+    expect(articles(all)).toEqual(['p-pp1', 'p-pp2', 'p-pp3', 'p-pp4']);
+    expect(all).toContain('Substantive only');
+    expect(all).toContain('show=substantive');
+    const substantive = await (await app.request(`${HRC}&show=substantive`)).text();
+    // PP3 differs from 19/33 only in resolution numbers and dates (technical); PP1 is unchanged.
+    expect(articles(substantive)).toEqual(['p-pp2', 'p-pp4']);
+    const fragment = await (await app.request(`${HRC}&show=substantive`, { headers: HX })).text();
+    expect(articles(fragment)).toEqual(['p-pp2', 'p-pp4']);
+    expect((await app.request(`${HRC}&show=important`)).status).toBe(400);
+  });
+
+  it('downloads Word with tracked changes', async () => {
+    const res = await app.request(`${HRC}&format=docx`.replace('/compare?', '/compare/download?'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="A-HRC-RES-19-33_to_A-HRC-RES-28-2.docx"');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:ins ');
+    expect(xml).toContain('<w:del ');
+  });
+});
+
 describe('safety headers', () => {
   it.each(['/', PAIR, '/paste', '/healthz', '/api/diff?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2', '/nowhere', '/static/app.js', '/compare?old=../x&new=y', '/api/diff?old=../x'])('%s', async (url) => {
     const res = await app.request(url);
