@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { Change, Comparison, Segment } from '../src/model/comparison.js';
 import type { Resolution } from '../src/model/resolution.js';
 import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES, type Visibility } from '../src/render/labels.js';
-import { changeAnchor, Segments, SummaryList } from './components.js';
+import { changeAnchor, ComparisonNotes, Segments, SummaryList } from './components.js';
 import { Layout, Notice } from './layout.js';
 
 export type ViewMode = 'side' | 'inline';
@@ -176,6 +176,7 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
           <a href={links.download('markdown')}>Markdown</a> · <a href={links.download('json')}>JSON</a>
         </span>
       </div>
+      <ComparisonNotes comparison={c} />
       {props.share ? (
         <p class="share">
           Share link: <a href={props.share}>{props.share}</a>

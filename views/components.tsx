@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { Change, Comparison, Segment } from '../src/model/comparison.js';
 import type { Language } from '../src/model/resolution.js';
-import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/render/labels.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/render/labels.js';
 
 /** The inline changes of one paragraph as text, <del> and <ins>. */
 export const Segments: FC<{ segments: readonly Segment[] }> = ({ segments }) => (
@@ -57,6 +57,15 @@ export const SummaryList: FC<{ comparison: Comparison }> = ({ comparison }) => {
     </ul>
   );
 };
+
+/** Plain notes under the summary: a largely rewritten text, a work cap reached. */
+export const ComparisonNotes: FC<{ comparison: Comparison }> = ({ comparison }) => (
+  <>
+    {comparisonNotes(comparison).map((note) => (
+      <p class="note">{note}</p>
+    ))}
+  </>
+);
 
 /** Both documents' facts side by side. */
 export const DocumentTable: FC<{ comparison: Comparison }> = ({ comparison: c }) => (

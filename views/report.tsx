@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { Comparison } from '../src/model/comparison.js';
 import { toneLine, type Visibility } from '../src/render/labels.js';
 import type { Insight } from '../src/insight/report.js';
-import { ChangeList, DocumentTable, SummaryList } from './components.js';
+import { ChangeList, ComparisonNotes, DocumentTable, SummaryList } from './components.js';
 
 export interface ReportProps {
   comparison: Comparison;
@@ -37,7 +37,7 @@ export const ReportDocument: FC<ReportProps> = ({ comparison: c, visibility, css
               Title changed: <del lang={c.old.language}>{c.title.old}</del> <ins lang={c.new.language}>{c.title.new}</ins>
             </p>
           ) : null}
-          {c.approximate ? <p class="note">A work cap was reached: some changes are shown coarser than word level.</p> : null}
+          <ComparisonNotes comparison={c} />
         </header>
         <main>
           {insight ? (

@@ -118,3 +118,41 @@ export function toneLine(shifts: readonly VerbShift[]): string {
   const list = shifts.map((s) => `${s.old ?? '-'} → ${s.new ?? '-'} (${changeLabel(s.change)}, ${s.shift})`).join('; ');
   return `Tone: ${overall} (${up} stronger, ${down} weaker, ${count('sideways')} sideways): ${list}`;
 }
+
+/** Said wherever a comparison gave up precision to stay within its work caps. */
+export const APPROXIMATE_NOTE = 'A work cap was reached: some changes are shown coarser than word level.';
+
+/** The share of the text the two versions have in common (characters in equal segments). */
+export function keptShare(c: Comparison): number {
+  let kept = 0;
+  let oldChars = 0;
+  let newChars = 0;
+  for (const change of c.changes) {
+    for (const s of change.segments) {
+      const n = s.text.length;
+      if (s.op === 'equal') {
+        kept += n;
+        oldChars += n;
+        newChars += n;
+      } else if (s.op === 'delete') oldChars += n;
+      else newChars += n;
+    }
+  }
+  const total = Math.max(oldChars, newChars);
+  return total === 0 ? 1 : kept / total;
+}
+
+/** Below this share in common, a comparison says plainly that the text was largely rewritten. */
+export const REWRITTEN_BELOW = 0.3;
+
+/** "Largely rewritten: only 4% of the text is common to both versions.", or null. */
+export function rewriteNote(c: Comparison): string | null {
+  const share = keptShare(c);
+  if (share >= REWRITTEN_BELOW) return null;
+  return `Largely rewritten: only ${Math.floor(share * 100)}% of the text is common to both versions, so a paragraph-by-paragraph reading says little.`;
+}
+
+/** The notes every renderer shows under the summary. */
+export function comparisonNotes(c: Comparison): string[] {
+  return [rewriteNote(c), c.approximate ? APPROXIMATE_NOTE : null].filter((n): n is string => n !== null);
+}

@@ -3,7 +3,7 @@ import type { Change, Comparison, Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
 import type { Insight } from '../insight/report.js';
 import { amendmentLines } from './amendmentText.js';
-import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from './labels.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from './labels.js';
 
 export interface MarkdownOptions {
   visibility: Visibility;
@@ -48,6 +48,7 @@ export function renderMarkdown(c: Comparison, opts: MarkdownOptions): string {
   const out: string[] = [];
   out.push(`# ${cell(c.old.symbol ?? 'Old text')} → ${cell(c.new.symbol ?? 'New text')}`, '');
   out.push(`**Summary:** ${escapeMarkdown(summaryCounts(c.summary))} (${escapeMarkdown(kindCounts(c.summary))})`, '');
+  for (const note of comparisonNotes(c)) out.push(`*Note: ${escapeMarkdown(note)}*`, '');
   out.push('| | Old | New |', '|---|---|---|');
   out.push(`| Symbol | ${cell(c.old.symbol)} | ${cell(c.new.symbol)} |`);
   out.push(`| Title | ${cell(c.old.title)} | ${cell(c.new.title)} |`);
@@ -61,7 +62,6 @@ export function renderMarkdown(c: Comparison, opts: MarkdownOptions): string {
     out.push(...(lines.length ? lines.map((l, k) => `${k + 1}. ${escapeMarkdown(l)}`) : ['None: the texts are the same.']), '', '## Full comparison', '');
   }
   out.push('Deleted text is marked <del>deleted</del>, inserted text <ins>inserted</ins>.', '');
-  if (c.approximate) out.push('*Note: a work cap was reached; some changes are shown coarser than word level.*', '');
   for (const group of bySection(c.changes)) {
     out.push(`## ${SECTION_TITLES[group.section]}`, '');
     for (const item of foldUnchanged(group.changes, opts.visibility)) {

@@ -2,7 +2,7 @@
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
 import { charWidth, displayWidth } from '../text/width.js';
-import { bySection, changeHeadline, changeLabel, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from './labels.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from './labels.js';
 
 export interface TerminalOptions {
   /** Total columns available. */
@@ -154,7 +154,7 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions): string {
   out.push(...block(`Old: ${documentName(c.old)}${c.old.title ? ` ${c.old.title}` : ''}`, 'plain', opts));
   out.push(...block(`New: ${documentName(c.new)}${c.new.title ? ` ${c.new.title}` : ''}`, 'plain', opts));
   if (c.title) out.push(...block('The title changed.', 'plain', opts));
-  if (c.approximate) out.push(...block('note: a work cap was reached; some changes are shown coarser than word level.', 'plain', opts));
+  for (const note of comparisonNotes(c)) out.push(...block(`Note: ${note}`, 'plain', opts));
   if (!opts.color) out.push(...block('Deleted text is shown as [-deleted-], inserted text as {+inserted+}.', 'plain', opts));
   for (const group of bySection(c.changes)) {
     out.push('');
