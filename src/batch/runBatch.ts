@@ -26,6 +26,16 @@ export function defaultJobs(): number {
 /** Jobs each worker holds at once: the one it runs and the next, so it never sits idle between them. */
 const IN_FLIGHT = 2;
 
+/** What the pool sends a worker, and what the worker answers. */
+export interface WorkerRequest {
+  index: number;
+  input: TaskInput;
+}
+export interface WorkerReply {
+  index: number;
+  result: TaskResult;
+}
+
 /** Runs the jobs on a pool of worker threads; results come back in the jobs' order. */
 export async function runBatch(jobs: readonly PairJob[], options: BatchOptions): Promise<TaskResult[]> {
   const results: TaskResult[] = new Array(jobs.length);
@@ -39,8 +49,9 @@ export async function runBatch(jobs: readonly PairJob[], options: BatchOptions):
   let done = 0;
   let failed = 0;
   const take = (): number | undefined => returned.shift() ?? (next < jobs.length ? next++ : undefined);
-  // Each lane keeps one worker busy. A worker runs its jobs in the order sent, so when one dies
-  // the oldest job it held is the one that killed it: that job fails, the others go back.
+  // Each lane keeps one worker busy. A worker runs its jobs in the order sent, so when one stops
+  // the oldest job it held without answering is the one that stopped it: that job fails, the
+  // others go back. Its death is handled on 'exit', after every answer it sent has arrived.
   const lane = (): Promise<void> =>
     new Promise<void>((resolve) => {
       let worker: Worker;
@@ -57,22 +68,34 @@ export async function runBatch(jobs: readonly PairJob[], options: BatchOptions):
           if (index === undefined) break;
           held.push(index);
           const input: TaskInput = { job: jobs[index]!, baseDir: options.baseDir, outDir: options.outDir, format: options.format, offline: options.offline };
-          worker.postMessage(input);
+          worker.postMessage({ index, input } satisfies WorkerRequest);
         }
-        if (held.length === 0) void worker.terminate().then(() => resolve());
+        if (held.length === 0) {
+          const finished = worker;
+          finished.removeAllListeners('exit');
+          void finished.terminate().then(() => resolve());
+        }
       };
       const start = () => {
-        worker = new Worker(script);
-        worker.on('message', (result: TaskResult) => {
-          finish(held.shift()!, result);
+        const current = new Worker(script);
+        worker = current;
+        let failure: Error | null = null;
+        current.on('message', ({ index, result }: WorkerReply) => {
+          held = held.filter((k) => k !== index);
+          finish(index, result);
           feed();
         });
-        worker.on('error', (e) => {
+        current.on('error', (e) => {
+          failure = e;
+        });
+        current.on('exit', (code) => {
           const [culprit, ...rest] = held;
           held = [];
           returned.unshift(...rest);
-          const job = jobs[culprit!]!;
-          finish(culprit!, { line: job.line, name: job.name, status: 'failed', message: `the worker stopped: ${e.message}` });
+          if (culprit !== undefined) {
+            const job = jobs[culprit]!;
+            finish(culprit, { line: job.line, name: job.name, status: 'failed', message: `the worker stopped: ${failure?.message ?? `exit code ${code}`}` });
+          }
           start();
           feed();
         });

@@ -5,9 +5,9 @@ import { parentPort } from 'node:worker_threads';
 const { runTask } = await import('../../dist/src/batch/task.js');
 
 let queue = Promise.resolve();
-parentPort.on('message', (input) => {
+parentPort.on('message', ({ index, input }) => {
   queue = queue.then(async () => {
     if (input.job.name === 'crash') throw new Error('worker crashed on purpose');
-    parentPort.postMessage(await runTask(input));
+    parentPort.postMessage({ index, result: await runTask(input) });
   });
 });
