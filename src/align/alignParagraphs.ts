@@ -1,7 +1,8 @@
-// The paragraph aligner: anchors, order-preserving matching in the gaps, then moves, then section changes.
+// The paragraph aligner: anchors, order-preserving matching in the gaps, then moves, then section
+// changes, then splits and merges; the matches kept in place are the longest order-preserving chain.
 import type { Paragraph, Section } from '../model/resolution.js';
 import { heaviestChain, longestIncreasing, type Pair } from './sequence.js';
-import { dice, FeatureInterner, type FeatureSet } from './similarity.js';
+import { dice, FeatureInterner, overlap, type FeatureSet } from './similarity.js';
 
 /** Tunable thresholds and work caps. The defaults were chosen on the corpus (see similarity.ts). */
 export interface AlignOptions {
@@ -206,11 +207,126 @@ function pairLeftovers(
   return out;
 }
 
+/** Least share of a leftover part's features that must come from the paragraph it was cut from (or merged into). */
+const PART_CONTAINMENT = 0.5;
+/** Least gain in similarity when the two parts are read together, for a split or a merge. */
+const PART_GAIN = 0.05;
+
+/** A match while aligning: items know their place in their section. */
+interface ItemMatch {
+  a: Item;
+  b: Item;
+  moved: boolean;
+}
+
+/**
+ * Step 4: splits and merges. A paragraph split in two lives on in its first part, the one with
+ * its opening and its place; the second part is new text. Two paragraphs merged into one live
+ * on in the first; the second is removed. The similarity steps pair a paragraph with whichever
+ * part is longer, so where the part just before a match's paragraph is left over, comes mostly
+ * from the paragraph on the other side, and the two parts read together are clearly more like
+ * that paragraph than the matched part alone, the match moves to the first part. Leftovers are
+ * visited from the end of each section, so a paragraph cut in three ends on its first part.
+ */
+function preferFirstParts(
+  matches: ItemMatch[],
+  removed: Set<Item>,
+  added: Set<Item>,
+  olds: Record<Section, Item[]>,
+  news: Record<Section, Item[]>,
+  interner: FeatureInterner,
+  options: AlignOptions,
+): void {
+  if (removed.size === 0 && added.size === 0) return;
+  /** Whether `first` (left over) and `kept` (matched), read in that order, are one paragraph cut from, or merged into, `partner`. */
+  const parts = (first: Item, kept: Item, partner: Item): boolean => {
+    const f = first.features;
+    if (f.ids.length === 0 || overlap(f, partner.features) < PART_CONTAINMENT * f.ids.length) return false;
+    const together = dice(interner.featuresOf(`${first.paragraph.text} ${kept.paragraph.text}`), partner.features);
+    return together >= options.inOrderThreshold && together >= dice(kept.features, partner.features) + PART_GAIN;
+  };
+  // Only paragraphs next to a leftover can be part of a split or merge: index just those matches.
+  const nextOf = (c: Item, side: Record<Section, Item[]>) => side[c.paragraph.section][c.index + 1];
+  const wanted = new Set<Item>();
+  for (const c of added) {
+    const next = nextOf(c, news);
+    if (next) wanted.add(next);
+  }
+  for (const c of removed) {
+    const next = nextOf(c, olds);
+    if (next) wanted.add(next);
+  }
+  const byOld = new Map<Item, number>();
+  const byNew = new Map<Item, number>();
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (wanted.has(m.a)) byOld.set(m.a, k);
+    if (wanted.has(m.b)) byNew.set(m.b, k);
+  }
+  const byIndexDescending = (x: Item, y: Item) => y.index - x.index;
+  for (const c of [...added].sort(byIndexDescending)) {
+    const next = nextOf(c, news);
+    const k = next === undefined ? undefined : byNew.get(next);
+    if (k === undefined || !parts(c, next!, matches[k]!.a)) continue;
+    matches[k] = { ...matches[k]!, b: c };
+    byNew.set(c, k);
+    added.delete(c);
+    added.add(next!);
+  }
+  for (const c of [...removed].sort(byIndexDescending)) {
+    const next = nextOf(c, olds);
+    const k = next === undefined ? undefined : byOld.get(next);
+    if (k === undefined || !parts(c, next!, matches[k]!.b)) continue;
+    matches[k] = { ...matches[k]!, a: c };
+    byOld.set(c, k);
+    removed.delete(c);
+    removed.add(next!);
+  }
+}
+
+/**
+ * Step 5: the fewest moves. Anchors are exact texts only, so an edited paragraph that stayed
+ * in order can be taken for a move: in [A B C] -> [B' C A] with B edited, the anchors are A or C,
+ * and keeping A in place makes both B' and C moves, where one move, of A, says it all. Within
+ * each section, the matches kept in place are the longest order-preserving chain of all matches,
+ * edited or not; the others are moves. On a tie the earlier steps' answer stands (their in-place
+ * matches weigh a hair more).
+ */
+function fewestMoves(matches: ItemMatch[], olds: Record<Section, Item[]>, news: Record<Section, Item[]>): void {
+  for (const section of ['preamble', 'operative'] as const) {
+    const inSection: number[] = [];
+    let anyMoved = false;
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
+      if (m.a.paragraph.section !== section || m.b.paragraph.section !== section) continue;
+      inSection.push(k);
+      anyMoved ||= m.moved;
+    }
+    // Nothing moved: the matches are one chain already.
+    if (!anyMoved) continue;
+    // All the in-place bonuses together weigh less than one more match.
+    const bonus = 1 / (2 * (inSection.length + 1));
+    const pairs: Pair[] = inSection.map((k) => {
+      const m = matches[k]!;
+      return { i: m.a.index, j: m.b.index, weight: m.moved ? 1 : 1 + bonus };
+    });
+    const kept = new Uint8Array(olds[section].length);
+    for (const p of heaviestChain(pairs, news[section].length)) kept[p.i] = 1;
+    for (const k of inSection) {
+      const m = matches[k]!;
+      const moved = kept[m.a.index] === 0;
+      if (moved !== m.moved) matches[k] = { ...m, moved };
+    }
+  }
+}
+
 /**
  * Aligns the paragraphs of two versions, section by section:
  * 1. order-preserving matching on similarity, within each section;
  * 2. moves among the leftovers of each section;
- * 3. paragraphs that changed section (a preambular paragraph that became operative).
+ * 3. paragraphs that changed section (a preambular paragraph that became operative);
+ * 4. splits and merges: the first part continues the paragraph;
+ * 5. the fewest moves: the matches kept in place are the longest order-preserving chain.
  * Pure and deterministic.
  */
 export function alignParagraphs(
@@ -220,21 +336,22 @@ export function alignParagraphs(
 ): Alignment {
   const interner = new FeatureInterner();
   const state = { approximate: false };
-  const matches: ParagraphMatch[] = [];
+  const matches: ItemMatch[] = [];
+  const items: Record<'old' | 'new', Record<Section, Item[]>> = { old: { preamble: [], operative: [] }, new: { preamble: [], operative: [] } };
   const leftOld: Record<Section, Item[]> = { preamble: [], operative: [] };
   const leftNew: Record<Section, Item[]> = { preamble: [], operative: [] };
 
   for (const section of ['preamble', 'operative'] as const) {
-    const olds = prepare(oldSections[section], interner);
-    const news = prepare(newSections[section], interner);
+    const olds = (items.old[section] = prepare(oldSections[section], interner));
+    const news = (items.new[section] = prepare(newSections[section], interner));
     const { inOrder, exactMoves } = alignInOrder(olds, news, options, state);
-    for (const [a, b] of inOrder) matches.push({ old: a.paragraph, new: b.paragraph, moved: false });
-    for (const [a, b] of exactMoves) matches.push({ old: a.paragraph, new: b.paragraph, moved: true });
+    for (const [a, b] of inOrder) matches.push({ a, b, moved: false });
+    for (const [a, b] of exactMoves) matches.push({ a, b, moved: true });
     const used = new Set<Item>([...inOrder.flat(), ...exactMoves.flat()]);
     const restOld = olds.filter((x) => !used.has(x));
     const restNew = news.filter((x) => !used.has(x));
     const moves = pairLeftovers(restOld, restNew, options, false, state);
-    for (const [a, b] of moves) matches.push({ old: a.paragraph, new: b.paragraph, moved: true });
+    for (const [a, b] of moves) matches.push({ a, b, moved: true });
     const movedSet = new Set<Item>(moves.flat());
     leftOld[section] = restOld.filter((x) => !movedSet.has(x));
     leftNew[section] = restNew.filter((x) => !movedSet.has(x));
@@ -245,16 +362,21 @@ export function alignParagraphs(
     ['operative', 'preamble'],
   ] as const) {
     const crossed = pairLeftovers(leftOld[from], leftNew[to], options, true, state);
-    for (const [a, b] of crossed) matches.push({ old: a.paragraph, new: b.paragraph, moved: true });
+    for (const [a, b] of crossed) matches.push({ a, b, moved: true });
     const crossedSet = new Set<Item>(crossed.flat());
     leftOld[from] = leftOld[from].filter((x) => !crossedSet.has(x));
     leftNew[to] = leftNew[to].filter((x) => !crossedSet.has(x));
   }
 
+  const removed = new Set([...leftOld.preamble, ...leftOld.operative]);
+  const added = new Set([...leftNew.preamble, ...leftNew.operative]);
+  preferFirstParts(matches, removed, added, items.old, items.new, interner, options);
+  fewestMoves(matches, items.old, items.new);
+  const inReadingOrder = (side: Record<Section, Item[]>, keep: Set<Item>) => [...side.preamble, ...side.operative].filter((x) => keep.has(x)).map((x) => x.paragraph);
   return {
-    matches,
-    removed: [...leftOld.preamble, ...leftOld.operative].map((x) => x.paragraph),
-    added: [...leftNew.preamble, ...leftNew.operative].map((x) => x.paragraph),
+    matches: matches.map((m) => ({ old: m.a.paragraph, new: m.b.paragraph, moved: m.moved })),
+    removed: inReadingOrder(items.old, removed),
+    added: inReadingOrder(items.new, added),
     approximate: state.approximate,
   };
 }

@@ -73,9 +73,14 @@ export class FeatureInterner {
 }
 /** Dice coefficient of two multisets: 2|A∩B| / (|A|+|B|), in 0..1. */
 export function dice(a: FeatureSet, b: FeatureSet): number {
+  if (a.ids.length + b.ids.length === 0) return 1;
+  return (2 * overlap(a, b)) / (a.ids.length + b.ids.length);
+}
+
+/** |A∩B| of two multisets: the features they share, counted with multiplicity. */
+export function overlap(a: FeatureSet, b: FeatureSet): number {
   const x = a.ids;
   const y = b.ids;
-  if (x.length + y.length === 0) return 1;
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -89,5 +94,5 @@ export function dice(a: FeatureSet, b: FeatureSet): number {
     } else if (u < v) i++;
     else j++;
   }
-  return (2 * shared) / (x.length + y.length);
+  return shared;
 }

@@ -1,7 +1,7 @@
 // Test fixture builder: derived variants of real corpus texts, written in the original's raw
 // layout (inserted, deleted, swapped, moved and renumbered paragraphs, changed lead verbs).
 // These are test fixtures derived from the real texts, never stand-ins for real resolutions.
-import type { Paragraph, Resolution } from '../../src/model/resolution.js';
+import type { Paragraph, Resolution, Section } from '../../src/model/resolution.js';
 import { allParagraphs } from '../../src/model/resolution.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { corpusText } from './corpus.js';
@@ -27,6 +27,7 @@ export const LAYOUTS: Record<string, Layout> = {
   'A-RES-51-100.en.txt': 'old-html-en',
   'A-HRC-RES-19-33.en.txt': 'right-docs-en',
   'A-HRC-RES-28-2.en.txt': 'right-docs-en',
+  'A-HRC-DEC-22-116.en.txt': 'right-docs-en',
 };
 
 /** A paragraph written the way the layout writes a paragraph start. */
@@ -65,6 +66,32 @@ export const INSERT_TEXT = {
     ],
   },
 } as const;
+
+/**
+ * One paragraph of a derived variant for `VariantBuilder.write`: its section, text and printed
+ * number, and the original paragraph it is a copy of, if any (same section, same text): a copy
+ * keeps the original's raw lines, footnote marks included; other paragraphs are written afresh.
+ */
+export interface PlannedParagraph {
+  section: Section;
+  text: string;
+  number: number | null;
+  copyOf?: Paragraph;
+}
+
+/** Words of a Latin paragraph broken into lines of at most `width` characters (a long word stands alone). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
 
 /** One derived variant: the raw text and, for every old paragraph id, the new id it must align with. */
 export interface Variant {
@@ -195,6 +222,50 @@ export class VariantBuilder {
     });
     void to;
     return { name: `move ${id} after ${afterId}`, raw: applyEdits(this.raw, edits), expected, added: [], leadVerbs: new Map() };
+  }
+
+  /**
+   * Writes a whole derived variant from a plan of its paragraphs, in reading order, in this
+   * text's layout: the header, the text between paragraphs (page furniture, footnote blocks),
+   * slot by slot, and the closing are kept; a paragraph copied from the original keeps its raw
+   * lines (its number rewritten), others are written the way the layout writes a paragraph.
+   */
+  write(plan: readonly PlannedParagraph[]): string {
+    const olds = this.paragraphs;
+    if (olds.length === 0 || plan.length === 0) throw new Error('write needs paragraphs on both sides');
+    const gaps = olds.slice(0, -1).map((p, k) => this.raw.slice(p.span.end, olds[k + 1]!.span.start));
+    const defaultGap = this.layout === 'one-line-zh' ? ' ' : '\n\n';
+    let out = this.raw.slice(0, olds[0]!.span.start);
+    plan.forEach((q, k) => {
+      if (k > 0) out += gaps[k - 1] ?? defaultGap;
+      out += this.piece(q);
+    });
+    return out + this.raw.slice(olds[olds.length - 1]!.span.end);
+  }
+
+  /** One planned paragraph as raw text, without the text around it. */
+  private piece(q: PlannedParagraph): string {
+    const c = q.copyOf;
+    if (c && c.section === q.section && c.text === q.text) {
+      const raw = this.raw.slice(c.span.start, c.span.end);
+      if (c.number === q.number) return raw;
+      const m = /^(\s*)(\d+)\./.exec(raw);
+      if (m && q.number !== null) return raw.slice(0, m[1]!.length) + String(q.number) + raw.slice(m[1]!.length + m[2]!.length);
+    }
+    const numbered = q.number === null ? q.text : `${q.number}. ${q.text}`;
+    switch (this.layout) {
+      case 'pdf-zh':
+        return ` ${numbered} `;
+      case 'one-line-zh':
+        return numbered;
+      case 'old-html-en': {
+        const head = `      ${q.number === null ? '' : `${q.number}.    `}`;
+        const lines = wrapWords(q.text, 70);
+        return [head + lines[0], ...lines.slice(1)].join('\n');
+      }
+      case 'right-docs-en':
+        return numbered;
+    }
   }
 
   /** Replaces a paragraph's lead verb. */
