@@ -21,6 +21,9 @@ import { parseResolution } from '../src/parse/parseResolution.js';
 import { corpusText } from '../test/helpers/corpus.js';
 import { VariantBuilder } from '../test/helpers/variants.js';
 import { ladderPair, rawText } from './ladder.js';
+import { manyFootnoteMarks, manyParagraphs, shuffledText, singleLine } from '../test/helpers/pathological.js';
+import { keptShare } from '../src/render/labels.js';
+import { ResdiffError } from '../src/model/errors.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,9 +60,36 @@ function rung(n: number): void {
   );
 }
 
+/** The pathological inputs, each in its own process: what happened, how long, how much memory. */
+const PATHOLOGICAL: Record<string, { what: string; make: () => [string, string] }> = {
+  'unrelated-zh': { what: 'two unrelated 1 MB texts (zh)', make: () => [shuffledText('zh', 1_000_000, 1), shuffledText('zh', 1_000_000, 2)] },
+  'unrelated-en': { what: 'two unrelated 1 MB texts (en)', make: () => [shuffledText('en', 1_000_000, 1), shuffledText('en', 1_000_000, 2)] },
+  'single-line': { what: 'a 10 MB file on one line', make: () => { const t = singleLine(10_000_000); return [t, t.replace('重申', '确认')]; } },
+  'paragraphs': { what: '100,000 short paragraphs, one changed', make: () => { const t = manyParagraphs(100_000); return [t, t.replace('\n50000. ', '\n50000. 又')]; } },
+  'marks': { what: '10,000 footnote marks, one word changed', make: () => { const t = manyFootnoteMarks(10_000); return [t, t.replace('Reaffirming', 'Reaffirms')]; } },
+};
+
+function pathological(name: string): void {
+  const [a, b] = PATHOLOGICAL[name]!.make();
+  const t = performance.now();
+  let outcome: string;
+  try {
+    const c = compareResolutions(parseResolution(a), parseResolution(b));
+    const s = c.summary;
+    outcome = `${s.unchanged} unchanged, ${s.modified} modified, ${s.added} added, ${s.removed} removed, ${s.moved} moved; ${Math.round(keptShare(c) * 100)}% kept${c.approximate ? '; work cap reached (said so)' : ''}`;
+  } catch (e) {
+    if (!(e instanceof ResdiffError)) throw e;
+    outcome = `refused (${e.code}): ${e.message.slice(0, 70)}…`;
+  }
+  const ms = performance.now() - t;
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: Buffer.byteLength(a), outcome }));
+}
+
 async function main(): Promise<void> {
   const rungArg = process.argv.indexOf('--rung');
   if (rungArg >= 0) return rung(Number(process.argv[rungArg + 1]));
+  const pathArg = process.argv.indexOf('--pathological');
+  if (pathArg >= 0) return pathological(process.argv[pathArg + 1]!);
 
   console.log(`resdiff bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 
@@ -102,7 +132,17 @@ async function main(): Promise<void> {
   }
   console.log('\n  targets: 10,000 paragraphs a side under 2 s and under 300 MB; about 10x time per 10x paragraphs');
 
-  // 3. Batch: 200 derived pairs, full HTML reports, on 1 and on 2 worker threads.
+  // 3. Pathological inputs, one process each: parse both sides and compare.
+  console.log('\nPathological inputs (derived from the corpus texts), parse + diff, each in its own process');
+  for (const [name, { what }] of Object.entries(PATHOLOGICAL)) {
+    const child = spawnSync(process.execPath, [self, '--pathological', name], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`${name} failed: ${child.stderr}`);
+    const r = JSON.parse(child.stdout) as { ms: number; maxRssMb: number; bytes: number; outcome: string };
+    console.log(`  ${what.padEnd(40)} ${(r.ms / 1000).toFixed(2).padStart(6)} s  max RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB  ${r.outcome}`);
+  }
+  console.log('  targets: unrelated 1 MB texts under 5 s, said to be largely rewritten; the others finish or refuse, bounded');
+
+  // 4. Batch: 200 derived pairs, full HTML reports, on 1 and on 2 worker threads.
   console.log('\nBatch: 200 pairs derived from the corpus (one edit each), a full HTML report per pair');
   const dir = mkdtempSync(join(tmpdir(), 'resdiff-bench-batch-'));
   const sources: [string, string][] = [

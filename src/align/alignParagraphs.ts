@@ -1,5 +1,6 @@
 // The paragraph aligner: anchors, order-preserving matching in the gaps, then moves, then section
 // changes, then splits and merges; the matches kept in place are the longest order-preserving chain.
+import { diffArrays } from 'diff';
 import type { Paragraph, Section } from '../model/resolution.js';
 import { heaviestChain, longestIncreasing, type Pair } from './sequence.js';
 import { dice, FeatureInterner, overlap, type FeatureSet } from './similarity.js';
@@ -103,8 +104,10 @@ function candidatePairs(
       list.push(k);
     }
   });
-  // Features shared by very many paragraphs say little and cost much: skip them.
-  const common = Math.max(16, Math.sqrt(olds.length) * 4);
+  // Features shared by very many paragraphs say little and cost much: skip them. And keep the
+  // whole search within a budget: where even rarer features would cost too much (long texts of
+  // words found everywhere), only the rarest are counted.
+  const common = Math.min(Math.max(16, Math.sqrt(olds.length) * 4), affordableFrequency(news, feat, postings, INDEX_BUDGET));
   const shared = new Int32Array(olds.length);
   for (const b of news) {
     const touched: number[] = [];
@@ -119,8 +122,7 @@ function candidatePairs(
         shared[k]!++;
       }
     }
-    touched.sort((x, y) => shared[y]! - shared[x]!);
-    for (const k of touched.slice(0, options.candidatesPerParagraph)) {
+    for (const k of topShared(touched, shared, options.candidatesPerParagraph)) {
       const a = olds[k]!;
       const similarity = dice(feat(a), feat(b));
       if (similarity >= threshold) out.push({ a, b, similarity });
@@ -129,6 +131,98 @@ function candidatePairs(
   }
   return out;
 }
+
+/** The `n` entries of `touched` with the most shared features, most first (ties: first touched first). */
+function topShared(touched: readonly number[], shared: Int32Array, n: number): number[] {
+  if (touched.length <= n) return [...touched].sort((x, y) => shared[y]! - shared[x]!);
+  const top: number[] = [];
+  for (const k of touched) {
+    const v = shared[k]!;
+    if (top.length === n && v <= shared[top[n - 1]!]!) continue;
+    let at = top.length === n ? n - 1 : top.length;
+    while (at > 0 && shared[top[at - 1]!]! < v) at--;
+    top.splice(at, 0, k);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
+/** Postings visited, at most, by one indexed search: bounds its time whatever the texts. */
+const INDEX_BUDGET = 5_000_000;
+
+/** The highest feature frequency the search can count for every new paragraph within `budget` postings. */
+function affordableFrequency(news: readonly Item[], feat: (x: Item) => FeatureSet, postings: Map<number, number[]>, budget: number): number {
+  // cost[f]: postings visited for the features found in f old paragraphs.
+  const cost = new Map<number, number>();
+  for (const b of news) {
+    let last = -1;
+    for (const id of feat(b).ids) {
+      if (id === last) continue;
+      last = id;
+      const f = postings.get(id)?.length ?? 0;
+      if (f > 0) cost.set(f, (cost.get(f) ?? 0) + f);
+    }
+  }
+  let total = 0;
+  let affordable = Number.POSITIVE_INFINITY;
+  for (const f of [...cost.keys()].sort((x, y) => x - y)) {
+    total += cost.get(f)!;
+    if (total > budget) return Math.max(1, affordable === Number.POSITIVE_INFINITY ? 1 : affordable);
+    affordable = f;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * In a gap too large to compare every pair, the paragraphs whose texts are exactly equal, in
+ * order (Myers' diff over the texts, capped): the repeated short paragraphs a long text can
+ * hold are then kept in place instead of being searched for among their look-alikes.
+ */
+function exactInOrder(olds: readonly Item[], news: readonly Item[], state: { approximate: boolean }): [number, number][] {
+  const ids = new Map<string, number>();
+  const id = (x: Item) => {
+    let k = ids.get(x.paragraph.text);
+    if (k === undefined) ids.set(x.paragraph.text, (k = ids.size));
+    return k;
+  };
+  const a = olds.map(id);
+  const b = news.map(id);
+  // Every text the two sides do not share is an edit: skip the diff when they alone exceed the cap.
+  const left = new Map<number, number>();
+  for (const k of a) left.set(k, (left.get(k) ?? 0) + 1);
+  let shared = 0;
+  for (const k of b) {
+    const n = left.get(k) ?? 0;
+    if (n > 0) {
+      shared++;
+      left.set(k, n - 1);
+    }
+  }
+  if (shared === 0) return [];
+  if (a.length + b.length - 2 * shared > EXACT_MAX_EDITS) {
+    state.approximate = true;
+    return [];
+  }
+  const changes = diffArrays(a, b, { maxEditLength: EXACT_MAX_EDITS });
+  if (!changes) {
+    state.approximate = true;
+    return [];
+  }
+  // Positions in `olds` and `news` of the equal texts.
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.added) j += n;
+    else if (c.removed) i += n;
+    else for (let k = 0; k < n; k++) out.push([i++, j++]);
+  }
+  return out;
+}
+
+/** Edits, at most, in the exact-text diff of one gap (beyond it the gap is searched by similarity alone). */
+const EXACT_MAX_EDITS = 2000;
 
 /** Step 1: order-preserving matching within one section: exact anchors, then the gaps. */
 function alignInOrder(
@@ -162,14 +256,8 @@ function alignInOrder(
   const taken = new Set<Item>(exactMoves.flat());
 
   const inOrder: [Item, Item][] = [];
-  const bounds = [{ i: -1, j: -1 }, ...anchors, { i: olds.length, j: news.length }];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const from = bounds[k]!;
-    const to = bounds[k + 1]!;
-    if (k > 0) inOrder.push([olds[from.i]!, news[from.j]!]);
-    const gapOld = olds.slice(from.i + 1, to.i).filter((x) => !taken.has(x));
-    const gapNew = news.slice(from.j + 1, to.j).filter((x) => !taken.has(x));
-    if (gapOld.length === 0 || gapNew.length === 0) continue;
+  // Pairs in order between two fixed points (`from` is the one before the gap).
+  const matchGap = (gapOld: Item[], gapNew: Item[], from: { i: number; j: number }) => {
     const candidates = candidatePairs(gapOld, gapNew, options.inOrderThreshold, options, false, state);
     // Weight below similarity, so one strong match beats two weak ones; a tiny penalty for
     // displacement inside the gap breaks ties toward the paragraph in the same place (as LEOS ranks).
@@ -179,6 +267,31 @@ function alignInOrder(
       weight: c.similarity - options.inOrderThreshold / 2 - 1e-4 * Math.abs(c.a.index - from.i - (c.b.index - from.j)),
     }));
     for (const p of heaviestChain(pairs, news.length)) inOrder.push([olds[p.i]!, news[p.j]!]);
+  };
+  const bounds = [{ i: -1, j: -1 }, ...anchors, { i: olds.length, j: news.length }];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
+    if (k > 0) inOrder.push([olds[from.i]!, news[from.j]!]);
+    const gapOld = olds.slice(from.i + 1, to.i).filter((x) => !taken.has(x));
+    const gapNew = news.slice(from.j + 1, to.j).filter((x) => !taken.has(x));
+    if (gapOld.length === 0 || gapNew.length === 0) continue;
+    if (gapOld.length * gapNew.length <= options.exhaustivePairs) {
+      matchGap(gapOld, gapNew, from);
+      continue;
+    }
+    // A large gap: exact texts in order first, then similarity between them.
+    let start = from;
+    let oi = 0;
+    let nj = 0;
+    for (const [pi, pj] of exactInOrder(gapOld, gapNew, state)) {
+      if (pi > oi && pj > nj) matchGap(gapOld.slice(oi, pi), gapNew.slice(nj, pj), start);
+      inOrder.push([gapOld[pi]!, gapNew[pj]!]);
+      start = { i: gapOld[pi]!.index, j: gapNew[pj]!.index };
+      oi = pi + 1;
+      nj = pj + 1;
+    }
+    if (oi < gapOld.length && nj < gapNew.length) matchGap(gapOld.slice(oi), gapNew.slice(nj), start);
   }
   inOrder.sort((x, y) => x[0].index - y[0].index);
   return { inOrder, exactMoves };
