@@ -7,13 +7,13 @@ import { performance } from 'node:perf_hooks';
 import { arbCaps, arbRawPair, checkPair } from '../test/helpers/fuzz.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string' }, 'max-case-ms': { type: 'string', default: '5000' } },
+  options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string' }, path: { type: 'string' }, 'max-case-ms': { type: 'string', default: '5000' } },
 });
 const runs = Number(values.runs);
 const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
 const maxCaseMs = Number(values['max-case-ms']);
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-  console.error('usage: npm run fuzz -- [--runs N] [--seed N] [--max-case-ms MS]');
+  console.error('usage: npm run fuzz -- [--runs N] [--seed N] [--path P] [--max-case-ms MS]   (--seed and --path replay a failure)');
   process.exit(2);
 }
 
@@ -39,7 +39,7 @@ const result = fc.check(
       process.stdout.write(`  ${done}/${runs} cases, ${s.toFixed(0)} s, slowest case ${slowest.ms.toFixed(0)} ms\n`);
     }
   }),
-  { numRuns: runs, seed, endOnFailure: false },
+  { numRuns: runs, seed, endOnFailure: false, ...(values.path === undefined ? {} : { path: values.path }) },
 );
 
 const seconds = (performance.now() - started) / 1000;
@@ -48,7 +48,7 @@ console.log(
     `${seen.approximate} gave up precision and said so; slowest case ${slowest.ms.toFixed(0)} ms (${slowest.source}, ${slowest.old} + ${slowest.new} characters)`,
 );
 if (result.failed) {
-  console.error(`FAILED after ${result.numRuns} cases (seed ${result.seed}, path "${result.counterexamplePath}"):`);
+  console.error(`FAILED after ${result.numRuns} cases; replay: npm run fuzz -- --seed ${result.seed} --path "${result.counterexamplePath}"`);
   console.error(`  ${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)}`);
   console.error(`  counterexample: ${JSON.stringify(result.counterexample).slice(0, 4000)}`);
   process.exit(1);

@@ -270,7 +270,9 @@ function parseOrRefuse(raw: string): Resolution | ResdiffError {
 }
 
 /** Bytes -> text keeps every character, or refuses with a typed error. */
-function checkDecoding(raw: string): void {
+function checkDecoding(generated: string): void {
+  // A JS string may hold lone surrogates, which no file can: bytes carry U+FFFD in their place.
+  const raw = generated.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   const attempts: [string, Uint8Array, string][] = [
     ['utf-8', new Uint8Array(Buffer.from(raw, 'utf8')), raw.replace(/^\ufeff/, '')],
     ['utf-16le with BOM', new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(raw, 'utf16le')])), raw],
