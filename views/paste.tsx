@@ -23,11 +23,14 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
     hx-swap="outerHTML"
     hx-encoding="multipart/form-data"
   >
-    {error ? (
-      <Notice kind="error" title={error.title}>
-        {error.message}
-      </Notice>
-    ) : null}
+    {/* Errors go here; a request too large to read is answered into this slot alone (HX-Retarget), so the texts stay in the form. */}
+    <div id="paste-error">
+      {error ? (
+        <Notice kind="error" title={error.title}>
+          {error.message}
+        </Notice>
+      ) : null}
+    </div>
     <div class="pair">
       <fieldset>
         <legend>Old text (for example the last adopted resolution)</legend>

@@ -3,9 +3,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { UsageError } from '../model/errors.js';
 import { LANGUAGES, type Language } from '../model/resolution.js';
+import { clip } from '../source/explain.js';
 
 const languageSchema = z.enum(LANGUAGES as [Language, ...Language[]], {
-  error: (issue) => `unknown language "${String(issue.input)}" (use one of ${LANGUAGES.join(', ')})`,
+  error: (issue) => `unknown language "${clip(String(issue.input), 20)}" (use one of ${LANGUAGES.join(', ')})`,
 });
 
 const widthSchema = z.coerce

@@ -22,6 +22,7 @@ import { renderTerminal, wrapText } from '../render/terminal.js';
 import { displayWidth } from '../text/width.js';
 import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
 import { defaultSourceOptions, loadResolution, type SourceOptions, type SourceText } from '../source/loadDocument.js';
+import { clip } from '../source/explain.js';
 import { insightOf } from '../insight/report.js';
 import { renderDocx } from '../render/docx.js';
 import type { Visibility } from '../render/labels.js';
@@ -160,7 +161,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
 
 export async function fetchCommand(args: string[], io: CliIo): Promise<number> {
   const { symbol, lang, cache } = parseFetchArgs(args);
-  if (!looksLikeSymbol(symbol)) throw new UsageError(`${symbol} is not a document symbol like A/RES/67/169`);
+  if (!looksLikeSymbol(symbol)) throw new UsageError(`${clip(symbol)} is not a document symbol like A/RES/67/169`);
   const options = sourceOptions({ offline: false, cache }, io);
   const fetched = await fetchResolution(canonicalSymbol(symbol), lang, { baseUrl: options.odsUrl, cacheDir: options.cacheDir, get: options.get });
   const r = fetched.resolution;

@@ -1,5 +1,6 @@
 // The `resdiff` command: dispatch, and turning every error into one line on stderr and exit status 2.
 import { ResdiffError } from '../model/errors.js';
+import { clip } from '../source/explain.js';
 import { batchCommand, diffCommand, EXIT, fetchCommand, historyCommand, listCommand, parseCommand, previousCommand, reportCommand } from './commands.js';
 import { HELP, VERSION } from './help.js';
 import { processIo, type CliIo } from './io.js';
@@ -14,6 +15,15 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   history: historyCommand,
   previous: previousCommand,
 };
+
+/**
+ * A message as one line of plain text: control characters (a line break in a file name, a
+ * terminal escape sequence) and bidirectional overrides are shown as escapes, never acted on.
+ */
+export function oneLine(message: string): string {
+  const names: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => names[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit status. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -30,12 +40,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     if (command === 'help') {
       const topic = rest[0] ?? 'main';
       const text = HELP[topic];
-      if (text === undefined) throw new ResdiffError('USAGE', `no help on "${topic}" (commands: diff, report, batch, parse, list, fetch, history, previous)`);
+      if (text === undefined) throw new ResdiffError('USAGE', `no help on "${clip(topic, 40)}" (commands: diff, report, batch, parse, list, fetch, history, previous)`);
       io.stdout(`${text}\n`);
       return EXIT.same;
     }
     const run = COMMANDS[command];
-    if (!run) throw new ResdiffError('USAGE', `unknown command "${command}" (commands: diff, report, batch, parse, list, fetch, history, previous; see 'resdiff help')`);
+    if (!run) throw new ResdiffError('USAGE', `unknown command "${clip(command, 40)}" (commands: diff, report, batch, parse, list, fetch, history, previous; see 'resdiff help')`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(`${HELP[command]}\n`);
       return EXIT.same;
@@ -43,12 +53,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     return await run(rest, io);
   } catch (e) {
     if (e instanceof ResdiffError) {
-      io.stderr(`resdiff: ${e.message}\n`);
+      io.stderr(`resdiff: ${oneLine(e.message)}\n`);
     } else if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
       return EXIT.trouble;
     } else {
       const detail = io.env.RESDIFF_DEBUG ? `\n${(e as Error).stack}` : ' (set RESDIFF_DEBUG=1 for details; please report it)';
-      io.stderr(`resdiff: internal error: ${(e as Error).message}${detail}\n`);
+      io.stderr(`resdiff: internal error: ${oneLine((e as Error).message)}${detail}\n`);
     }
     return EXIT.trouble;
   }

@@ -15,6 +15,25 @@ export interface ExtractedText {
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, k) => bytes[k] === b);
 
+/** An OLE compound file: old Word (.doc), and also any Office file saved with a password. */
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Refuses an OLE compound file, saying which kind: a password-protected Office file (a .docx
+ * saved with a password is a compound file holding an "EncryptedPackage" stream) or an old
+ * Word 97-2003 (.doc) file. Stream names are stored in UTF-16.
+ */
+function refuseCompoundFile(bytes: Uint8Array, label: string): never {
+  const has = (name: string) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
+  if (has('EncryptedPackage')) {
+    throw new InputError('ENCRYPTED', `${label} is a password-protected Word file: open it in Word, remove the password (or save an unprotected copy) as .docx, and give that`);
+  }
+  if (has('WordDocument')) {
+    throw new InputError('BAD_FILE', `${label} is an old Word 97-2003 (.doc) file, which resdiff does not read: open it in Word and save it as a Word document (.docx)`);
+  }
+  throw new InputError('BAD_FILE', `${label} is an old Office (OLE compound) file, not a text, PDF or Word (.docx) file`);
+}
+
 /** Recognises a file by its first bytes, not by its name. */
 export function sniffFormat(bytes: Uint8Array): InputFormat {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
@@ -30,6 +49,7 @@ export function sniffFormat(bytes: Uint8Array): InputFormat {
  */
 export async function extractText(bytes: Uint8Array, label: string): Promise<ExtractedText> {
   if (bytes.length === 0) throw new InputError('EMPTY', `${label} is empty`);
+  if (startsWith(bytes, CFB)) refuseCompoundFile(bytes, label);
   switch (sniffFormat(bytes)) {
     case 'pdf':
       return { text: await pdfToText(bytes, label), format: 'pdf' };
@@ -37,6 +57,7 @@ export async function extractText(bytes: Uint8Array, label: string): Promise<Ext
       return { text: await docxToText(bytes, label), format: 'docx' };
     case 'txt': {
       const { text, encoding } = decodeText(bytes, label);
+      if (text.trim() === '') throw new InputError('EMPTY', `${label} holds only white space: there is nothing to compare`);
       return { text, format: 'txt', encoding };
     }
   }

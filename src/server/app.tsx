@@ -12,9 +12,10 @@ import { changeAnchor } from '../../views/components.js';
 import { ErrorFragment, ErrorPage } from '../../views/error.js';
 import { HomePage, type HomeNotice } from '../../views/home.js';
 import { HistoryPage } from '../../views/history.js';
-import { PasteForm, PastePage, type PasteValues } from '../../views/paste.js';
+import { Notice } from '../../views/layout.js';
+import { EMPTY_PASTE, PasteForm, PastePage, type PasteValues } from '../../views/paste.js';
 import { VERSION } from '../cli/help.js';
-import { FetchError, InputError, ResdiffError } from '../model/errors.js';
+import { FetchError, InputError, ParseError, ResdiffError } from '../model/errors.js';
 import { renderHtml } from '../render/html.js';
 import { diffOutput } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -23,6 +24,7 @@ import { renderFlowSvg } from '../render/flow.js';
 import { insightOf } from '../insight/report.js';
 import { loadCorpusIndex } from '../source/corpus.js';
 import { extractText } from '../ingest/extract.js';
+import { boundBlankRuns, clip, explainParseError } from '../source/explain.js';
 import { packageRoot } from '../source/packageRoot.js';
 import { parseSide, type ComparedPair, type ComparisonService } from './comparisons.js';
 import { DEFAULT_HEADLINE, Headline, type HeadlinePair } from './headline.js';
@@ -147,15 +149,47 @@ async function download(c: Context, pair: ComparedPair, format: 'html' | 'markdo
   return c.body(typeof body === 'string' ? body : new Uint8Array(body));
 }
 
+/** The heading of an error shown in the paste form. */
+function problemTitle(error: unknown, status: number): string {
+  switch (error instanceof ResdiffError ? error.code : undefined) {
+    case 'ENCRYPTED':
+      return 'Password-protected file';
+    case 'BAD_FILE':
+      return 'Unreadable file';
+    case 'ENCODING':
+      return 'Unknown text encoding';
+    case 'NO_TEXT':
+      return 'No text in the PDF';
+    case 'EMPTY':
+      return 'Nothing to compare';
+  }
+  return status === 413 ? 'Too large' : status === 422 ? 'Not a resolution' : status === 415 ? 'Not a text file' : 'Missing or invalid input';
+}
+
+/** A submitted pair compared; a parse error also says when a text is in a language the parser does not know. */
+function compareSubmitted(service: ComparisonService, key: string, submitted: SubmittedPair): ComparedPair {
+  try {
+    return service.submittedPair(key, submitted);
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    throw explainParseError(e, e.message.startsWith('The old text') ? submitted.oldText : submitted.newText);
+  }
+}
+
+const TOO_LARGE_REQUEST = 'The request is over 5 MB: each text can be at most 2 MB.';
+const NOT_JSON = Symbol('not JSON');
+
 /** Reads one side of the paste form: an uploaded file wins over pasted text. */
 async function readSide(text: string, file: File | undefined, side: 'old' | 'new'): Promise<string> {
-  if (file && file.size > 0) {
+  // A chosen file has a name (an empty one is refused as empty); a file input left blank is sent as an empty part without a name.
+  if (file && (file.size > 0 || file.name !== '')) {
     if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} file is over 2 MB.`);
-    return (await extractText(new Uint8Array(await file.arrayBuffer()), `The ${side} file (${file.name})`)).text;
+    return boundBlankRuns((await extractText(new Uint8Array(await file.arrayBuffer()), `The ${side} file (${clip(file.name)})`)).text);
   }
   if (Buffer.byteLength(text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`);
   if (text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`);
-  return text;
+  // Very long runs of spaces would take the parser hours (see boundBlankRuns).
+  return boundBlankRuns(text);
 }
 
 /**
@@ -269,10 +303,30 @@ export function createApp(deps: AppDeps): Hono {
   }
 
   // --- Submitted comparisons: the paste form, and share links /c/<id>
-  const pasteLimit = bodyLimit({
+  const apiLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
-      throw new InputError('TOO_LARGE', 'The request is over 5 MB: each text can be at most 2 MB.');
+      throw new InputError('TOO_LARGE', TOO_LARGE_REQUEST);
+    },
+  });
+  // A body too large to read cannot refill the form. With htmx the notice goes into the form's
+  // error slot alone, so the texts stay where the user typed them; without, the form comes back
+  // empty with the notice (the browser's Back button returns to the filled-in form).
+  const pasteLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => {
+      if (isHtmx(c)) {
+        c.header('HX-Retarget', '#paste-error');
+        c.header('HX-Reswap', 'innerHTML');
+        return c.html(
+          <Notice kind="error" title="Too large">
+            {`${TOO_LARGE_REQUEST} Nothing was compared; your texts are still in the form.`}
+          </Notice>,
+          413,
+        );
+      }
+      const problem = { title: 'Too large', message: `${TOO_LARGE_REQUEST} Nothing was read, so the form cannot be filled in again: go back to your texts and shorten them.` };
+      return c.html(<PastePage values={EMPTY_PASTE} error={problem} />, 413);
     },
   });
 
@@ -299,7 +353,7 @@ export function createApp(deps: AppDeps): Hono {
       // Parse (once per content: the comparison is cached) before storing: nothing that is
       // not a resolution is kept.
       const id = contentId(submitted);
-      service.submittedPair(id, submitted);
+      compareSubmitted(service, id, submitted);
       store.save(submitted);
       if (isHtmx(c)) {
         c.header('HX-Redirect', `/c/${id}`);
@@ -309,7 +363,7 @@ export function createApp(deps: AppDeps): Hono {
     } catch (error) {
       const status = statusOf(error);
       if (status >= 500) throw error;
-      const problem = { title: status === 413 ? 'Too large' : status === 422 ? 'Not a resolution' : status === 415 ? 'Not a text file' : 'Missing or invalid input', message: (error as Error).message };
+      const problem = { title: problemTitle(error, status), message: (error as Error).message };
       return c.html(isHtmx(c) ? <PasteForm values={values} error={problem} /> : <PastePage values={values} error={problem} />, status);
     }
   });
@@ -350,16 +404,24 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(diffOutput((await service.symbolPair(q.old, q.new, q.lang)).comparison));
   });
 
-  app.post('/api/diff', pasteLimit, async (c) => {
+  app.post('/api/diff', apiLimit, async (c) => {
     const type = c.req.header('Content-Type') ?? '';
     let texts: { old: string; new: string };
+    if (!/^(application\/json|multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type)) {
+      throw new HTTPException(415, { message: `send JSON {"old": "…", "new": "…"} (Content-Type: application/json) or form fields old and new, not ${type.split(';')[0]!.slice(0, 60) || 'a body without a Content-Type'}` });
+    }
     if (type.startsWith('application/json')) {
-      const parsed = ApiDiffBody.safeParse(await c.req.json().catch(() => undefined));
+      const json: unknown = await c.req.json().catch(() => NOT_JSON);
+      if (json === NOT_JSON) throw new HTTPException(400, { message: 'the body is not valid JSON: send JSON {"old": "…", "new": "…"}' });
+      const parsed = ApiDiffBody.safeParse(json);
       if (!parsed.success) throw new HTTPException(400, { message: `send JSON {"old": "…", "new": "…"}: ${parsed.error.issues[0]!.message}` });
       texts = parsed.data;
     } else {
       const body = await c.req.parseBody();
-      const fields = PasteFields.safeParse({ oldText: body.old, newText: body.new, oldFile: body.oldFile, newFile: body.newFile });
+      if (body.old instanceof File || body.new instanceof File || body.oldFile instanceof File || body.newFile instanceof File) {
+        throw new HTTPException(400, { message: 'POST /api/diff takes the texts themselves in old and new, not files: compare files with the paste form (/paste) or the command line' });
+      }
+      const fields = PasteFields.safeParse({ oldText: body.old, newText: body.new });
       if (!fields.success) throw new HTTPException(400, { message: fields.error.issues[0]!.message });
       texts = { old: fields.data.oldText, new: fields.data.newText };
     }
@@ -367,7 +429,7 @@ export function createApp(deps: AppDeps): Hono {
     const newText = await readSide(texts.new, undefined, 'new');
     // Not stored: only the paste form stores what a user submits. Cached by content.
     const submitted = { oldText, newText, oldLabel: '', newLabel: '' };
-    return c.json(diffOutput(service.submittedPair(`api:${contentId(submitted)}`, submitted).comparison));
+    return c.json(diffOutput(compareSubmitted(service, `api:${contentId(submitted)}`, submitted).comparison));
   });
 
   return app;

@@ -7,7 +7,7 @@ const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 /** A document symbol from a URL: strict shape, so it can never name a path outside the corpus. */
 export const SymbolParam = z
-  .string({ error: 'a document symbol is required' })
+  .string({ error: (issue) => (issue.input === undefined ? 'a document symbol is required' : 'give each document symbol once, as one value (old=…&new=…)') })
   .trim()
   .max(60, 'a document symbol is at most 60 characters')
   .refine(looksLikeSymbol, { message: 'not a document symbol like A/RES/68/160' })

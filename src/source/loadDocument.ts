@@ -9,6 +9,7 @@ import { extractText, type InputFormat } from '../ingest/extract.js';
 import { DEFAULT_GET_OPTIONS, type GetOptions } from '../ingest/http.js';
 import { fetchResolution, odsBaseUrl } from '../ingest/ods.js';
 import { canonicalSymbol, corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
+import { boundBlankRuns, clip, explainParseError } from './explain.js';
 
 /** The largest input read, in bytes (a resolution is rarely over 200 kB). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -141,7 +142,7 @@ export async function loadSource(
   }
   if (looksLikeSymbol(arg)) return symbolSource(arg, language, options);
   const pathLike = /[\\/]|\.[A-Za-z0-9]{1,5}$/.test(arg);
-  throw new InputError('NOT_FOUND', `cannot read ${arg}: no such file${pathLike ? '' : ', and it is not a document symbol like A/RES/68/160'}`);
+  throw new InputError('NOT_FOUND', `cannot read ${clip(arg)}: no such file${pathLike ? '' : ', and it is not a document symbol like A/RES/68/160'}`);
 }
 
 /** File names in the corpus convention ("A-HRC-DEC-22-116.en.txt") name their symbol. */
@@ -153,7 +154,12 @@ function symbolFromName(label: string): string | undefined {
 /** Parses a source, filling what the text does not state (a decision's symbol) from where it came from. */
 export function parseSource(source: SourceText): Resolution {
   const symbol = source.symbol ?? symbolFromName(source.label);
-  return parseResolution(source.text, symbol ? { symbol } : {});
+  try {
+    return parseResolution(boundBlankRuns(source.text), symbol ? { symbol } : {});
+  } catch (e) {
+    // Say which document it is (two are read at once), and when its language is one the parser does not know.
+    throw explainParseError(e, source.text, source.label);
+  }
 }
 
 /** Loads and parses a document argument. */

@@ -1,0 +1,155 @@
+// pdfjs reads PDFs in a worker thread with a budget of time and memory: a PDF bomb (a 1 MB
+// file whose content stream inflates to a gigabyte) or a pathological content stream is
+// stopped by terminating the thread, which no in-thread check can do (pdfjs inflates and
+// scans a stream in one synchronous stretch).
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../model/errors.js';
+
+/** A text item as pdfjs gives it: the string, the transform's b, c, e, f (size and position) and whether a line ends after it. */
+export type PdfItem = [str: string, b: number, c: number, e: number, f: number, eol: boolean];
+
+/** The budget of one PDF: wall time, growth of the process's memory, characters of text. */
+export interface PdfBudget {
+  timeMs: number;
+  memoryBytes: number;
+  chars: number;
+}
+
+/** Defaults, overridable with RESDIFF_PDF_TIMEOUT_MS and RESDIFF_PDF_MEMORY_MB. */
+export function pdfBudget(env: Record<string, string | undefined> = process.env): PdfBudget {
+  const number = (value: string | undefined, fallback: number) => (Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
+  return { timeMs: number(env.RESDIFF_PDF_TIMEOUT_MS, 30_000), memoryBytes: number(env.RESDIFF_PDF_MEMORY_MB, 512) * 1024 * 1024, chars: 20_000_000 };
+}
+
+// The worker: one request at a time, { id, bytes, chars } -> { id, pages } | { id, error } | { id, tooMuchText }.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const pdfjs = import(workerData.pdfjs);
+parentPort.on('message', async ({ id, bytes, chars: limit }) => {
+  let doc;
+  try {
+    const { getDocument } = await pdfjs;
+    doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    const pages = [];
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const reader = page.streamTextContent().getReader();
+      const items = [];
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        for (const item of value.items) {
+          if (!('str' in item)) continue;
+          chars += item.str.length;
+          items.push([item.str, item.transform[2], item.transform[3], item.transform[4], item.transform[5], item.hasEOL]);
+        }
+        if (chars > limit) {
+          await reader.cancel(new Error('too much text'));
+          parentPort.postMessage({ id, tooMuchText: true });
+          return;
+        }
+      }
+      pages.push(items);
+      page.cleanup();
+    }
+    parentPort.postMessage({ id, pages });
+  } catch (e) {
+    parentPort.postMessage({ id, error: { name: String(e && e.name), message: String(e && e.message) } });
+  } finally {
+    if (doc) await doc.destroy().catch(() => {});
+  }
+});
+`;
+
+type Reply = { id: number; pages: PdfItem[][] } | { id: number; error: { name: string; message: string } } | { id: number; tooMuchText: true };
+
+let worker: Worker | undefined;
+let nextId = 1;
+/** One PDF at a time per process: the memory budget is measured on the whole process. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function startWorker(): Worker {
+  const pdfjs = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
+  // The heap limit is a second line behind the watchdog: a worker that reaches it stops itself.
+  const w = new Worker(WORKER, { eval: true, workerData: { pdfjs }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+  w.unref();
+  return w;
+}
+
+/** What went wrong in the worker, as the error pdfjs raised (name and message). */
+export class PdfReadError extends Error {
+  constructor(
+    readonly pdfName: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readOnce(bytes: Uint8Array, label: string, budget: PdfBudget): Promise<PdfItem[][]> {
+  const w = (worker ??= startWorker());
+  const id = nextId++;
+  return new Promise<PdfItem[][]>((resolve, reject) => {
+    const start = Date.now();
+    const baseline = process.memoryUsage.rss();
+    let finished = false;
+    const done = () => {
+      finished = true;
+      clearInterval(watch);
+      w.off('message', onMessage);
+      w.off('exit', onExit);
+      w.off('error', onError);
+      w.unref();
+    };
+    // A reader that stopped is replaced on the next call.
+    const stop = (error: Error) => {
+      if (finished) return;
+      done();
+      if (worker === w) worker = undefined;
+      void w.terminate();
+      reject(error);
+    };
+    const onMessage = (reply: Reply) => {
+      if (reply.id !== id || finished) return;
+      done();
+      if ('pages' in reply) resolve(reply.pages);
+      else if ('tooMuchText' in reply) reject(new InputError('TOO_LARGE', `${label} holds more than ${budget.chars.toLocaleString('en')} characters of text, far more than a resolution: refused`));
+      else reject(new PdfReadError(reply.error.name, reply.error.message));
+    };
+    const onExit = (code: number) => stop(new InputError('BAD_FILE', `${label} is not a readable PDF: the PDF reader stopped (exit ${code})`));
+    const onError = (e: Error) =>
+      stop(
+        (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new InputError('TOO_LARGE', `${label} takes more memory to read than the PDF reader may use: refused as a possible PDF bomb`)
+          : new InputError('BAD_FILE', `${label} is not a readable PDF: the PDF reader failed (${e.message})`),
+      );
+    const watch = setInterval(() => {
+      const grown = process.memoryUsage.rss() - baseline;
+      if (grown > budget.memoryBytes) {
+        stop(new InputError('TOO_LARGE', `${label} takes more than ${Math.round(budget.memoryBytes / 1048576)} MB of memory to read (a resolution's PDF takes well under 100 MB): refused as a possible PDF bomb`));
+      } else if (Date.now() - start > budget.timeMs) {
+        stop(new InputError('TOO_LARGE', `${label} takes more than ${budget.timeMs < 1000 ? `${budget.timeMs} ms` : `${Math.round(budget.timeMs / 1000)} s`} to read (a resolution's PDF takes a second or two): refused`));
+      }
+    }, 20);
+    w.ref();
+    w.on('message', onMessage);
+    w.on('exit', onExit);
+    w.on('error', onError);
+    w.postMessage({ id, bytes, chars: budget.chars });
+  });
+}
+
+/**
+ * The text items of every page of a PDF, read by pdfjs in a worker thread within `budget`.
+ *
+ * @throws InputError TOO_LARGE when the budget runs out (the worker is terminated); PdfReadError
+ *   with pdfjs's own error (PasswordException, InvalidPDFException, …) when pdfjs refuses the file.
+ */
+export function readPdfItems(bytes: Uint8Array, label: string, budget: PdfBudget = pdfBudget()): Promise<PdfItem[][]> {
+  const job = queue.then(() => readOnce(bytes, label, budget));
+  queue = job.catch(() => undefined);
+  return job;
+}

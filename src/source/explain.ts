@@ -1,0 +1,48 @@
+// What to tell a person whose text the parser refused: which document, and whether its
+// language is one the parser knows.
+import { ParseError } from '../model/errors.js';
+import type { Language } from '../model/resolution.js';
+import { detectLanguage } from '../parse/parseResolution.js';
+import { cleanInput } from '../text/normalize.js';
+
+const LANGUAGE_NAMES: Record<Language, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
+
+/**
+ * A sentence for a text that is not a resolution the parser can read, when the text is in a
+ * language the parser has no rules for (it knows Chinese and English); else null.
+ */
+export function unsupportedLanguageNote(text: string): string | null {
+  const language = detectLanguage(cleanInput(text.slice(0, 20_000)));
+  if (language === 'zh' || language === 'en') return null;
+  return `The text looks ${LANGUAGE_NAMES[language]}: resdiff reads the structure of Chinese and English resolutions only.`;
+}
+
+/** A user-supplied string for a message: at most `max` characters, with its length when cut. */
+export function clip(value: string, max = 80): string {
+  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length.toLocaleString('en')} characters)`;
+}
+
+/**
+ * A parse error naming the document it is about (`label`), with a note when its language is
+ * one the parser does not know. Other errors pass through unchanged.
+ */
+export function explainParseError(error: unknown, text: string, label?: string): unknown {
+  if (!(error instanceof ParseError)) return error;
+  const note = error.code === 'NOT_A_RESOLUTION' ? unsupportedLanguageNote(text) : null;
+  const message = label ? `${label}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}` : error.message;
+  return new ParseError(error.code, note ? `${message} ${note}` : message);
+}
+
+/** The longest run of spaces or tabs kept within a line (the corpus's widest is 62, right-aligned closings). */
+export const MAX_BLANK_RUN = 100;
+const LONG_BLANK_RUN = new RegExp(`[^\\S\\n]{${MAX_BLANK_RUN + 1},}`, 'g');
+
+/**
+ * Shortens runs of horizontal white space longer than MAX_BLANK_RUN. The parser's line splitter
+ * takes time quadratic in the length of such a run (a 16,000-space run takes a second; a 2 MB
+ * one, hours): a stopgap until src/parse/lines.ts is fixed. Layout only: paragraph texts
+ * collapse white space anyway, and an indent stays an indent.
+ */
+export function boundBlankRuns(text: string): string {
+  return text.replace(LONG_BLANK_RUN, (run) => run.slice(0, MAX_BLANK_RUN));
+}

@@ -1,0 +1,261 @@
+// The bad-input catalogue as data: every bad input tried, and how it reaches the command line,
+// the web viewer and the JSON API. test/badInput/catalogue.test.ts runs each case through all
+// three and checks docs/bad-input.md says exactly what the code does.
+//
+// Resolution-like fixtures are corpus texts, or derived variants of them (cut, re-encoded, a
+// byte planted), each commented as such; nothing here is a resolution text of its own.
+import iconv from 'iconv-lite';
+import { buildDocx } from '../../scripts/fixtures.js';
+import { corpusText, parseCorpus } from '../helpers/corpus.js';
+import { damagedDocx, encryptedDocx, minimalPdf, oldWordDoc, pdfBomb, plainZip, zipBomb } from './fixtures.js';
+
+type Bytes = Uint8Array | Promise<Uint8Array>;
+
+/** How a case is given to each channel. */
+export type Given =
+  /** A file: CLI `diff FILE AGAINST`; web: uploaded as the old file on /paste; API: not applicable. */
+  | { kind: 'file'; name: string; bytes: () => Bytes; against: string }
+  /** A text: CLI `diff FILE AGAINST` (the text saved as UTF-8); web: pasted as the old text; API: POST JSON. */
+  | { kind: 'text'; name: string; text: () => string; against: string }
+  /** A symbol: CLI `diff ARG A/RES/68/160`; web: /compare?old=QUERY&new=A/RES/68/160; API: GET /api/diff the same. */
+  | { kind: 'symbol'; arg: string; query: string }
+  /** Anything else: each channel spelled out (undefined: not applicable, with the reason in `na`). */
+  | { kind: 'custom'; cli?: CliAction; web?: WebAction; api?: WebAction };
+
+/** Writes fixtures for the CLI: a file with these bytes, or a sparse file of this size; both return the path. */
+export interface FileMaker {
+  file: (name: string, bytes: Uint8Array) => string;
+  sparse: (name: string, size: number) => string;
+}
+
+export interface CliAction {
+  argv: (files: FileMaker) => string[];
+  stdin?: () => string;
+}
+
+export interface WebAction {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: () => string | FormData | Promise<string | FormData>;
+  /** For POST /paste: the fields sent, to check the form comes back filled in. */
+  fields?: Record<string, string>;
+}
+
+export interface BadInputCase {
+  /** Stable key: the first column of the catalogue. */
+  id: string;
+  /** What the input is (Markdown). */
+  input: string;
+  given: Given;
+  /** Why a channel does not apply, shown in its cell. */
+  na?: Partial<Record<'cli' | 'web' | 'api', string>>;
+  /** Slow to refuse (a budget runs out): the web form is not sent again by htmx (every other row checks that). */
+  slow?: true;
+}
+
+// The texts fixtures are derived from.
+const ZH = 'A-RES-68-160.zh.txt'; // A/RES/68/160, complete, Chinese
+const EN = 'A-RES-51-100.en.txt'; // A/RES/51/100, complete, English
+const HRC = 'A-HRC-RES-19-33.en.txt'; // A/HRC/RES/19/33, partial, English
+
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+const NO_FILES_IN_API = 'the API takes texts, not files (row `api-file`)';
+
+/** A/RES/51/100 without its operative part: derived fixture, operative paragraphs 1 and 2 cut out (the closing kept). */
+export function withoutOperativePart(): string {
+  const text = corpusText(EN);
+  const start = text.indexOf('      1.    Supports');
+  const end = text.indexOf('preferably by the fifty-third session of the Commission.\n') + 'preferably by the fifty-third session of the Commission.\n'.length;
+  if (start < 0 || end <= start) throw new Error('the corpus text changed: cannot cut its operative part');
+  return text.slice(0, start) + text.slice(end);
+}
+
+/** A/HRC/RES/19/33 with markup planted in its third preambular paragraph: derived fixture. */
+export const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+export function withScript(): string {
+  const text = corpusText(HRC);
+  if (!text.includes('Recalling also all decisions')) throw new Error('the corpus text changed');
+  return text.replace('Recalling also all decisions', `Recalling also ${SCRIPT} all decisions`);
+}
+
+/** A/RES/68/160 in UTF-8 cut inside a character (after byte 1,000, at the next continuation byte): derived fixture. */
+function cutInsideCharacter(): Uint8Array {
+  const bytes = Buffer.from(corpusText(ZH), 'utf8');
+  let cut = 1000;
+  while ((bytes[cut]! & 0xc0) !== 0x80) cut++;
+  return new Uint8Array(bytes.subarray(0, cut));
+}
+
+/** A/RES/68/160 in UTF-8 with its 501st byte (inside a character) overwritten with 0xFF: derived fixture. */
+function damagedUtf8(): Uint8Array {
+  const bytes = Buffer.from(corpusText(ZH), 'utf8');
+  bytes[500] = 0xff;
+  return new Uint8Array(bytes);
+}
+
+/** A/RES/51/100 with "Reaffirming" spelt "Réaffirming" and saved as Latin-1: derived fixture (one byte 0xE9). */
+function latin1(): Uint8Array {
+  const text = corpusText(EN).replace('Reaffirming', 'R\u00e9affirming');
+  return new Uint8Array(iconv.encode(text, 'latin1'));
+}
+
+/** A/RES/51/100 with a NUL byte after its opening line: derived fixture. */
+function withNul(): string {
+  return corpusText(EN).replace('The General Assembly,', 'The General Assembly,\u0000');
+}
+
+/** The Word file the project builds from A/RES/51/100 (scripts/fixtures.ts), made once. */
+let docx: Promise<Uint8Array> | undefined;
+export const enDocx = () => (docx ??= buildDocx(parseCorpus(EN)));
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+
+/** An Arabic sentence, labelled as what it is: "This is a test text and not a resolution." Not from any UN document. */
+export const ARABIC_SENTENCE = 'هذا نص تجريبي وليس قرارا.';
+/** An Arabic header line only: "الجمعية العامة" ("The General Assembly"). */
+export const ARABIC_HEADER = 'الجمعية العامة';
+
+const LONG_SYMBOL = `A/RES/${'9'.repeat(9994)}`;
+
+/** A multipart form for POST /paste or POST /api/diff. */
+export function form(fields: Record<string, string | Blob>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.append(k, v);
+  return f;
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+export const CASES: BadInputCase[] = [
+  // --- Nothing to read
+  { id: 'empty-file', input: 'An empty file (0 bytes)', given: { kind: 'file', name: 'empty.txt', bytes: () => new Uint8Array(), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  {
+    id: 'empty-text',
+    input: 'An empty text (nothing on standard input, nothing pasted, `""` in the API)',
+    given: {
+      kind: 'custom',
+      cli: { argv: () => ['diff', '-', 'A/RES/68/160'], stdin: () => '' },
+      web: { method: 'POST', path: '/paste', fields: { oldText: '', newText: corpusText(ZH), oldLabel: 'old label', newLabel: 'new label' } },
+      api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'application/json' }, body: () => json({ old: '', new: corpusText(ZH) }) },
+    },
+  },
+  { id: 'whitespace', input: 'White space only (spaces, tabs, line breaks)', given: { kind: 'text', name: 'blank.txt', text: () => '  \n\t \n\n   \n', against: 'A/RES/68/160' } },
+  // --- Not text
+  { id: 'png-as-txt', input: 'A PNG image renamed `logo.txt`', given: { kind: 'file', name: 'logo.txt', bytes: () => PNG, against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'nul-bytes', input: 'A/RES/51/100 with a NUL byte planted after the opening (derived)', given: { kind: 'text', name: 'nul.txt', text: withNul, against: 'A/RES/51/100' } },
+  // --- Encodings
+  { id: 'utf8-latin1', input: 'Invalid UTF-8: A/RES/51/100 saved as Latin-1 with one accented letter ("Réaffirming", byte 0xE9; derived)', given: { kind: 'file', name: 'latin1.txt', bytes: latin1, against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  { id: 'utf8-damaged', input: 'Invalid UTF-8: A/RES/68/160 with one byte overwritten by 0xFF inside a character (derived)', given: { kind: 'file', name: 'damaged.txt', bytes: damagedUtf8, against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'utf8-cut', input: 'Invalid UTF-8: A/RES/68/160 cut off inside a character (derived)', given: { kind: 'file', name: 'cut.txt', bytes: cutInsideCharacter, against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'gb18030', input: 'A/RES/68/160 in GB18030, no BOM (re-encoded)', given: { kind: 'file', name: 'gb.txt', bytes: () => iconv.encode(corpusText(ZH), 'gb18030'), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'gb18030-bom', input: 'A/RES/68/160 in GB18030 with its BOM (84 31 95 33; re-encoded)', given: { kind: 'file', name: 'gb-bom.txt', bytes: () => iconv.encode(corpusText(ZH), 'gb18030', { addBOM: true }), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'utf16le-bom', input: 'A/RES/68/160 in UTF-16 LE with BOM (re-encoded)', given: { kind: 'file', name: 'le-bom.txt', bytes: () => iconv.encode(corpusText(ZH), 'utf16le', { addBOM: true }), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'utf16be-bom', input: 'A/RES/68/160 in UTF-16 BE with BOM (re-encoded)', given: { kind: 'file', name: 'be-bom.txt', bytes: () => iconv.encode(corpusText(ZH), 'utf16be', { addBOM: true }), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'utf16le', input: 'A/RES/68/160 in UTF-16 LE without BOM (re-encoded)', given: { kind: 'file', name: 'le.txt', bytes: () => iconv.encode(corpusText(ZH), 'utf16le'), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'utf16be', input: 'A/RES/68/160 in UTF-16 BE without BOM (re-encoded)', given: { kind: 'file', name: 'be.txt', bytes: () => iconv.encode(corpusText(ZH), 'utf16be'), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  // --- Too large
+  {
+    id: 'over-50mb',
+    input: 'A file of 51 MB (over the 50 MB the CLI reads)',
+    given: { kind: 'custom', cli: { argv: (files) => ['diff', files.sparse('big.txt', 51 * 1024 * 1024), 'A/RES/68/160'] } },
+    na: { web: 'a request over 5 MB: see `over-5mb-request`', api: 'a request over 5 MB: see `over-5mb-request`' },
+  },
+  {
+    id: 'over-50mb-stdin',
+    input: '51 MB on standard input',
+    given: { kind: 'custom', cli: { argv: () => ['diff', '-', 'A/RES/68/160'], stdin: () => ' '.repeat(51 * 1024 * 1024) } },
+    na: { web: 'see `over-5mb-request`', api: 'see `over-5mb-request`' },
+  },
+  {
+    id: 'over-2mb',
+    input: 'A/RES/68/160 followed by a line of 2 MB of spaces (derived): over the web\'s 2 MB a text, under 5 MB a request',
+    given: { kind: 'text', name: 'padded.txt', text: () => `${corpusText(ZH)}\n${' '.repeat(2 * 1024 * 1024)}\n`, against: 'A/RES/68/160' },
+  },
+  {
+    id: 'over-5mb-request',
+    input: 'A request over 5 MB (6 MB pasted; on the web, a 6 MB file uploaded as well)',
+    given: {
+      kind: 'custom',
+      web: { method: 'POST', path: '/paste', body: () => form({ oldText: 'x'.repeat(6 * 1024 * 1024), newText: corpusText(ZH), newFile: new File([new Uint8Array(6 * 1024 * 1024)], 'big.txt') }) },
+      api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'application/json' }, body: () => json({ old: 'x'.repeat(6 * 1024 * 1024), new: corpusText(ZH) }) },
+    },
+    na: { cli: 'no request limit; see `over-50mb`' },
+  },
+  // --- Text that is not a resolution the parser can read
+  { id: 'prose', input: 'Prose, not a resolution ("Dear colleagues, lunch is at noon in the delegates lounge.")', given: { kind: 'text', name: 'prose.txt', text: () => 'Dear colleagues, lunch is at noon in the delegates lounge.\n', against: 'A/RES/68/160' } },
+  { id: 'no-operative', input: 'A/RES/51/100 with its operative part cut out (derived: preamble and closing only)', given: { kind: 'text', name: 'no-op.txt', text: withoutOperativePart, against: 'A/RES/51/100' } },
+  { id: 'arabic-sentence', input: `Arabic (right to left), a labelled test sentence, not a resolution: "${ARABIC_SENTENCE}" ("This is a test text and not a resolution.")`, given: { kind: 'text', name: 'ar.txt', text: () => `${ARABIC_SENTENCE}\n`, against: 'A/RES/68/160' } },
+  { id: 'french-prose', input: 'French prose, a test sentence, not a resolution: "Ceci est une phrase de test pour les outils et la documentation."', given: { kind: 'text', name: 'fr.txt', text: () => 'Ceci est une phrase de test pour les outils et la documentation.\n', against: 'A/RES/68/160' } },
+  { id: 'arabic-header', input: `Arabic header line only: "${ARABIC_HEADER}" ("The General Assembly")`, given: { kind: 'text', name: 'ar-header.txt', text: () => `${ARABIC_HEADER}\n`, against: 'A/RES/68/160' } },
+  {
+    id: 'blank-run',
+    input: 'A/RES/51/100 with a run of 1.9 MB of spaces inside its second preambular paragraph (derived)',
+    given: { kind: 'text', name: 'spaces.txt', text: () => corpusText(EN).replace('Reaffirming its commitment', `Reaffirming ${' '.repeat(1_900_000)}its commitment`), against: 'A/RES/51/100' },
+  },
+  { id: 'html-script', input: `A/HRC/RES/19/33 with \`${SCRIPT}\` planted in PP3 (derived)`, given: { kind: 'text', name: 'script.txt', text: withScript, against: 'A/HRC/RES/19/33' } },
+  // --- Symbols
+  { id: 'symbol-traversal', input: '`A/RES/../../etc/passwd`', given: { kind: 'symbol', arg: 'A/RES/../../etc/passwd', query: 'A/RES/../../etc/passwd' } },
+  { id: 'symbol-encoded', input: '`..%2F..%2Fetc%2Fpasswd` (percent-encoded in URLs, decoded by the server to `../../etc/passwd`)', given: { kind: 'symbol', arg: '..%2F..%2Fetc%2Fpasswd', query: '..%2F..%2Fetc%2Fpasswd' } },
+  { id: 'symbol-10k', input: 'A symbol of 10,000 characters (`A/RES/999…`)', given: { kind: 'symbol', arg: LONG_SYMBOL, query: LONG_SYMBOL } },
+  {
+    id: 'symbol-twice',
+    input: 'A symbol given twice (`old=A/RES/68/160&old=A/RES/55/109`; on the CLI, three documents)',
+    given: {
+      kind: 'custom',
+      cli: { argv: () => ['diff', 'A/RES/68/160', 'A/RES/55/109', 'A/RES/68/160'] },
+      web: { method: 'GET', path: '/compare?old=A/RES/68/160&old=A/RES/55/109&new=A/RES/68/160' },
+      api: { method: 'GET', path: '/api/diff?old=A/RES/68/160&old=A/RES/55/109&new=A/RES/68/160' },
+    },
+  },
+  {
+    id: 'lang-xx',
+    input: 'An unknown language code (`--lang xx`, `lang=xx`)',
+    given: {
+      kind: 'custom',
+      cli: { argv: () => ['diff', 'A/RES/68/160', 'A/RES/68/160', '--lang', 'xx'] },
+      web: { method: 'GET', path: '/compare?old=A/RES/68/160&new=A/RES/68/160&lang=xx' },
+      api: { method: 'GET', path: '/api/diff?old=A/RES/68/160&new=A/RES/68/160&lang=xx' },
+    },
+  },
+  // --- Word and PDF files
+  { id: 'docx-bomb', input: 'A ZIP bomb named `.docx`: 1 MB whose word/document.xml inflates to 1 GiB (sizes declared honestly)', given: { kind: 'file', name: 'bomb.docx', bytes: () => zipBomb(), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'docx-bomb-lying', input: 'The same ZIP bomb, its directory claiming word/document.xml is 1,000 bytes', given: { kind: 'file', name: 'bomb-lying.docx', bytes: () => zipBomb({ lie: true }), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'docx-encrypted', input: 'A password-protected Word file (an OLE compound file, D0 CF 11 E0, with EncryptionInfo and EncryptedPackage streams)', given: { kind: 'file', name: 'secret.docx', bytes: encryptedDocx, against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'doc-old', input: 'An old Word 97-2003 file (compound file with a WordDocument stream) named `.docx`', given: { kind: 'file', name: 'old.docx', bytes: oldWordDoc, against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'docx-truncated', input: 'The Word file of A/RES/51/100 (built by scripts/fixtures.ts) cut in half', given: { kind: 'file', name: 'half.docx', bytes: async () => (await enDocx()).slice(0, Math.floor((await enDocx()).length / 2)), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  { id: 'docx-corrupt', input: 'The same Word file with 200 bytes of word/document.xml\'s compressed data overwritten', given: { kind: 'file', name: 'corrupt.docx', bytes: async () => damagedDocx(await enDocx()), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  { id: 'zip-not-docx', input: 'A ZIP archive holding a text file, named `.docx`', given: { kind: 'file', name: 'notes.docx', bytes: plainZip, against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'docx-as-txt', input: 'The Word file of A/RES/51/100 renamed `.txt`', given: { kind: 'file', name: 'word.txt', bytes: enDocx, against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  { id: 'txt-as-docx', input: 'A/RES/51/100 as plain text renamed `.docx`', given: { kind: 'file', name: 'text.docx', bytes: () => utf8(corpusText(EN)), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  { id: 'pdf-encrypted', input: 'A PDF with an /Encrypt dictionary that needs a password to open (A/RES/51/100 typeset, derived)', given: { kind: 'file', name: 'secret.pdf', bytes: () => minimalPdf(corpusText(EN).split('\n'), { encrypt: true }), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  { id: 'pdf-truncated', input: 'A PDF of A/RES/51/100 (typeset, derived) cut in half', given: { kind: 'file', name: 'half.pdf', bytes: () => { const pdf = minimalPdf(corpusText(EN).split('\n')); return pdf.slice(0, Math.floor(pdf.length / 2)); }, against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  { id: 'pdf-no-text', input: 'A PDF whose page is a drawing with no text (as a scan is)', given: { kind: 'file', name: 'scan.pdf', bytes: () => minimalPdf([], { drawingOnly: true }), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  { id: 'pdf-bomb', input: 'A PDF bomb: 1 MB whose content stream (FlateDecode) inflates to 1 GiB of spaces (the tests read PDFs with a 160 MB budget; the default is 512 MB)', given: { kind: 'file', name: 'bomb.pdf', bytes: pdfBomb, against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API }, slow: true },
+  { id: 'pdf-plain', input: 'For comparison: the same PDF of A/RES/51/100, whole', given: { kind: 'file', name: 'whole.pdf', bytes: () => minimalPdf(corpusText(EN).split('\n')), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
+  // --- Names and requests
+  {
+    id: 'name-control',
+    input: 'A file name holding a line break and a terminal escape (`bad\\nname\\x1b[31m.txt`, no such file)',
+    given: { kind: 'custom', cli: { argv: () => ['diff', 'bad\nname\u001b[31m.txt', 'A/RES/68/160'] } },
+    na: { web: 'no file paths on the web', api: 'no file paths in the API' },
+  },
+  {
+    id: 'api-file',
+    input: 'A file sent to `POST /api/diff` as form field `old`',
+    given: { kind: 'custom', api: { method: 'POST', path: '/api/diff', body: () => form({ old: new File([corpusText(ZH)], 'a.txt'), new: corpusText(ZH) }) } },
+    na: { cli: 'files are what the CLI reads', web: 'the paste form takes uploads' },
+  },
+  {
+    id: 'api-bad-json',
+    input: 'Malformed JSON to `POST /api/diff`',
+    given: { kind: 'custom', api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'application/json' }, body: () => '{"old": "x", ' } },
+    na: { cli: 'no JSON input', web: 'no JSON input' },
+  },
+  {
+    id: 'api-text-plain',
+    input: 'A `text/plain` body to `POST /api/diff`',
+    given: { kind: 'custom', api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'text/plain' }, body: () => corpusText(ZH) } },
+    na: { cli: 'no request body', web: 'the form sends multipart' },
+  },
+];

@@ -1,0 +1,53 @@
+// The small helpers behind the catalogue's messages: which document a parse error is about and
+// its language, clipped echoes, one-line CLI messages, bounded runs of blanks.
+import { describe, expect, it } from 'vitest';
+import { oneLine } from '../../src/cli/main.js';
+import { ParseError } from '../../src/model/errors.js';
+import { parseResolution } from '../../src/parse/parseResolution.js';
+import { boundBlankRuns, clip, explainParseError, MAX_BLANK_RUN } from '../../src/source/explain.js';
+import { corpusText } from '../helpers/corpus.js';
+
+const refusal = (text: string) => {
+  try {
+    parseResolution(text);
+  } catch (e) {
+    return e;
+  }
+  throw new Error('parsed');
+};
+
+describe('explainParseError', () => {
+  it('names the document, and notes a language the parser has no rules for', () => {
+    // A labelled Arabic test sentence ("This is a test text and not a resolution."), not from any UN document.
+    const ar = 'هذا نص تجريبي وليس قرارا.';
+    const e = explainParseError(refusal(ar), ar, 'ar.txt') as ParseError;
+    expect(e).toBeInstanceOf(ParseError);
+    expect(e.message).toMatch(/^ar\.txt: this does not look like a resolution: .* The text looks Arabic: resdiff reads the structure of Chinese and English resolutions only\.$/);
+    // (French prose is not refused by the parser at all: see the catalogue's french-prose row.)
+    const fr = 'Ceci est une phrase de test pour les outils et la documentation.';
+    expect((explainParseError(new ParseError('NOT_A_RESOLUTION', 'Not one.'), fr) as ParseError).message).toBe('Not one. The text looks French: resdiff reads the structure of Chinese and English resolutions only.');
+    const en = 'Dear colleagues, lunch is at noon.';
+    expect((explainParseError(refusal(en), en) as ParseError).message).not.toContain('looks');
+    expect((explainParseError(new ParseError('EMPTY', 'Empty.'), ar, 'x.txt') as ParseError).message).toBe('x.txt: empty.');
+    const other = new Error('x');
+    expect(explainParseError(other, en)).toBe(other);
+  });
+});
+
+describe('clip, oneLine, boundBlankRuns', () => {
+  it('clips long echoes and says how long they were', () => {
+    expect(clip('A/RES/68/160')).toBe('A/RES/68/160');
+    expect(clip('x'.repeat(10_000), 5)).toBe('xxxxx… (10,000 characters)');
+  });
+
+  it('keeps a message on one line with control characters escaped', () => {
+    expect(oneLine('a\nb\r\tc\u001b[31m\u202ed')).toBe('a\\nb\\r\\tc\\u001b[31m\\u202ed');
+  });
+
+  it('cuts runs of spaces and tabs to MAX_BLANK_RUN and leaves the corpus as it is', () => {
+    expect(boundBlankRuns(`a${' '.repeat(5000)}b\n${'\t'.repeat(MAX_BLANK_RUN)}c`)).toBe(`a${' '.repeat(MAX_BLANK_RUN)}b\n${'\t'.repeat(MAX_BLANK_RUN)}c`);
+    for (const file of ['A-RES-68-160.zh.txt', 'A-RES-55-109.zh.txt', 'A-RES-51-100.en.txt', 'A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt', 'A-HRC-DEC-22-116.en.txt']) {
+      expect(boundBlankRuns(corpusText(file)), file).toBe(corpusText(file));
+    }
+  });
+});
