@@ -10,7 +10,7 @@ export function noteMark(counter: MarkCounter, mark: number): void {
   counter.next = Math.max(counter.next, mark + 1);
 }
 
-const OLD_STYLE = /\s+(\d{1,2})\/(?=[\s,.;:]|$)/g;
+const OLD_STYLE = /(?<!\s)\s+(\d{1,2})\/(?=[\s,.;:]|$)/g;
 // A digit glued after a citation's end ("》2的", "号决议,1并"): a mark whatever its number.
 const ZH_CITATION = /(?<=(?:》|号决议|”|）|\))[,，]?)(\d{1,2})(?![年月日号届次段条项章节个%％\d/.])(?=[\p{Script=Han}，。；、：“《]|$)/gu;
 // A digit glued after closing punctuation or a word, followed by Chinese text or a break.

@@ -74,8 +74,10 @@ const BASIS = [
   /\[\s*未经发交主要委员会而通过\s*[(（]\s*(A\/[^)）\s]+)\s*[)）]\s*\]/,
 ];
 const NUMBERED_TITLE = /(?<![\w/.])(\d{1,3}\/\d{1,4})\.(?!\d)[ \t]*(.*)$/m;
-const NUMBER_ALONE = /^\s*(\d{1,3}\/\d{1,4})\s*$/m;
-const ADOPTED_BY = /^\s*(Resolution|Decision) adopted by the (.+?)\s*$/im;
+// Horizontal white space only around line anchors: `^\s*` under /m runs over every blank line
+// that follows each line start, quadratic in a run of blank lines.
+const NUMBER_ALONE = /^[^\S\n]*(\d{1,3}\/\d{1,4})[^\S\n]*$/m;
+const ADOPTED_BY = /^[^\S\n]*(Resolution|Decision) adopted by the (.+?)[^\S\n]*$/im;
 const AT_ITS_MEETING = /At its (\d{1,4})(?:st|nd|rd|th) meeting, on (\d{1,2} \w+ \d{4})/i;
 const ZH_AT_MEETING = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)第\s*(\d{1,4})\s*次会议/;
 
@@ -118,7 +120,7 @@ export function parseHeader(
   }
 
   const adoptedBy = ADOPTED_BY.exec(text);
-  const decision = opening?.decision === true || /^\s*Decision adopted by/im.test(text) || /通过的决定/.test(text);
+  const decision = opening?.decision === true || /^[^\S\n]*Decision adopted by/im.test(text) || /通过的决定/.test(text);
   let body = opening?.body ?? null;
   if (body === null && adoptedBy) body = adoptedBy[2]!;
 

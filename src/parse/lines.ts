@@ -26,7 +26,7 @@ function makeLine(raw: string, start: number, pseudo: boolean): Line {
 const LONG_LINE = 600;
 
 // A white-space run that may end a paragraph: after terminal punctuation or before "12. ".
-const LATIN_CUT = /(?<=[,;:.!?，；：。])\s+|\s+(?=\d{1,3}\.\s)/gu;
+const LATIN_CUT = /(?<=[,;:.!?，；：。])\s+|(?<!\s)\s+(?=\d{1,3}\.\s)/gu;
 
 function cutPoints(raw: string): number[] {
   const cuts: number[] = [];

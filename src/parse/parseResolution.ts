@@ -281,7 +281,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
   }
 
   const { openers, ...resolution } = assemble(drafts, footnoteDrafts, language, warnings);
-  if (!looksLikeResolution(resolution, openers, opening !== null)) {
+  if (!looksLikeResolution(resolution, openers, opening !== null, language)) {
     throw new ParseError(
       'NOT_A_RESOLUTION',
       'This does not look like a resolution: found no opening ("The General Assembly," / "大会，"), ' +
@@ -312,10 +312,14 @@ function firstOpenerLine(lines: readonly Line[], language: Language): number {
 }
 
 /** A resolution has an opening, or at least half its paragraphs open with a known lead verb. */
-function looksLikeResolution(r: Pick<Resolution, 'preamble' | 'operative'>, openers: number, hasOpening: boolean): boolean {
+function looksLikeResolution(r: Pick<Resolution, 'preamble' | 'operative'>, openers: number, hasOpening: boolean, language: Language): boolean {
   const count = r.preamble.length + r.operative.length;
   if (count === 0) return false;
-  return hasOpening || openers >= Math.max(1, count / 2);
+  if (hasOpening) return true;
+  // Without lead-verb rules for the language, any capitalised first word counts as an opener,
+  // so openers prove nothing there: numbered operative paragraphs must.
+  if (language !== 'zh' && language !== 'en') return r.operative.some((p) => p.number !== null);
+  return openers >= Math.max(1, count / 2);
 }
 
 function assemble(

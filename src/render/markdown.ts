@@ -18,8 +18,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]#|~])/g, '\\$1')
-    .replace(/^(\s*)([-=])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)\./gm, '$1\\.');
+    .replace(/^([^\S\n]*)([-=])/gm, '$1\\$2')
+    .replace(/^([^\S\n]*\d+)\./gm, '$1\\.');
 }
 
 function segmentsMarkdown(segments: readonly Segment[]): string {

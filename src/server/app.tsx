@@ -24,7 +24,7 @@ import { renderFlowSvg } from '../render/flow.js';
 import { insightOf } from '../insight/report.js';
 import { loadCorpusIndex } from '../source/corpus.js';
 import { extractText } from '../ingest/extract.js';
-import { boundBlankRuns, clip, explainParseError } from '../source/explain.js';
+import { clip, explainParseError } from '../source/explain.js';
 import { packageRoot } from '../source/packageRoot.js';
 import { parseSide, type ComparedPair, type ComparisonService } from './comparisons.js';
 import { DEFAULT_HEADLINE, Headline, type HeadlinePair } from './headline.js';
@@ -184,12 +184,11 @@ async function readSide(text: string, file: File | undefined, side: 'old' | 'new
   // A chosen file has a name (an empty one is refused as empty); a file input left blank is sent as an empty part without a name.
   if (file && (file.size > 0 || file.name !== '')) {
     if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} file is over 2 MB.`);
-    return boundBlankRuns((await extractText(new Uint8Array(await file.arrayBuffer()), `The ${side} file (${clip(file.name)})`)).text);
+    return (await extractText(new Uint8Array(await file.arrayBuffer()), `The ${side} file (${clip(file.name)})`)).text;
   }
   if (Buffer.byteLength(text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`);
   if (text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`);
-  // Very long runs of spaces would take the parser hours (see boundBlankRuns).
-  return boundBlankRuns(text);
+  return text;
 }
 
 /**

@@ -32,17 +32,3 @@ export function explainParseError(error: unknown, text: string, label?: string):
   const message = label ? `${label}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}` : error.message;
   return new ParseError(error.code, note ? `${message} ${note}` : message);
 }
-
-/** The longest run of spaces or tabs kept within a line (the corpus's widest is 62, right-aligned closings). */
-export const MAX_BLANK_RUN = 100;
-const LONG_BLANK_RUN = new RegExp(`[^\\S\\n]{${MAX_BLANK_RUN + 1},}`, 'g');
-
-/**
- * Shortens runs of horizontal white space longer than MAX_BLANK_RUN. The parser's line splitter
- * takes time quadratic in the length of such a run (a 16,000-space run takes a second; a 2 MB
- * one, hours): a stopgap until src/parse/lines.ts is fixed. Layout only: paragraph texts
- * collapse white space anyway, and an indent stays an indent.
- */
-export function boundBlankRuns(text: string): string {
-  return text.replace(LONG_BLANK_RUN, (run) => run.slice(0, MAX_BLANK_RUN));
-}

@@ -9,7 +9,7 @@ import { extractText, type InputFormat } from '../ingest/extract.js';
 import { DEFAULT_GET_OPTIONS, type GetOptions } from '../ingest/http.js';
 import { fetchResolution, odsBaseUrl } from '../ingest/ods.js';
 import { canonicalSymbol, corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
-import { boundBlankRuns, clip, explainParseError } from './explain.js';
+import { clip, explainParseError } from './explain.js';
 
 /** The largest input read, in bytes (a resolution is rarely over 200 kB). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -155,7 +155,7 @@ function symbolFromName(label: string): string | undefined {
 export function parseSource(source: SourceText): Resolution {
   const symbol = source.symbol ?? symbolFromName(source.label);
   try {
-    return parseResolution(boundBlankRuns(source.text), symbol ? { symbol } : {});
+    return parseResolution(source.text, symbol ? { symbol } : {});
   } catch (e) {
     // Say which document it is (two are read at once), and when its language is one the parser does not know.
     throw explainParseError(e, source.text, source.label);

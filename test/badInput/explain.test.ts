@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { oneLine } from '../../src/cli/main.js';
 import { ParseError } from '../../src/model/errors.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
-import { boundBlankRuns, clip, explainParseError, MAX_BLANK_RUN } from '../../src/source/explain.js';
-import { corpusText } from '../helpers/corpus.js';
+import { clip, explainParseError } from '../../src/source/explain.js';
 
 const refusal = (text: string) => {
   try {
@@ -34,7 +33,7 @@ describe('explainParseError', () => {
   });
 });
 
-describe('clip, oneLine, boundBlankRuns', () => {
+describe('clip, oneLine', () => {
   it('clips long echoes and says how long they were', () => {
     expect(clip('A/RES/68/160')).toBe('A/RES/68/160');
     expect(clip('x'.repeat(10_000), 5)).toBe('xxxxx… (10,000 characters)');
@@ -42,12 +41,5 @@ describe('clip, oneLine, boundBlankRuns', () => {
 
   it('keeps a message on one line with control characters escaped', () => {
     expect(oneLine('a\nb\r\tc\u001b[31m\u202ed')).toBe('a\\nb\\r\\tc\\u001b[31m\\u202ed');
-  });
-
-  it('cuts runs of spaces and tabs to MAX_BLANK_RUN and leaves the corpus as it is', () => {
-    expect(boundBlankRuns(`a${' '.repeat(5000)}b\n${'\t'.repeat(MAX_BLANK_RUN)}c`)).toBe(`a${' '.repeat(MAX_BLANK_RUN)}b\n${'\t'.repeat(MAX_BLANK_RUN)}c`);
-    for (const file of ['A-RES-68-160.zh.txt', 'A-RES-55-109.zh.txt', 'A-RES-51-100.en.txt', 'A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt', 'A-HRC-DEC-22-116.en.txt']) {
-      expect(boundBlankRuns(corpusText(file)), file).toBe(corpusText(file));
-    }
   });
 });

@@ -145,6 +145,9 @@ export const arbNoise = fc.record({
   nul: fc.array(fc.nat(), { maxLength: 2 }),
   furniture: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FURNITURE)), { maxLength: 3 }),
   stray: fc.array(fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 2 }),
+  // A long run of one character (spaces, tabs, digits, dots, rules...): regexes that backtrack
+  // over such runs are quadratic in them.
+  run: fc.option(fc.tuple(fc.nat(), fc.constantFrom(' ', '\t', '\u3000', '.', '1', '_', '-', '，', ' 1', '\n'), fc.integer({ min: 1000, max: 20_000 })), { freq: 8 }),
 });
 export type Noise = typeof arbNoise extends fc.Arbitrary<infer T> ? T : never;
 
@@ -162,6 +165,7 @@ export function addNoise(raw: string, noise: Noise): string {
   for (const [at, zw] of noise.zeroWidth) insertAt(at, zw);
   for (const [at, s] of noise.stray) insertAt(at, s);
   for (const at of noise.nul) insertAt(at, '\u0000');
+  if (noise.run) insertAt(noise.run[0], noise.run[1].repeat(noise.run[2]));
   if (noise.crlf) out = out.replace(/\n/g, '\r\n');
   return out;
 }

@@ -39,4 +39,19 @@ describe('parseResolution on arbitrary input', () => {
     expect(() => parseResolution('   \n\t ')).toThrow(/empty/);
     expect(() => parseResolution('Hello world. This is a shopping list: milk, eggs, bread.')).toThrow(/does not look like a resolution/);
   });
+
+  it('refuses prose in a language it has no lead verbs for (a capital letter is not a lead verb)', () => {
+    // A French sentence that is not a resolution: before, its first word counted as a lead verb.
+    expect(() => parseResolution('Bonjour à tous. Voici la liste des courses de la semaine : du lait, des œufs et du pain.')).toThrow(/does not look like a resolution/);
+    expect(() => parseResolution('Hola a todos. Esta es la lista de la compra de la semana: leche, huevos y pan.')).toThrow(/does not look like a resolution/);
+  });
+
+  it('reads a line holding a 2 MB run of spaces (the line splitter is linear in it) and loses nothing', () => {
+    // A hang guard: the splitter used to backtrack over the whole run from each of its spaces.
+    const raw = corpusText('A-HRC-RES-19-33.en.txt');
+    const padded = raw.replace('Reaffirming its commitment', `Reaffirming ${' '.repeat(2_000_000)}its commitment`);
+    expect(padded.length).toBeGreaterThan(raw.length + 1_999_999);
+    const text = (s: string) => JSON.stringify(parseOutput(parseResolution(s)).preamble);
+    expect(text(padded)).toBe(text(raw));
+  });
 });
