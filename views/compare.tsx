@@ -165,8 +165,14 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
       </p>
       {!c.old.complete || !c.new.complete ? (
         <Notice kind="info" title="Partial text">
-          {!c.old.complete && !c.new.complete ? 'Both texts are' : !c.old.complete ? 'The old text is' : 'The new text is'} cut off before the end:
-          paragraphs missing from a partial text are not changes.
+          {[props.old, props.new].map((r, i) =>
+            r.complete ? null : (
+              <>
+                {i === 0 ? 'The old text' : 'The new text'} is partial ({r.incomplete.join('; ')}).{' '}
+              </>
+            ),
+          )}
+          Paragraphs missing from a partial text are not changes.
         </Notice>
       ) : null}
       <div class="summary-bar">

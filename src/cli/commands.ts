@@ -210,7 +210,7 @@ export async function historyCommand(args: string[], io: CliIo): Promise<number>
 
 function describe(r: Resolution, width: number): string {
   const out: string[] = [];
-  out.push(`${r.symbol ?? '(no symbol)'} (${r.language}), ${r.kind}, ${r.complete ? 'complete' : 'partial'}${r.title ? `: ${r.title}` : ''}`);
+  out.push(`${r.symbol ?? '(no symbol)'} (${r.language}), ${r.kind}, ${r.complete ? 'complete' : `partial (${r.incomplete.join('; ')})`}${r.title ? `: ${r.title}` : ''}`);
   const facts = [
     r.body && `by the ${r.body}`,
     r.adopted && `adopted ${r.adopted}`,

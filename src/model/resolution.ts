@@ -57,6 +57,8 @@ export interface Resolution {
   basis: string | null;
   /** True when the text runs from the opening to the closing with nothing cut off. */
   complete: boolean;
+  /** Why a text is not complete, in words ("no operative paragraphs"); empty when it is. */
+  incomplete: string[];
   preamble: Paragraph[];
   operative: Paragraph[];
   footnotes: Footnote[];

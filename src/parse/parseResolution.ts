@@ -289,8 +289,13 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     );
   }
   const last = resolution.operative[resolution.operative.length - 1] ?? resolution.preamble[resolution.preamble.length - 1];
-  const complete =
-    opening !== null && resolution.operative.length > 0 && last !== undefined && ENDS_FINAL.test(last.text) && (adopted !== null || meeting !== null);
+  const incomplete = [
+    ...(opening === null ? ['no opening line ("The General Assembly," / "大会，")'] : []),
+    ...(resolution.operative.length === 0 ? ['no operative paragraphs'] : []),
+    ...(last !== undefined && !ENDS_FINAL.test(last.text) ? ['the last paragraph does not end with a full stop'] : []),
+    ...(adopted === null && meeting === null ? ['no adoption date or meeting'] : []),
+  ];
+  const complete = incomplete.length === 0;
   return {
     symbol,
     language,
@@ -301,6 +306,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     meeting,
     basis: header.basis,
     complete,
+    incomplete,
     ...resolution,
     warnings,
   };

@@ -46,6 +46,9 @@ describe('resdiff parse', () => {
       expect(out.complete, symbol).toBe(false);
       expect(out.symbol).toBe(symbol);
     }
+    // The listing says why: 19/33 stops in its preamble.
+    const listing = (await run(['parse', 'A/HRC/RES/19/33', '--width', '200'])).stdout;
+    expect(listing.split('\n')[0]).toMatch(/, partial \(.*no operative paragraphs.*\): Enhancement/);
   });
 
   it('prints a readable listing without --json', async () => {

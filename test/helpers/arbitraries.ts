@@ -23,7 +23,7 @@ export function makeResolution(language: 'zh' | 'en', preamble: string[], operat
   });
   return {
     symbol: null, language, body: null, kind: 'resolution', title: null, adopted: null, meeting: null, basis: null,
-    complete: true, warnings: [], footnotes: [],
+    complete: true, incomplete: [], warnings: [], footnotes: [],
     preamble: preamble.map((t, k) => para('preamble', t, k)),
     operative: operative.map((t, k) => para('operative', t, k)),
   };

@@ -36,6 +36,7 @@ describe('A/RES/68/160 (zh, PDF extraction)', () => {
     expect(r.basis).toBe('A/68/456/Add.2');
     expect(r.body).toBe('General Assembly');
     expect(r.complete).toBe(true);
+    expect(r.incomplete).toEqual([]);
     expect(r.warnings).toEqual([]);
   });
 
@@ -105,6 +106,8 @@ describe('A/RES/55/109 (zh, one-line HTML, glued marks, partial)', () => {
     expect(r.preamble).toHaveLength(8);
     expect(r.operative.map((p) => p.number)).toEqual([1, 2, 3]);
     expect(r.complete).toBe(false);
+    // It stops inside operative paragraph 3, before the closing.
+    expect(r.incomplete).toEqual(['the last paragraph does not end with a full stop', 'no adoption date or meeting']);
     expect(r.title).toBe('加强人权领域的国际合作');
     expect(r.symbol).toBe('A/RES/55/109');
     expect(r.basis).toBe('A/55/602/Add.2');
@@ -130,6 +133,7 @@ describe('Human Rights Council texts (right-docs layout)', () => {
     expect(r.preamble.map((p) => p.leadVerb)).toEqual(['Reaffirming', 'Recalling', 'Recalling also', 'Recalling further']);
     expect(r.operative).toHaveLength(0);
     expect(r.complete).toBe(false);
+    expect(r.incomplete).toContain('no operative paragraphs');
     for (const p of r.preamble) expect(p.text).not.toMatch(/Document Type|Agenda Item|\s{2}/);
   });
 
@@ -162,6 +166,7 @@ describe('every corpus text', () => {
     const r = parseCorpus(file);
     r.preamble.forEach((p, k) => expect(p.id).toBe(`pp${k + 1}`));
     r.operative.forEach((p, k) => expect(p.id).toBe(`op${k + 1}`));
+    expect(r.complete, r.incomplete.join('; ')).toBe(r.incomplete.length === 0);
     for (const p of allParagraphs(r)) {
       expect(p.text).toBe(p.text.trim());
       expect(p.text).not.toMatch(/\s{2}|\n/);

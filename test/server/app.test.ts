@@ -54,6 +54,9 @@ describe('pages and fragments', () => {
     expect(page).toContain('class="strip"');
     expect(page).toContain('<section id="diff"');
     expect(page).toContain('src="/static/htmx.min.js"');
+    // 55/109 stops inside its operative paragraph 3: the page says so, and why, and not of 68/160.
+    expect(page).toContain('The old text is partial (the last paragraph does not end with a full stop; no adoption date or meeting).');
+    expect(page).not.toContain('The new text is partial');
     const part = await app.request(`${PAIR}&view=inline&show=changed`, { headers: HX });
     const fragment = await part.text();
     expect(part.headers.get('Vary')).toContain('HX-Request');
