@@ -7,6 +7,7 @@
 //    10,000 paragraphs a side, mostly similar, with scattered edits, moves, additions and
 //    removals. Each rung runs in its own process so its peak memory (max RSS) is its own.
 import { spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -190,6 +191,41 @@ async function main(): Promise<void> {
   console.log(`  1 worker   median ${fmt(median(one))} ms  (${one.map(fmt).join(', ')})  cores busy ${median(coresOne).toFixed(2)}`);
   console.log(`  2 workers  median ${fmt(median(two))} ms  (${two.map(fmt).join(', ')})  cores busy ${median(coresTwo).toFixed(2)}`);
   console.log(`  speed-up ${(median(one) / median(two)).toFixed(2)}x   target: at least 1.6x with 2 workers (${availableParallelism()} cores here)`);
+  await machineCeiling();
+}
+
+/**
+ * What two threads can gain on this machine at all: the same fixed work (a) pure arithmetic,
+ * (b) allocating short-lived strings and objects, as the engine does, done by 1 thread, then
+ * split over 2 threads. Nothing of resdiff runs here: a speed-up below 2 here is the machine's
+ * (shared cores, memory, the garbage collector), and bounds what the batch can reach.
+ */
+async function machineCeiling(): Promise<void> {
+  const WORK = {
+    arithmetic: `let x = 1; for (let i = 0; i < n * 4e6; i++) x = (Math.imul(x, 1103515245) + 12345) | 0; x;`,
+    allocating: `let keep = 0; for (let i = 0; i < n * 6e4; i++) { const o = { s: 'p' + i, a: [i, i + 1, i + 2], t: ('x' + i).split('') }; keep += o.t.length + o.a.length; } keep;`,
+  };
+  const run = (body: string, units: number) =>
+    new Promise<void>((resolve, reject) => {
+      const w = new Worker(`const n = ${units}; ${body} require('node:worker_threads').parentPort.postMessage(0);`, { eval: true });
+      w.once('message', () => void w.terminate().then(() => resolve()));
+      w.once('error', reject);
+    });
+  const timed = async (threads: number, body: string) => {
+    const t = performance.now();
+    await Promise.all(Array.from({ length: threads }, () => run(body, 100 / threads)));
+    return performance.now() - t;
+  };
+  console.log('  machine ceiling: the same fixed work on 1 thread, then split over 2 (no resdiff code; medians of 3):');
+  for (const [name, body] of Object.entries(WORK)) {
+    const one: number[] = [];
+    const two: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      one.push(await timed(1, body));
+      two.push(await timed(2, body));
+    }
+    console.log(`    ${name.padEnd(11)} 1 thread ${fmt(median(one))} ms, 2 threads ${fmt(median(two))} ms: ${(median(one) / median(two)).toFixed(2)}x`);
+  }
 }
 
 await main();

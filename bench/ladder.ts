@@ -1,18 +1,7 @@
 // The synthetic scale ladder: version pairs of n paragraphs a side built from the real paragraphs.
 import type { Resolution } from '../src/model/resolution.js';
 import { applyTextEdits, makeResolution, REAL_TEXTS } from '../test/helpers/arbitraries.js';
-
-/** A deterministic pseudo-random generator (mulberry32), so every run builds the same ladder. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from './accuracy/rng.js';
 
 /**
  * A synthetic version pair of n paragraphs a side, from the real Chinese paragraphs: each

@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { machineTicks, processTicks, rssMiB } from './proc.js';
 
 const HOST = '127.0.0.1';
 const CONNECTIONS = 100;
@@ -151,16 +152,6 @@ async function stopServer(server: Server): Promise<void> {
 
 // --- Memory ------------------------------------------------------------------------------------
 
-/** VmRSS of a process in MiB, or undefined when /proc cannot tell (not Linux, or it has exited). */
-function rssMiB(pid: number): number | undefined {
-  try {
-    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 interface RssTrace {
   start: number | undefined;
   end: number | undefined;
@@ -192,30 +183,6 @@ function sampleRss(pid: number): { stop: () => RssTrace } {
 }
 
 // --- CPU --------------------------------------------------------------------------------------
-
-/** utime + stime of a process (all its threads), in clock ticks; undefined if /proc cannot tell. */
-function processTicks(pid: number | 'self'): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The machine's clock ticks so far: all, busy (not idle or iowait), and the number of CPUs. */
-function machineTicks(): { total: number; busy: number; cpus: number } | undefined {
-  try {
-    const stat = readFileSync('/proc/stat', 'utf8');
-    const v = (/^cpu\s+(.*)$/m.exec(stat)?.[1] ?? '').trim().split(/\s+/).slice(0, 8).map(Number);
-    if (v.length < 5) return undefined;
-    const total = v.reduce((a, b) => a + b, 0);
-    return { total, busy: total - v[3]! - v[4]!, cpus: stat.match(/^cpu\d+ /gm)?.length ?? 1 };
-  } catch {
-    return undefined;
-  }
-}
 
 /** CPU used during a run, in cores (1.0 = one core busy all the time). */
 interface CpuUse {

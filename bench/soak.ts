@@ -25,7 +25,7 @@
 //   minutes: from half-way); every acknowledged link survives; integrity_check is ok.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,8 @@ import { allParagraphs } from '../src/model/resolution.js';
 import { parseResolution } from '../src/parse/parseResolution.js';
 import { contentId } from '../src/server/store.js';
 import { VariantBuilder } from '../test/helpers/variants.js';
+import { mulberry32 } from './accuracy/rng.js';
+import { machineTicks, memory, processTicks, rssMiB } from './proc.js';
 
 const HOST = '127.0.0.1';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,19 +74,6 @@ function parseOptions(argv: string[]): Options {
     options[key] = value;
   }
   return options;
-}
-
-// --- Deterministic randomness ------------------------------------------------------------------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // --- Pasted texts: real corpus texts and variants derived from them ------------------------------
@@ -251,46 +240,6 @@ async function stopServer(server: Server): Promise<number | null> {
     clearTimeout(timer);
   }
   return server.exited?.code ?? null;
-}
-
-// --- /proc: memory and CPU ---------------------------------------------------------------------
-
-function rssMiB(pid: number): number | undefined {
-  return memory(pid)?.VmRSS;
-}
-
-/** VmRSS and its parts (anonymous memory, mapped files, shared memory) in MiB, from /proc. */
-function memory(pid: number): Record<'VmRSS' | 'RssAnon' | 'RssFile' | 'RssShmem', number> | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const get = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN) / 1024;
-    const out = { VmRSS: get('VmRSS'), RssAnon: get('RssAnon'), RssFile: get('RssFile'), RssShmem: get('RssShmem') };
-    return Number.isNaN(out.VmRSS) ? undefined : out;
-  } catch {
-    return undefined;
-  }
-}
-
-function processTicks(pid: number | 'self'): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return undefined;
-  }
-}
-
-function machineTicks(): { total: number; busy: number; cpus: number } | undefined {
-  try {
-    const stat = readFileSync('/proc/stat', 'utf8');
-    const v = (/^cpu\s+(.*)$/m.exec(stat)?.[1] ?? '').trim().split(/\s+/).slice(0, 8).map(Number);
-    if (v.length < 5) return undefined;
-    const total = v.reduce((a, b) => a + b, 0);
-    return { total, busy: total - v[3]! - v[4]!, cpus: stat.match(/^cpu\d+ /gm)?.length ?? 1 };
-  } catch {
-    return undefined;
-  }
 }
 
 // --- Load: one request, recorded ---------------------------------------------------------------

@@ -12,6 +12,19 @@ export interface HomeNotice {
   refreshSeconds?: number;
 }
 
+/** The language select of the compare and history forms: the texts' own, or one the corpus has. */
+const LanguageChoice: FC<{ languages: readonly string[] }> = ({ languages }) => (
+  <label>
+    Language
+    <select name="lang">
+      <option value="">the texts' own</option>
+      {languages.map((l) => (
+        <option value={l}>{l}</option>
+      ))}
+    </select>
+  </label>
+);
+
 export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?: string; notice?: HomeNotice }> = ({ index, defaultOld, defaultNew, notice }) => {
   const bySeries = new Map<string, CorpusEntry[]>();
   for (const t of index.texts) bySeries.set(t.series, [...(bySeries.get(t.series) ?? []), t]);
@@ -61,15 +74,7 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
             ))}
           </select>
         </label>
-        <label>
-          Language
-          <select name="lang">
-            <option value="">the texts' own</option>
-            {languages.map((l) => (
-              <option value={l}>{l}</option>
-            ))}
-          </select>
-        </label>
+        <LanguageChoice languages={languages} />
         <button type="submit">Compare</button>
       </form>
       <p>
@@ -98,15 +103,7 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
             {'A/HRC/RES/19/33\nA/HRC/RES/28/2'}
           </textarea>
         </label>
-        <label>
-          Language
-          <select name="lang">
-            <option value="">the texts' own</option>
-            {languages.map((l) => (
-              <option value={l}>{l}</option>
-            ))}
-          </select>
-        </label>
+        <LanguageChoice languages={languages} />
         <button type="submit">Show the history</button>
       </form>
       {[...bySeries].map(([series, texts]) => (

@@ -1,19 +1,23 @@
 // A small seeded random generator (mulberry32): the same seed gives the same benchmark set.
 
-export class Rng {
-  private state: number;
-
-  constructor(readonly seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
+/** mulberry32: floats in [0, 1), the same sequence for the same seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class Rng {
+  /** A float in [0, 1). */
+  readonly next: () => number;
+
+  constructor(readonly seed: number) {
+    this.next = mulberry32(seed);
   }
 
   /** An integer in [min, max] (both included). */
