@@ -6,6 +6,9 @@
 // 2. A scale ladder of synthetic resolutions built from the real paragraphs: 100, 1,000 and
 //    10,000 paragraphs a side, mostly similar, with scattered edits, moves, additions and
 //    removals. Each rung runs in its own process so its peak memory (max RSS) is its own.
+// 3. Pathological inputs, each in its own process (time, peak memory, what came out).
+// 4. Batch: 200 derived pairs on 1 and on 2 worker threads, and the machine's own ceiling for
+//    two threads. `npm run bench -- --batch` runs this section alone.
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,6 +96,8 @@ async function main(): Promise<void> {
   if (pathArg >= 0) return pathological(process.argv[pathArg + 1]!);
 
   console.log(`resdiff bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  // `npm run bench -- --batch`: the batch section alone.
+  if (process.argv.includes('--batch')) return batch();
 
   // 1. The real pair against a derived variant.
   const raw = corpusText('A-RES-68-160.zh.txt');
@@ -143,7 +148,11 @@ async function main(): Promise<void> {
   }
   console.log('  targets: unrelated 1 MB texts under 5 s, said to be largely rewritten; the others finish or refuse, bounded');
 
-  // 4. Batch: 200 derived pairs, full HTML reports, on 1 and on 2 worker threads.
+  await batch();
+}
+
+/** 4. Batch: 200 derived pairs, full HTML reports, on 1 and on 2 worker threads. */
+async function batch(): Promise<void> {
   console.log('\nBatch: 200 pairs derived from the corpus (one edit each), a full HTML report per pair');
   const dir = mkdtempSync(join(tmpdir(), 'resdiff-bench-batch-'));
   const sources: [string, string][] = [

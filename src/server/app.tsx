@@ -256,10 +256,12 @@ export function createApp(deps: AppDeps): Hono {
     const pair = await service.symbolPair(q.old, q.new, q.lang);
     const fragment = isHtmx(c);
     c.header('Vary', 'HX-Request');
-    const props = { ...propsOf(pair, q.view, q.show, corpusLinks(q)), ...neighbourLinks(pair, q) };
-    const html = service.render(pair.key, `${q.view}/${q.show}/${fragment ? 'fragment' : 'page'}`, () =>
-      String(fragment ? <DiffFragment props={props} /> : <ComparePage props={props} />),
-    );
+    // The page links to the versions before and after that this machine has: rendered again
+    // when the fetch cache has changed.
+    const html = service.render(pair.key, `${q.view}/${q.show}/${fragment ? 'fragment' : 'page'}/${service.localStamp()}`, () => {
+      const props = { ...propsOf(pair, q.view, q.show, corpusLinks(q)), ...neighbourLinks(pair, q) };
+      return String(fragment ? <DiffFragment props={props} /> : <ComparePage props={props} />);
+    });
     return c.body(html, 200, HTML_TYPE);
   });
 

@@ -1,4 +1,5 @@
 // Computing comparisons for the web: documents by symbol (corpus, cache, ODS) and submitted texts, with LRU caches.
+import { statSync } from 'node:fs';
 import { compareResolutions } from '../align/compareResolutions.js';
 import type { Comparison } from '../model/comparison.js';
 import { InputError, ParseError } from '../model/errors.js';
@@ -31,6 +32,20 @@ export interface Document {
 }
 
 /** A version next to another, that this machine has (corpus or cache). */
+export interface Neighbours {
+  previous: Neighbour | null;
+  next: Neighbour | null;
+}
+
+/** When a folder last changed (a file added, renamed or removed), or -1 when there is none. */
+function folderStamp(dir: string): number {
+  try {
+    return statSync(dir).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
 export interface Neighbour {
   symbol: string;
   language: Language;
@@ -65,6 +80,8 @@ export class ComparisonService {
   private readonly rendered: Lru<string, Uint8Array<ArrayBuffer>>;
   /** Work under way, so that concurrent requests for one document fetch it once. */
   private readonly pending = new Map<string, Promise<Document>>();
+  /** Each document's neighbours, with the state of the fetch cache they were found in. */
+  private readonly neighbourMemo = new WeakMap<Resolution, { stamp: number; value: Neighbours }>();
 
   constructor(
     readonly sources: SourceOptions = defaultSourceOptions(),
@@ -149,12 +166,28 @@ export class ComparisonService {
     );
   }
 
+  /** Changes whenever a document is added to or removed from the fetch cache. */
+  localStamp(): number {
+    return folderStamp(this.sources.cacheDir);
+  }
+
   /**
    * The versions before and after a document that this machine has: the one its preamble cites
    * (or that cites it), else the nearest earlier or later text of the same corpus series,
    * language and body.
    */
-  neighbours(doc: Resolution): { previous: Neighbour | null; next: Neighbour | null } {
+  neighbours(doc: Resolution): Neighbours {
+    // Worked out once per document while the fetch cache stays as it is: it reads every local
+    // document's citations.
+    const stamp = this.localStamp();
+    const known = this.neighbourMemo.get(doc);
+    if (known?.stamp === stamp) return known.value;
+    const value = this.findNeighbours(doc);
+    this.neighbourMemo.set(doc, { stamp, value });
+    return value;
+  }
+
+  private findNeighbours(doc: Resolution): Neighbours {
     if (!doc.symbol) return { previous: null, next: null };
     const language = doc.language;
     const cited = findPredecessor(doc);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, pdfHtml, printPdf } from '../../scripts/fixtures.js';
 import { createApp } from '../../src/server/app.js';
 import { ComparisonService } from '../../src/server/comparisons.js';
+import { storeFetched } from '../../src/ingest/cache.js';
 import type { HeadlinePair } from '../../src/server/headline.js';
 import { ComparisonStore } from '../../src/server/store.js';
 import { defaultSourceOptions } from '../../src/source/loadDocument.js';
@@ -135,6 +136,19 @@ describe('uploads and series', () => {
     expect(earlier).toContain('The next version: A/HRC/RES/19/33 → A/HRC/RES/28/2');
     const pair = await (await app.request('/compare?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2')).text();
     expect(pair).not.toContain('class="series-nav"');
+  });
+
+  it('the links follow the fetch cache: a document fetched later becomes the previous version', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'resdiff-web-cache-'));
+    const service = new ComparisonService(defaultSourceOptions({ offline: true, cacheDir }));
+    const app = createApp({ store: new ComparisonStore(':memory:'), service, log: () => {} });
+    const page = async () => (await app.request('/compare?old=A/RES/68/160&new=A/RES/68/160')).text();
+    // 68/160's PP2 cites 67/169, which this machine does not have: the corpus series gives 55/109.
+    expect(await page()).toContain('Compare with the previous version: A/RES/55/109 → A/RES/68/160');
+    expect(await page()).toContain('Compare with the previous version: A/RES/55/109 → A/RES/68/160');
+    // A cache entry for 67/169 (a placeholder, not a resolution text: only its presence counts).
+    storeFetched(cacheDir, { symbol: 'A/RES/67/169', language: 'zh', source: 'test placeholder', format: 'docx', bytes: new Uint8Array([1, 2, 3]), text: 'test placeholder' });
+    expect(await page()).toContain('Compare with the previous version: A/RES/67/169 → A/RES/68/160');
   });
 
   it('the timeline page shows each paragraph over three versions', async () => {
