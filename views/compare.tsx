@@ -14,6 +14,8 @@ export interface PageLinks {
   page(view: ViewMode, show: ShowMode): string;
   detail(anchor: string): string;
   download(format: 'html' | 'markdown' | 'json' | 'docx'): string;
+  /** The paragraph-flow diagram, an SVG image of its own (not in the page: it is a third of its weight). */
+  flow(): string;
 }
 
 /** A neighbouring version this machine has, to step through a series. */
@@ -37,8 +39,6 @@ export interface CompareProps {
   /** Links to the comparison one step back (previous version) and forward (next version). */
   previous?: NeighbourLink | null;
   next?: NeighbourLink | null;
-  /** The paragraph-flow diagram (an SVG made on the server), drawn only when the page is. */
-  flowSvg?: () => string;
 }
 
 const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
@@ -203,12 +203,16 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
         </nav>
       ) : null}
       <StripMap comparison={c} />
-      {props.flowSvg ? (
-        <details class="flow">
+      <details class="flow">
           <summary>Paragraph flow: where each paragraph went</summary>
-          <figure dangerouslySetInnerHTML={{ __html: props.flowSvg() }} />
+          <figure>
+            {/* Loaded when the section is opened (a lazy image in a closed <details> is not fetched). */}
+            <img src={props.links.flow()} loading="lazy" alt="Paragraph-flow diagram: the old paragraphs on the left, the new ones on the right, a line for each pair" />
+          </figure>
+          <p class="flow-open">
+            <a href={props.links.flow()}>Open the diagram on its own</a>: there, pointing at a line or a box names its paragraph and how much of it was kept.
+          </p>
         </details>
-      ) : null}
       <DiffFragment props={props} />
     </Layout>
   );

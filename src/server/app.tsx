@@ -111,6 +111,7 @@ function corpusLinks(q: { old: string; new: string; lang?: string | undefined; v
     page: (view, show) => base('/compare', { view, show }),
     detail: (anchor) => base('/compare/detail', { view: q.view, show: q.show, p: anchor }),
     download: (format) => base('/compare/download', { format }),
+    flow: () => base('/compare/flow.svg', {}),
   };
 }
 
@@ -119,11 +120,12 @@ function storedLinks(id: string, view: ViewMode, show: ShowMode): PageLinks {
     page: (v, s) => `/c/${id}?view=${v}&show=${s}`,
     detail: (anchor) => `/c/${id}/detail?p=${anchor}&view=${view}&show=${show}`,
     download: (format) => `/c/${id}/download?format=${format}`,
+    flow: () => `/c/${id}/flow.svg`,
   };
 }
 
 function propsOf(pair: ComparedPair, view: ViewMode, show: ShowMode, links: PageLinks, share?: string): CompareProps {
-  return { comparison: pair.comparison, old: pair.old, new: pair.new, oldLabel: pair.oldLabel, newLabel: pair.newLabel, view, show, links, share, flowSvg: () => renderFlowSvg(pair.comparison) };
+  return { comparison: pair.comparison, old: pair.old, new: pair.new, oldLabel: pair.oldLabel, newLabel: pair.newLabel, view, show, links, share };
 }
 
 function fileBase(pair: ComparedPair): string {
@@ -398,6 +400,18 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/c/:id/download', zValidator('param', SharePath, badRequest), zValidator('query', DownloadQuery, badRequest), async (c) => {
     return await download(c, storedPair(c.req.valid('param').id), c.req.valid('query').format);
   });
+
+  // --- The paragraph-flow diagram of a comparison, as an SVG image of its own.
+  app.get('/compare/flow.svg', zValidator('query', CorpusPairQuery, badRequest), async (c) => {
+    const q = c.req.valid('query');
+    return flowResponse(c, await service.symbolPair(q.old, q.new, q.lang));
+  });
+  app.get('/c/:id/flow.svg', zValidator('param', SharePath, badRequest), (c) => flowResponse(c, storedPair(c.req.valid('param').id)));
+
+  function flowResponse(c: Context, pair: ComparedPair): Response {
+    const svg = service.render(pair.key, 'flow.svg', () => renderFlowSvg(pair.comparison));
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'private, max-age=300' });
+  }
 
   // --- JSON API: exactly the CLI's diff contract.
   app.get('/api/diff', zValidator('query', CorpusPairQuery, badRequest), async (c) => {

@@ -37,6 +37,8 @@ export interface Neighbours {
   next: Neighbour | null;
 }
 
+const STAMP_INTERVAL_MS = 1000;
+
 /** When a folder last changed (a file added, renamed or removed), or -1 when there is none. */
 function folderStamp(dir: string): number {
   try {
@@ -80,6 +82,10 @@ export class ComparisonService {
   private readonly rendered: Lru<string, Uint8Array<ArrayBuffer>>;
   /** Work under way, so that concurrent requests for one document fetch it once. */
   private readonly pending = new Map<string, Promise<Document>>();
+  /** Pair keys by the symbols and language a request named. */
+  private readonly askedPairs = new Lru<string, string>(256);
+  /** The fetch cache folder's last change, looked at most once a second. */
+  private stamp = { value: 0, checkedAt: -Infinity };
   /** Each document's neighbours, with the state of the fetch cache they were found in. */
   private readonly neighbourMemo = new WeakMap<Resolution, { stamp: number; value: Neighbours }>();
 
@@ -124,9 +130,15 @@ export class ComparisonService {
 
   /** A comparison of two documents named by symbol. */
   async symbolPair(oldSymbol: string, newSymbol: string, language: Language | undefined): Promise<ComparedPair> {
+    // A page view asks again and again: go from the request to the cached pair directly.
+    const asked = `${oldSymbol}|${newSymbol}|${language ?? ''}`;
+    const known = this.askedPairs.get(asked);
+    const seen = known && this.pairs.get(known);
+    if (seen) return seen;
     const oldLanguage = this.languageOf(oldSymbol, language, newSymbol);
     const newLanguage = this.languageOf(newSymbol, language, oldSymbol);
     const key = `doc:${oldSymbol}|${oldLanguage}|${newSymbol}|${newLanguage}`;
+    this.askedPairs.set(asked, key);
     const hit = this.pairs.get(key);
     if (hit) return hit;
     const [a, b] = [await this.document(oldSymbol, oldLanguage), await this.document(newSymbol, newLanguage)];
@@ -166,9 +178,14 @@ export class ComparisonService {
     );
   }
 
-  /** Changes whenever a document is added to or removed from the fetch cache. */
+  /**
+   * Changes when a document is added to or removed from the fetch cache (seen within a second:
+   * the folder is looked at once a second at most, not on every page view).
+   */
   localStamp(): number {
-    return folderStamp(this.sources.cacheDir);
+    const now = performance.now();
+    if (now - this.stamp.checkedAt >= STAMP_INTERVAL_MS) this.stamp = { value: folderStamp(this.sources.cacheDir), checkedAt: now };
+    return this.stamp.value;
   }
 
   /**

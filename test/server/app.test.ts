@@ -212,6 +212,26 @@ describe('paste or upload', () => {
     expect(err.status).toBe(422);
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // The flow diagram of that comparison, an image of its own, carries none of it.
+    const flow = await (await app.request(`${res.headers.get('Location')!}/flow.svg`)).text();
+    expect(flow.startsWith('<svg')).toBe(true);
+    expect(flow).toContain('<title>PP3: modified');
+    expect(flow).not.toMatch(/<script|<img|<div|<b /);
+  });
+
+  it('the paragraph-flow diagram is an image of its own, loaded when its section is opened', async () => {
+    const page = await (await app.request(PAIR)).text();
+    expect(page).toContain('<details class="flow">');
+    expect(page).toContain('<img src="/compare/flow.svg?old=A%2FRES%2F55%2F109&amp;new=A%2FRES%2F68%2F160" loading="lazy"');
+    // Not in the page itself: it would be a third of its weight.
+    expect(page).not.toContain('<svg');
+    const res = await app.request('/compare/flow.svg?old=A%2FRES%2F55%2F109&new=A%2FRES%2F68%2F160');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8');
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+    const svg = await res.text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img" aria-label="[^"]+"/);
+    expect((await app.request('/compare/flow.svg?old=../../etc/passwd&new=A/RES/68/160')).status).toBe(400);
   });
 
   it('a share link still works after a restart (a new process on the same database file)', async () => {

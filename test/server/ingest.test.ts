@@ -148,6 +148,8 @@ describe('uploads and series', () => {
     expect(await page()).toContain('Compare with the previous version: A/RES/55/109 → A/RES/68/160');
     // A cache entry for 67/169 (a placeholder, not a resolution text: only its presence counts).
     storeFetched(cacheDir, { symbol: 'A/RES/67/169', language: 'zh', source: 'test placeholder', format: 'docx', bytes: new Uint8Array([1, 2, 3]), text: 'test placeholder' });
+    // The server looks at the cache folder once a second at most.
+    await new Promise((r) => setTimeout(r, 1100));
     expect(await page()).toContain('Compare with the previous version: A/RES/67/169 → A/RES/68/160');
   });
 
