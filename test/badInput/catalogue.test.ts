@@ -265,7 +265,7 @@ describe('particular rows', () => {
       const o = await of(id);
       expect(o.cli!.result.status, id).toBe(0);
       expect(o.web!.status, id).toBe(303);
-      expect(o.web!.page, id).toContain('23 unchanged');
+      expect(o.web!.page, id).toContain('<li class="chip chip--unchanged" data-count="23"><b>23</b> unchanged</li>');
     }
   });
 
