@@ -204,15 +204,15 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
       ) : null}
       <StripMap comparison={c} />
       <details class="flow">
-          <summary>Paragraph flow: where each paragraph went</summary>
-          <figure>
-            {/* Loaded when the section is opened (a lazy image in a closed <details> is not fetched). */}
-            <img src={props.links.flow()} loading="lazy" alt="Paragraph-flow diagram: the old paragraphs on the left, the new ones on the right, a line for each pair" />
-          </figure>
-          <p class="flow-open">
-            <a href={props.links.flow()}>Open the diagram on its own</a>: there, pointing at a line or a box names its paragraph and how much of it was kept.
-          </p>
-        </details>
+        <summary>Paragraph flow: where each paragraph went</summary>
+        <figure>
+          {/* Fetched when the section is opened: a lazy image in a closed <details> waits (with JavaScript off, browsers fetch it at once). */}
+          <img src={props.links.flow()} loading="lazy" alt="Paragraph-flow diagram: the old paragraphs on the left, the new ones on the right, a line for each pair" />
+        </figure>
+        <p class="flow-open">
+          <a href={props.links.flow()}>Open the diagram on its own</a>: there, pointing at a line or a box names its paragraph and how much of it was kept.
+        </p>
+      </details>
       <DiffFragment props={props} />
     </Layout>
   );

@@ -31,7 +31,7 @@ export interface Document {
   resolution: Resolution;
 }
 
-/** A version next to another, that this machine has (corpus or cache). */
+/** The versions before and after a document, where this machine has them. */
 export interface Neighbours {
   previous: Neighbour | null;
   next: Neighbour | null;
@@ -48,6 +48,7 @@ function folderStamp(dir: string): number {
   }
 }
 
+/** A version next to another, that this machine has (corpus or cache). */
 export interface Neighbour {
   symbol: string;
   language: Language;
