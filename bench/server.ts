@@ -9,12 +9,12 @@
 //      d. 30 s on the cached comparison page, with the server's RSS sampled every 500 ms
 // Each measured run follows a 3 s unreported warm-up with the same settings. The server's RSS
 // (/proc/<pid>/status VmRSS) is sampled every 500 ms during every run. About 90 seconds in all.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machineTicks, processTicks, rssMiB } from './proc.js';
+import { ROOT, startServer as startProcess, stopServer as stopProcess, stopServersOnExit, type ServerProcess as Server } from './serverProcess.js';
 
 const HOST = '127.0.0.1';
 const CONNECTIONS = 100;
@@ -22,12 +22,9 @@ const DURATION_S = 10;
 const LONG_DURATION_S = 30;
 const WARMUP_S = 3;
 const RSS_INTERVAL_MS = 500;
-const START_TIMEOUT_MS = 15_000;
 /** Above this many cores used by other processes during a run, its figures are flagged. */
 const OTHERS_WARN = 0.2;
 
-/** The project root: this file runs as dist/bench/server.js. */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const APP_MAIN = join(ROOT, 'dist', 'src', 'server', 'main.js');
 
@@ -60,95 +57,13 @@ async function helloServer(): Promise<void> {
 
 // --- Child servers -----------------------------------------------------------------------------
 
-interface Server {
-  name: string;
-  child: ChildProcess;
-  pid: number;
-  base: string;
-  /** Set when we asked it to stop. */
-  stopping: boolean;
-  /** Set when the process has exited. */
-  exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  /** The last few kB of its stderr, for diagnostics. */
-  stderr: () => string;
-}
-
-const children = new Set<ChildProcess>();
 /** The temporary folder of the app's database, removed at the end. */
 let dbDir: string | undefined;
 
-/**
- * Starts a server process that prints `http://HOST:PORT/` once it listens. PORT=0 lets the
- * kernel pick a free port, and the announced URL names it, so there is no race for a port.
- */
-function startServer(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env: { ...process.env, ...env, HOST, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.add(child);
-    let out = '';
-    let err = '';
-    let settled = false;
-    const server: Server = {
-      name,
-      child,
-      pid: child.pid ?? -1,
-      base: '',
-      stopping: false,
-      exited: undefined,
-      stderr: () => err.slice(-4000),
-    };
-    const fail = (why: string) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      kill(child);
-      reject(new Error(`${name} failed to start: ${why}${err.trim() ? `\n--- its stderr ---\n${err.trim().slice(-4000)}` : ''}${out.trim() ? `\n--- its stdout ---\n${out.trim().slice(-2000)}` : ''}`));
-    };
-    const timer = setTimeout(() => fail(`no "listening" line within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
-    child.stdout!.setEncoding('utf8');
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => {
-      err = (err + chunk).slice(-16_000);
-    });
-    child.stdout!.on('data', (chunk: string) => {
-      if (settled) return; // keep draining the pipe, but nothing more to look for
-      out += chunk;
-      const m = /http:\/\/([0-9.]+):(\d+)\//.exec(out);
-      if (m) {
-        settled = true;
-        clearTimeout(timer);
-        server.base = `http://${m[1]}:${m[2]}`;
-        resolve(server);
-      }
-    });
-    child.on('error', (e) => fail(e.message));
-    child.on('exit', (code, signal) => {
-      children.delete(child);
-      server.exited = { code, signal };
-      fail(`exited with ${signal ?? `code ${code}`} before listening`);
-    });
-  });
-}
-
-function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
-  if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-}
-
+/** A server on HOST at a port the kernel picks (it announces the address). */
+const startServer = (name: string, args: string[], env: NodeJS.ProcessEnv) => startProcess(name, args, { ...env, HOST, PORT: '0' });
 /** SIGTERM, then SIGKILL if it has not exited after 3 s. */
-async function stopServer(server: Server): Promise<void> {
-  const { child } = server;
-  server.stopping = true;
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  kill(child, 'SIGTERM');
-  const timer = setTimeout(() => kill(child, 'SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
-}
+const stopServer = async (server: Server) => void (await stopProcess(server, 3000));
 
 // --- Memory ------------------------------------------------------------------------------------
 
@@ -477,17 +392,9 @@ async function main(): Promise<number> {
 if (process.argv.includes('--hello')) {
   await helloServer();
 } else {
-  // Never leave a server behind: on Ctrl-C, and as a last resort when this process exits.
-  process.on('exit', () => {
-    for (const child of children) kill(child, 'SIGKILL');
+  stopServersOnExit(() => {
     if (dbDir) rmSync(dbDir, { recursive: true, force: true });
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      for (const child of children) kill(child, 'SIGTERM');
-      process.exit(130);
-    });
-  }
   try {
     process.exitCode = await main();
   } catch (error) {

@@ -23,12 +23,10 @@
 //   0 errors in the soak (non-2xx/3xx answers, socket errors, wrong redirects, changed pages);
 //   the server's RSS grows less than 10% between minute 2 and the end (runs shorter than 4
 //   minutes: from half-way); every acknowledged link survives; integrity_check is ok.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { allParagraphs } from '../src/model/resolution.js';
 import { parseResolution } from '../src/parse/parseResolution.js';
@@ -36,11 +34,10 @@ import { contentId } from '../src/server/store.js';
 import { VariantBuilder } from '../test/helpers/variants.js';
 import { mulberry32 } from './accuracy/rng.js';
 import { machineTicks, memory, processTicks, rssMiB } from './proc.js';
+import { ROOT, startServer as startProcess, stopServer as stopProcess, stopServersOnExit, type ServerProcess as Server } from './serverProcess.js';
 
 const HOST = '127.0.0.1';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP_MAIN = join(ROOT, 'dist', 'src', 'server', 'main.js');
-const START_TIMEOUT_MS = 15_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 const RSS_INTERVAL_MS = 1000;
 const RSS_GROWTH_LIMIT = 0.1;
@@ -167,80 +164,13 @@ function pasteOf(series: Series, i: number, j: number): Paste {
 
 // --- The server process ------------------------------------------------------------------------
 
-interface Server {
-  child: ChildProcess;
-  pid: number;
-  base: string;
-  exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  exitPromise: Promise<void>;
-  stderr: () => string;
-}
-
-const children = new Set<ChildProcess>();
 let tempDir: string | undefined;
 
-function startServer(port: number, db: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [APP_MAIN], {
-      cwd: ROOT,
-      env: { ...process.env, HOST, PORT: String(port), RESDIFF_DB: db, RESDIFF_OFFLINE: '1', RESDIFF_QUIET: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.add(child);
-    let out = '';
-    let err = '';
-    let settled = false;
-    let onExit: () => void = () => {};
-    const server: Server = {
-      child,
-      pid: child.pid ?? -1,
-      base: '',
-      exited: undefined,
-      exitPromise: new Promise<void>((r) => (onExit = r)),
-      stderr: () => err.slice(-4000),
-    };
-    const fail = (why: string) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      reject(new Error(`the server failed to start: ${why}${err.trim() ? `\n--- its stderr ---\n${err.trim().slice(-4000)}` : ''}`));
-    };
-    const timer = setTimeout(() => fail(`no "listening" line within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
-    child.stdout!.setEncoding('utf8');
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => (err = (err + chunk).slice(-16_000)));
-    child.stdout!.on('data', (chunk: string) => {
-      if (settled) return;
-      out += chunk;
-      const m = /resdiff web viewer on http:\/\/([0-9.]+):(\d+)\//.exec(out);
-      if (m) {
-        settled = true;
-        clearTimeout(timer);
-        server.base = `http://${m[1]}:${m[2]}`;
-        resolve(server);
-      }
-    });
-    child.on('error', (e) => fail(e.message));
-    child.on('exit', (code, signal) => {
-      children.delete(child);
-      server.exited = { code, signal };
-      onExit();
-      fail(`exited with ${signal ?? `code ${code}`} before listening`);
-    });
-  });
-}
-
+/** The app on HOST:port (0: the kernel picks), offline and quiet, on the database `db`. */
+const startServer = (port: number, db: string) =>
+  startProcess('the server', [APP_MAIN], { HOST, PORT: String(port), RESDIFF_DB: db, RESDIFF_OFFLINE: '1', RESDIFF_QUIET: '1' });
 /** SIGTERM (a clean close), then SIGKILL after 10 s; the exit code. */
-async function stopServer(server: Server): Promise<number | null> {
-  if (!server.exited) {
-    server.child.kill('SIGTERM');
-    const timer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
-    await server.exitPromise;
-    clearTimeout(timer);
-  }
-  return server.exited?.code ?? null;
-}
+const stopServer = (server: Server) => stopProcess(server, 10_000);
 
 // --- Load: one request, recorded ---------------------------------------------------------------
 
@@ -769,17 +699,9 @@ async function main(): Promise<number> {
   return checks.every(([, ok]) => ok) && cleanExit === 0 ? 0 : 1;
 }
 
-// Never leave a server behind: on Ctrl-C, and as a last resort when this process exits.
-process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+stopServersOnExit(() => {
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    for (const child of children) child.kill('SIGTERM');
-    process.exit(130);
-  });
-}
 try {
   process.exitCode = await main();
 } catch (error) {

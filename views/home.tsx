@@ -12,6 +12,20 @@ export interface HomeNotice {
   refreshSeconds?: number;
 }
 
+/** One side of the compare form: every symbol the corpus has. */
+const VersionChoice: FC<{ label: string; name: 'old' | 'new'; choices: readonly { symbol: string; label: string }[]; selected?: string | undefined }> = (props) => (
+  <label>
+    {props.label}
+    <select name={props.name} required>
+      {props.choices.map((c) => (
+        <option value={c.symbol} selected={c.symbol === props.selected}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  </label>
+);
+
 /** The language select of the compare and history forms: the texts' own, or one the corpus has. */
 const LanguageChoice: FC<{ languages: readonly string[] }> = ({ languages }) => (
   <label>
@@ -54,26 +68,8 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
       ) : null}
       <h1>Compare versions of a resolution</h1>
       <form class="choose" method="get" action="/compare">
-        <label>
-          Old version
-          <select name="old" required>
-            {choices.map((c) => (
-              <option value={c.symbol} selected={c.symbol === defaultOld}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          New version
-          <select name="new" required>
-            {choices.map((c) => (
-              <option value={c.symbol} selected={c.symbol === defaultNew}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionChoice label="Old version" name="old" choices={choices} selected={defaultOld} />
+        <VersionChoice label="New version" name="new" choices={choices} selected={defaultNew} />
         <LanguageChoice languages={languages} />
         <button type="submit">Compare</button>
       </form>

@@ -22,7 +22,7 @@ import { detectLeadVerb } from '../../src/parse/leadVerb.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { diffTokens } from '../../src/text/tokenize.js';
 import { CORPUS_FILES, parseCorpus } from '../../test/helpers/corpus.js';
-import { reflowIndented } from '../../test/helpers/reflow.js';
+import { reflowIndented, wrapWords } from '../../test/helpers/reflow.js';
 import { VariantBuilder, type PlannedParagraph } from '../../test/helpers/variants.js';
 import { KINDS, operativeNumbers, replay, type Edit, type Kind, type Section, type SectionTexts } from './log.js';
 import { Rng } from './rng.js';
@@ -618,18 +618,7 @@ function reflow(raw: string, src: Source, rng: Rng): { raw: string; style: strin
 }
 
 function breakAt(text: string, width: number, latin: boolean): string[] {
-  if (latin) {
-    const out: string[] = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-      if (line !== '' && line.length + 1 + word.length > width) {
-        out.push(line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '') out.push(line);
-    return out;
-  }
+  if (latin) return wrapWords(text, width);
   const out: string[] = [];
   for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
   return out;

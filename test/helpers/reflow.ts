@@ -4,19 +4,23 @@
 
 const FURNITURE = [/^https?:\/\//, /^\S+\s+A\/RES\/\d+\/\d+$/, /^\d+\/\d+\d{2}-\d{5} \([A-Z]\)$/];
 
-function breakEvery(text: string, width: number, latin: boolean): string[] {
+/** Latin text broken between words into lines of at most `width` (a longer word stands alone). */
+export function wrapWords(text: string, width: number): string[] {
   const out: string[] = [];
-  if (latin) {
-    let line = '';
-    for (const word of text.split(' ')) {
-      if (line !== '' && line.length + 1 + word.length > width) {
-        out.push(line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '') out.push(line);
-    return out;
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
   }
+  if (line !== '') out.push(line);
+  return out;
+}
+
+function breakEvery(text: string, width: number, latin: boolean): string[] {
+  if (latin) return wrapWords(text, width);
+  const out: string[] = [];
   // Break between CJK characters only, never inside a run of Latin letters or digits.
   const units = text.match(/[\x21-\x7e]+|./gsu) ?? [];
   let line = '';
