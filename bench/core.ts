@@ -7,11 +7,13 @@
 //    10,000 paragraphs a side, mostly similar, with scattered edits, moves, additions and
 //    removals. Each rung runs in its own process so its peak memory (max RSS) is its own.
 // 3. Pathological inputs, each in its own process (time, peak memory, what came out).
-// 4. Batch: 200 derived pairs on 1 and on 2 worker threads, and the machine's own ceiling for
+// 4. Batch: 200 derived pairs on 1 and on 2 worker threads, where the CPU time went, the same
+//    with V8 flags that move its helper threads' work, and the machine's own ceiling for
 //    two threads. `npm run bench -- --batch` runs this section alone.
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PairJob } from '../src/batch/pairs.js';
@@ -28,6 +30,7 @@ import { ladderPair, rawText } from './ladder.js';
 import { manyFootnoteMarks, manyParagraphs, shuffledText, singleLine } from '../test/helpers/pathological.js';
 import { keptShare } from '../src/render/labels.js';
 import { ResdiffError } from '../src/model/errors.js';
+import { threadCpuMs } from './proc.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -92,6 +95,7 @@ function pathological(name: string): void {
 async function main(): Promise<void> {
   const rungArg = process.argv.indexOf('--rung');
   if (rungArg >= 0) return rung(Number(process.argv[rungArg + 1]));
+  if (process.argv.includes('--batch-times')) return void console.log(JSON.stringify(await batchTimes()));
   const pathArg = process.argv.indexOf('--pathological');
   if (pathArg >= 0) return pathological(process.argv[pathArg + 1]!);
 
@@ -151,9 +155,28 @@ async function main(): Promise<void> {
   await batch();
 }
 
-/** 4. Batch: 200 derived pairs, full HTML reports, on 1 and on 2 worker threads. */
-async function batch(): Promise<void> {
-  console.log('\nBatch: 200 pairs derived from the corpus (one edit each), a full HTML report per pair');
+/** Timings of the batch: 1 and 2 workers, interleaved, and where the CPU time went. */
+interface BatchTimes {
+  one: number[];
+  two: number[];
+  /** Cores kept busy on average (CPU time of every thread over wall time). */
+  coresOne: number[];
+  coresTwo: number[];
+  /** CPU ms per round in the worker threads, V8's and libuv's helper threads, and the main thread (Linux only). */
+  cpuOne: ThreadCpu[];
+  cpuTwo: ThreadCpu[];
+}
+interface ThreadCpu {
+  workers: number;
+  helpers: number;
+  main: number;
+}
+
+const BATCH_PAIRS = 200;
+const BATCH_ROUNDS = 3;
+
+/** 200 derived pairs, full HTML reports, on 1 and on 2 worker threads, 3 rounds interleaved. */
+async function batchTimes(): Promise<BatchTimes> {
   const dir = mkdtempSync(join(tmpdir(), 'resdiff-bench-batch-'));
   const sources: [string, string][] = [
     ['A-RES-68-160.zh.txt', 'A/RES/68/160'],
@@ -162,7 +185,7 @@ async function batch(): Promise<void> {
     ['A-HRC-RES-19-33.en.txt', 'A/HRC/RES/19/33'],
   ];
   const jobs: PairJob[] = [];
-  for (let k = 0; k < 200; k++) {
+  for (let k = 0; k < BATCH_PAIRS; k++) {
     const [file, symbol] = sources[k % sources.length]!;
     const b = new VariantBuilder(file);
     const list = b.paragraphs;
@@ -172,47 +195,101 @@ async function batch(): Promise<void> {
     writeFileSync(path, raw);
     jobs.push({ line: k + 1, old: symbol, new: path, name: `pair-${k}` });
   }
-  const timeBatch = async (workers: number) => {
+  // Start libuv's thread pool now, so that every thread that appears during a batch is a worker.
+  await access(dir);
+  const times: BatchTimes = { one: [], two: [], coresOne: [], coresTwo: [], cpuOne: [], cpuTwo: [] };
+  const timeBatch = async (workers: 1 | 2) => {
     const out = join(dir, `out-${workers}`);
     mkdirSync(out, { recursive: true });
+    const before = threadCpuMs();
+    let atEnd: Map<number, number> | undefined;
     const cpu = process.cpuUsage();
     const t = performance.now();
-    const results = await runBatch(jobs, { baseDir: dir, outDir: out, format: 'html', offline: true, jobs: workers });
+    const results = await runBatch(jobs, {
+      baseDir: dir,
+      outDir: out,
+      format: 'html',
+      offline: true,
+      jobs: workers,
+      // Read the threads' CPU time at the last answer, while the workers still run.
+      onProgress: (done, total) => {
+        if (done === total) atEnd = threadCpuMs();
+      },
+    });
     const wall = performance.now() - t;
     const used = process.cpuUsage(cpu);
-    (workers === 1 ? coresOne : coresTwo).push((used.user + used.system) / 1000 / wall);
-    const failed = results.filter((r) => r.status !== 'done').length;
-    if (failed) throw new Error(`${failed} batch jobs did not complete: ${JSON.stringify(results.filter((r) => r.status !== "done").slice(0, 3))}`);
-    return wall;
+    (workers === 1 ? times.coresOne : times.coresTwo).push((used.user + used.system) / 1000 / wall);
+    (workers === 1 ? times.one : times.two).push(wall);
+    if (before && atEnd) {
+      const split: ThreadCpu = { workers: 0, helpers: 0, main: 0 };
+      for (const [tid, ms] of atEnd) {
+        const delta = ms - (before.get(tid) ?? 0);
+        if (tid === process.pid) split.main += delta;
+        else if (before.has(tid)) split.helpers += delta;
+        else split.workers += delta;
+      }
+      (workers === 1 ? times.cpuOne : times.cpuTwo).push(split);
+    }
+    const failed = results.filter((r) => r.status !== 'done');
+    if (failed.length) throw new Error(`${failed.length} batch jobs did not complete: ${JSON.stringify(failed.slice(0, 3))}`);
+    rmSync(out, { recursive: true, force: true });
   };
-  // Cores kept busy on average (CPU time of every thread over wall time).
-  const coresOne: number[] = [];
-  const coresTwo: number[] = [];
-  const one: number[] = [];
-  const two: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    one.push(await timeBatch(1));
-    rmSync(join(dir, 'out-1'), { recursive: true, force: true });
-    two.push(await timeBatch(2));
-    rmSync(join(dir, 'out-2'), { recursive: true, force: true });
+  for (let round = 0; round < BATCH_ROUNDS; round++) {
+    await timeBatch(1);
+    await timeBatch(2);
   }
   rmSync(dir, { recursive: true, force: true });
-  console.log(`  1 worker   median ${fmt(median(one))} ms  (${one.map(fmt).join(', ')})  cores busy ${median(coresOne).toFixed(2)}`);
-  console.log(`  2 workers  median ${fmt(median(two))} ms  (${two.map(fmt).join(', ')})  cores busy ${median(coresTwo).toFixed(2)}`);
-  console.log(`  speed-up ${(median(one) / median(two)).toFixed(2)}x   target: at least 1.6x with 2 workers (${availableParallelism()} cores here)`);
+  return times;
+}
+
+const cpuLine = (cpu: ThreadCpu[]) =>
+  cpu.length === 0
+    ? 'CPU per thread not readable here'
+    : `CPU: workers ${fmt(median(cpu.map((c) => c.workers)))} ms, helper threads ${fmt(median(cpu.map((c) => c.helpers)))} ms, main ${fmt(median(cpu.map((c) => c.main)))} ms`;
+
+/**
+ * V8 runs its optimizing compiler and part of its garbage collector on helper threads. These
+ * flags, each in a fresh process, move that work onto the worker's own thread (or switch the
+ * helpers off), to show how much of the batch's scaling they account for.
+ */
+const HELPER_FLAGS: [string, string][] = [
+  ['--no-concurrent-recompilation', 'optimizing compiler on the worker thread'],
+  ['--single-threaded', 'no helper threads at all'],
+];
+
+/** 4. Batch: 200 derived pairs, full HTML reports, on 1 and on 2 worker threads. */
+async function batch(): Promise<void> {
+  console.log(`\nBatch: ${BATCH_PAIRS} pairs derived from the corpus (one edit each), a full HTML report per pair`);
+  const t = await batchTimes();
+  console.log(`  1 worker   median ${fmt(median(t.one))} ms  (${t.one.map(fmt).join(', ')})  cores busy ${median(t.coresOne).toFixed(2)}  ${cpuLine(t.cpuOne)}`);
+  console.log(`  2 workers  median ${fmt(median(t.two))} ms  (${t.two.map(fmt).join(', ')})  cores busy ${median(t.coresTwo).toFixed(2)}  ${cpuLine(t.cpuTwo)}`);
+  console.log(`  speed-up ${(median(t.one) / median(t.two)).toFixed(2)}x   target: at least 1.6x with 2 workers (${availableParallelism()} cores here)`);
+  console.log('  the same batch in a fresh process with V8 flags (medians of 3):');
+  const self = fileURLToPath(import.meta.url);
+  for (const [flag, what] of HELPER_FLAGS) {
+    const child = spawnSync(process.execPath, [flag, self, '--batch-times'], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`batch with ${flag} failed: ${child.stderr}`);
+    const f = JSON.parse(child.stdout) as BatchTimes;
+    console.log(
+      `    ${flag} (${what}): 1 worker ${fmt(median(f.one))} ms (${cpuLine(f.cpuOne)}), 2 workers ${fmt(median(f.two))} ms: ${(median(f.one) / median(f.two)).toFixed(2)}x`,
+    );
+  }
   await machineCeiling();
 }
 
 /**
  * What two threads can gain on this machine at all: the same fixed work (a) pure arithmetic,
- * (b) allocating short-lived strings and objects, as the engine does, done by 1 thread, then
- * split over 2 threads. Nothing of resdiff runs here: a speed-up below 2 here is the machine's
- * (shared cores, memory, the garbage collector), and bounds what the batch can reach.
+ * (b) allocating short-lived strings and objects, (c) splitting, mapping and joining text, as
+ * the engine and the renderers do, done by 1 thread, then split over 2 threads. Nothing of
+ * resdiff runs here: a speed-up below 2 here is the machine's and the runtime's (shared cores,
+ * memory, V8's helper threads), and bounds what the batch can reach.
  */
 async function machineCeiling(): Promise<void> {
   const WORK = {
     arithmetic: `let x = 1; for (let i = 0; i < n * 4e6; i++) x = (Math.imul(x, 1103515245) + 12345) | 0; x;`,
     allocating: `let keep = 0; for (let i = 0; i < n * 6e4; i++) { const o = { s: 'p' + i, a: [i, i + 1, i + 2], t: ('x' + i).split('') }; keep += o.t.length + o.a.length; } keep;`,
+    // Text handling of the kind the engine and the renderers do: split, map, join, mixed scripts.
+    text: `let keep = 0; const line = 'Recalling its resolutions on the enhancement of international cooperation 大会回顾其关于加强人权领域国际合作的各项决议'; for (let i = 0; i < n * 1e4; i++) { const s = line + i; keep += s.split(' ').map((w) => w.toUpperCase()).join('-').length; } keep;`,
   };
   const run = (body: string, units: number) =>
     new Promise<void>((resolve, reject) => {

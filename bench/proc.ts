@@ -1,6 +1,6 @@
 // Reading /proc for the benchmarks: a process's memory and CPU time, and the machine's CPU time.
 // Linux only; each reader returns undefined where /proc cannot tell.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export type Memory = Record<'VmRSS' | 'RssAnon' | 'RssFile' | 'RssShmem', number>;
 
@@ -40,6 +40,27 @@ export function machineTicks(): { total: number; busy: number; cpus: number } | 
     if (v.length < 5) return undefined;
     const total = v.reduce((a, b) => a + b, 0);
     return { total, busy: total - v[3]! - v[4]!, cpus: stat.match(/^cpu\d+ /gm)?.length ?? 1 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time of each thread of this process so far (utime + stime), in ms, by thread id. */
+export function threadCpuMs(): Map<number, number> | undefined {
+  try {
+    const perTick = 10; // USER_HZ is 100 on Linux: one clock tick is 10 ms
+    const out = new Map<number, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended meanwhile
+      }
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * perTick);
+    }
+    return out;
   } catch {
     return undefined;
   }
