@@ -152,7 +152,24 @@ export function rewriteNote(c: Comparison): string | null {
   return `Largely rewritten: only ${Math.floor(share * 100)}% of the text is common to both versions, so a paragraph-by-paragraph reading says little.`;
 }
 
+/**
+ * When the titles differ only because one stops short of the other, and the text with the
+ * shorter title is partial, the difference may be the source's cut rather than a change
+ * (A/HRC/RES/28/2's text ends its title at "... in the field of human"). Says so, or null.
+ */
+export function cutTitleNote(c: Comparison): string | null {
+  if (!c.title) return null;
+  const old = c.title.old.trim();
+  const now = c.title.new.trim();
+  const [shortSide, short, long] = now.length < old.length ? (['new', now, old] as const) : (['old', old, now] as const);
+  if (short.length === 0 || !long.startsWith(short)) return null;
+  const doc = shortSide === 'new' ? c.new : c.old;
+  if (doc.complete) return null;
+  const rest = long.slice(short.length).trim();
+  return `The ${shortSide} title is the ${shortSide === 'new' ? 'old' : 'new'} one without its last words ("${rest}"). The ${shortSide} text is partial, so its title may be cut short in the source rather than changed.`;
+}
+
 /** The notes every renderer shows under the summary. */
 export function comparisonNotes(c: Comparison): string[] {
-  return [rewriteNote(c), c.approximate ? APPROXIMATE_NOTE : null].filter((n): n is string => n !== null);
+  return [cutTitleNote(c), rewriteNote(c), c.approximate ? APPROXIMATE_NOTE : null].filter((n): n is string => n !== null);
 }

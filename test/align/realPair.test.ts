@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/model/comparison.js';
 import { compareCorpusPair } from '../helpers/corpus.js';
+import { comparisonNotes, cutTitleNote } from '../../src/render/labels.js';
 
 const c = compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt');
 const change = (id: string) => c.changes.find((ch) => ch.new?.id === id)!;
@@ -54,5 +55,25 @@ describe('A/HRC/RES/19/33 -> A/HRC/RES/28/2', () => {
     expect(pp2.segments[comma - 1]!.text.endsWith('8 September 2000')).toBe(true);
     const general = pp2.segments.findIndex((s) => s.op === 'delete' && s.text.trim() === 'General');
     expect(pp2.segments[general + 1]!.text.trimStart().startsWith('Assembly on the Millennium')).toBe(true);
+  });
+});
+
+describe('the cut title of A/HRC/RES/28/2', () => {
+  it('is said to be a possible cut, not only a change', () => {
+    // The corpus text of 28/2 ends its title line at "... in the field of human" (the source lost "rights").
+    expect(c.title).toEqual({ old: 'Enhancement of international cooperation in the field of human rights', new: 'Enhancement of international cooperation in the field of human' });
+    const note = cutTitleNote(c);
+    expect(note).toContain('"rights"');
+    expect(note).toContain('new text is partial');
+    expect(comparisonNotes(c)).toContain(note);
+  });
+
+  it('is not said when the shorter title belongs to a complete text, or the titles differ otherwise', () => {
+    expect(cutTitleNote({ ...c, new: { ...c.new, complete: true } })).toBeNull();
+    expect(cutTitleNote({ ...c, title: { old: 'Enhancement of international cooperation', new: 'Strengthening of international cooperation' } })).toBeNull();
+    expect(cutTitleNote({ ...c, title: null })).toBeNull();
+    // The other way round: the old title is the cut one.
+    const swapped = { ...c, title: { old: c.title!.new, new: c.title!.old }, old: { ...c.old, complete: false } };
+    expect(cutTitleNote(swapped)).toContain('The old title is the new one without its last words ("rights")');
   });
 });
