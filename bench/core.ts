@@ -245,7 +245,9 @@ async function batchTimes(): Promise<BatchTimes> {
 const cpuLine = (cpu: ThreadCpu[]) =>
   cpu.length === 0
     ? 'CPU per thread not readable here'
-    : `CPU: workers ${fmt(median(cpu.map((c) => c.workers)))} ms, helper threads ${fmt(median(cpu.map((c) => c.helpers)))} ms, main ${fmt(median(cpu.map((c) => c.main)))} ms`;
+    : `CPU: workers ${cpuMs(cpu, 'workers')} ms, helper threads ${cpuMs(cpu, 'helpers')} ms, main ${cpuMs(cpu, 'main')} ms`;
+// Thread CPU time comes in clock ticks of 10 ms: whole milliseconds say all there is.
+const cpuMs = (cpu: ThreadCpu[], part: keyof ThreadCpu) => median(cpu.map((c) => c[part])).toFixed(0);
 
 /**
  * V8 runs its optimizing compiler and part of its garbage collector on helper threads. These
