@@ -5,6 +5,7 @@ import type { Paragraph, Resolution, Section } from '../../src/model/resolution.
 import { allParagraphs } from '../../src/model/resolution.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { corpusText } from './corpus.js';
+import { wrapWords } from './reflow.js';
 
 /** A text replacement in the raw string. */
 interface Edit {
@@ -77,20 +78,6 @@ export interface PlannedParagraph {
   text: string;
   number: number | null;
   copyOf?: Paragraph;
-}
-
-/** Words of a Latin paragraph broken into lines of at most `width` characters (a long word stands alone). */
-function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 /** One derived variant: the raw text and, for every old paragraph id, the new id it must align with. */
