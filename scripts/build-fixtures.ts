@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseResolution } from '../src/parse/parseResolution.js';
-import { packageRoot } from '../src/source/packageRoot.js';
+import { packageRoot } from '../src/util/packageRoot.js';
 import { buildDocx, pdfHtml, printPdf } from './fixtures.js';
 
 const out = process.argv[2] ?? join(packageRoot(), 'test-results', 'fixtures');

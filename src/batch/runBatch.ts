@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../source/packageRoot.js';
+import { packageRoot } from '../util/packageRoot.js';
 import type { PairJob } from './pairs.js';
 import type { TaskInput, TaskResult } from './task.js';
 

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { compareResolutions } from '../align/compareResolutions.js';
-import { VERSION } from '../cli/help.js';
-import { writeFileAtomic } from '../cli/io.js';
+import { packageVersion } from '../util/version.js';
+import { writeFileAtomic } from '../util/atomicWrite.js';
 import { insightOf } from '../insight/report.js';
 import { ResdiffError } from '../model/errors.js';
 import type { Summary } from '../model/comparison.js';
@@ -52,7 +52,7 @@ export async function runTask(input: TaskInput, sources: SourceOptions = default
     const insight = insightOf(comparison, a, b);
     const text =
       input.format === 'html'
-        ? renderHtml(comparison, { visibility: 'all', insight, generator: `resdiff ${VERSION}` })
+        ? renderHtml(comparison, { visibility: 'all', insight, generator: `resdiff ${packageVersion()}` })
         : renderMarkdown(comparison, { visibility: 'all', insight });
     writeFileAtomic(path, text);
     return { line: job.line, name: job.name, status: 'done', file, summary: comparison.summary, oldSymbol: comparison.old.symbol, newSymbol: comparison.new.symbol };

@@ -8,7 +8,7 @@ import { parsePairs } from '../batch/pairs.js';
 import { defaultJobs, runBatch } from '../batch/runBatch.js';
 import type { TaskResult } from '../batch/task.js';
 import { stylesheet } from '../render/html.js';
-import { writeFileAtomic } from './io.js';
+import { writeFileAtomic } from '../util/atomicWrite.js';
 import { InputError, UsageError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { fetchResolution } from '../ingest/ods.js';

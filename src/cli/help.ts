@@ -1,6 +1,8 @@
 // Help texts: one per command, printed by `resdiff help [command]` and `--help`.
 
-export const VERSION = '0.1.0';
+import { packageVersion } from '../util/version.js';
+
+export const VERSION = packageVersion();
 
 export const HELP: Record<string, string> = {
   main: `resdiff ${VERSION}: compare successive versions of UN resolutions paragraph by paragraph.

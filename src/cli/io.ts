@@ -1,7 +1,5 @@
 // The CLI's view of the outside world, injectable so tests run commands in-process.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../util/atomicWrite.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -14,19 +12,6 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Writes a file completely or not at all (temporary file, then rename). */
   writeFile: (path: string, content: string | Uint8Array) => void;
-}
-
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  // Random, not time and pid: worker threads of one process write at the same moment.
-  const tmp = join(dir, `.${randomBytes(8).toString('hex')}.resdiff.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
 }
 
 /** The real process: stdout, stderr, stdin, environment. */

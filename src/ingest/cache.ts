@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Language } from '../model/resolution.js';
-import { packageRoot } from '../source/packageRoot.js';
+import { packageRoot } from '../util/packageRoot.js';
 
 /** The cache folder: RESDIFF_CACHE, else corpus/fetched/ in the project. */
 export function defaultCacheDir(): string {

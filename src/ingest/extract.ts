@@ -1,6 +1,6 @@
 // Any input file's bytes to text: plain text (UTF-8, UTF-16, GB18030), PDF (pdfjs) or Word (mammoth).
 import { InputError } from '../model/errors.js';
-import { decodeText, type Encoding } from '../source/decode.js';
+import { decodeText, type Encoding } from './decode.js';
 import { docxToText } from './docx.js';
 import { pdfToText } from './pdf.js';
 

@@ -2,9 +2,9 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { VERSION } from '../cli/help.js';
+import { packageVersion } from '../util/version.js';
 
-export const USER_AGENT = `resdiff/${VERSION} (compares versions of UN resolutions; one request at a time)`;
+export const USER_AGENT = `resdiff/${packageVersion()} (compares versions of UN resolutions; one request at a time)`;
 
 export interface GetOptions {
   /** Give up on a response after this long (connecting, waiting and reading). */

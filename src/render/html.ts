@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ReportDocument } from '../../views/report.js';
 import type { Insight } from '../insight/report.js';
 import type { Comparison } from '../model/comparison.js';
-import { packageRoot } from '../source/packageRoot.js';
+import { packageRoot } from '../util/packageRoot.js';
 import { amendmentLines } from './amendmentText.js';
 import { renderFlowSvg } from './flow.js';
 import type { Visibility } from './labels.js';

@@ -14,7 +14,7 @@ import { HomePage, type HomeNotice } from '../../views/home.js';
 import { HistoryPage } from '../../views/history.js';
 import { Notice } from '../../views/layout.js';
 import { EMPTY_PASTE, PasteForm, PastePage, type PasteValues } from '../../views/paste.js';
-import { VERSION } from '../cli/help.js';
+import { packageVersion } from '../util/version.js';
 import { FetchError, InputError, ParseError, ResdiffError } from '../model/errors.js';
 import { renderHtml } from '../render/html.js';
 import { diffOutput } from '../render/json.js';
@@ -25,7 +25,7 @@ import { insightOf } from '../insight/report.js';
 import { loadCorpusIndex } from '../source/corpus.js';
 import { extractText } from '../ingest/extract.js';
 import { clip, explainParseError } from '../source/explain.js';
-import { packageRoot } from '../source/packageRoot.js';
+import { packageRoot } from '../util/packageRoot.js';
 import { parseSide, type ComparedPair, type ComparisonService } from './comparisons.js';
 import { DEFAULT_HEADLINE, Headline, type HeadlinePair } from './headline.js';
 import {
@@ -138,7 +138,7 @@ async function download(c: Context, pair: ComparedPair, format: 'html' | 'markdo
   const insight = insightOf(pair.comparison, pair.old, pair.new);
   const [body, type, ext]: [string | Uint8Array, string, string] =
     format === 'html'
-      ? [renderHtml(pair.comparison, { visibility: 'all', insight, generator: `resdiff ${VERSION}` }), 'text/html; charset=utf-8', 'html']
+      ? [renderHtml(pair.comparison, { visibility: 'all', insight, generator: `resdiff ${packageVersion()}` }), 'text/html; charset=utf-8', 'html']
       : format === 'markdown'
         ? [renderMarkdown(pair.comparison, { visibility: 'all', insight }), 'text/markdown; charset=utf-8', 'md']
         : format === 'docx'
@@ -230,7 +230,7 @@ export function createApp(deps: AppDeps): Hono {
   });
   app.notFound((c) => c.html(<ErrorPage status={404} message={`There is no page at ${c.req.path}.`} />, 404));
 
-  app.get('/healthz', (c) => c.json({ status: 'ok', version: VERSION, corpus: loadCorpusIndex().texts.length }));
+  app.get('/healthz', (c) => c.json({ status: 'ok', version: packageVersion(), corpus: loadCorpusIndex().texts.length }));
 
   app.get('/static/:name', (c) => {
     const asset = assets[c.req.param('name')];

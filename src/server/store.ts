@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { packageRoot } from '../source/packageRoot.js';
+import { packageRoot } from '../util/packageRoot.js';
 
 /** What a user submitted: two texts and their labels. Results are recomputed, never stored. */
 export interface SubmittedPair {

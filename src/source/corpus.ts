@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../model/errors.js';
 import { LANGUAGES, type Language } from '../model/resolution.js';
-import { packageRoot } from './packageRoot.js';
+import { packageRoot } from '../util/packageRoot.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date (YYYY-MM-DD)');
 

@@ -13,7 +13,7 @@ import { summaryCounts } from '../../src/render/labels.js';
 import { createApp } from '../../src/server/app.js';
 import { ComparisonService } from '../../src/server/comparisons.js';
 import { ComparisonStore } from '../../src/server/store.js';
-import { packageRoot } from '../../src/source/packageRoot.js';
+import { packageRoot } from '../../src/util/packageRoot.js';
 import { corpusText } from '../helpers/corpus.js';
 import { run, type CliResult } from '../helpers/io.js';
 import { CASES, form, SCRIPT, type BadInputCase, type WebAction } from './cases.js';

@@ -5,7 +5,7 @@ import { compareResolutions } from '../../src/align/compareResolutions.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import type { Resolution } from '../../src/model/resolution.js';
 import { parseResolution, type ParseHints } from '../../src/parse/parseResolution.js';
-import { packageRoot } from '../../src/source/packageRoot.js';
+import { packageRoot } from '../../src/util/packageRoot.js';
 
 export const CORPUS_DIR = join(packageRoot(), 'corpus');
 

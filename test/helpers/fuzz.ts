@@ -20,7 +20,7 @@ import { renderHtml } from '../../src/render/html.js';
 import { diffOutput, renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderTerminal } from '../../src/render/terminal.js';
-import { decodeText } from '../../src/source/decode.js';
+import { decodeText } from '../../src/ingest/decode.js';
 import { CORPUS_FILES, corpusText, parseCorpus } from './corpus.js';
 
 // ---- pools, all from the real corpus ----

@@ -14,7 +14,7 @@ import type { Comparison, ParagraphRef } from '../../src/model/comparison.js';
 import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { openingLine, renderDocx } from '../../src/render/docx.js';
-import { packageRoot } from '../../src/source/packageRoot.js';
+import { packageRoot } from '../../src/util/packageRoot.js';
 import { radicalsToIdeographs } from '../../src/text/radicals.js';
 import { compareCorpusPair, parseCorpus } from '../helpers/corpus.js';
 import { VariantBuilder } from '../helpers/variants.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentId, type SubmittedPair } from '../../src/server/store.js';
-import { packageRoot } from '../../src/source/packageRoot.js';
+import { packageRoot } from '../../src/util/packageRoot.js';
 import { VariantBuilder } from '../helpers/variants.js';
 
 const MAIN = join(packageRoot(), 'dist', 'src', 'server', 'main.js');

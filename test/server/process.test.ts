@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/source/packageRoot.js';
+import { packageRoot } from '../../src/util/packageRoot.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

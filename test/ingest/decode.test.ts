@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
-import { decodeText } from '../../src/source/decode.js';
+import { decodeText } from '../../src/ingest/decode.js';
 import { corpusText } from '../helpers/corpus.js';
 
 const zh = corpusText('A-RES-68-160.zh.txt');
