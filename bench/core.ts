@@ -28,7 +28,7 @@ import { corpusText } from '../test/helpers/corpus.js';
 import { VariantBuilder } from '../test/helpers/variants.js';
 import { ladderPair, rawText } from './ladder.js';
 import { manyFootnoteMarks, manyParagraphs, shuffledText, singleLine } from '../test/helpers/pathological.js';
-import { keptShare } from '../src/render/labels.js';
+import { keptShare } from '../src/wording/labels.js';
 import { ResdiffError } from '../src/model/errors.js';
 import { threadCpuMs } from './proc.js';
 

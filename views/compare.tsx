@@ -1,8 +1,8 @@
 // The comparison page: summary bar, strip map, and the diff fragment (also served alone to htmx).
 import type { FC } from 'hono/jsx';
-import type { Change, Comparison, Segment } from '../src/model/comparison.js';
-import type { Resolution } from '../src/model/resolution.js';
-import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES, type Visibility } from '../src/render/labels.js';
+import type { Change, Comparison, DocumentRef, Segment } from '../src/model/comparison.js';
+import { FORMATS, formatsFor, type Format } from '../src/render/formats.js';
+import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
 import { changeAnchor, ComparisonNotes, Segments, SummaryList } from './components.js';
 import { Layout, Notice } from './layout.js';
 
@@ -13,7 +13,7 @@ export type ShowMode = Visibility;
 export interface PageLinks {
   page(view: ViewMode, show: ShowMode): string;
   detail(anchor: string): string;
-  download(format: 'html' | 'markdown' | 'json' | 'docx'): string;
+  download(format: Format): string;
   /** The paragraph-flow diagram, an SVG image of its own (not in the page: it is a third of its weight). */
   flow(): string;
 }
@@ -27,8 +27,6 @@ export interface NeighbourLink {
 
 export interface CompareProps {
   comparison: Comparison;
-  old: Resolution;
-  new: Resolution;
   oldLabel: string;
   newLabel: string;
   view: ViewMode;
@@ -66,7 +64,7 @@ const DetailLink: FC<{ href: string; anchor: string }> = ({ href, anchor }) => (
 
 const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props }) => {
   const anchor = changeAnchor(change);
-  const verb = leadVerbLine(change, '→', props.new.language);
+  const verb = leadVerbLine(change, '→', props.comparison.new.language);
   return (
     <article class={`change change--${change.kind}`} id={anchor} data-kind={change.kind}>
       <header>
@@ -77,17 +75,17 @@ const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props 
       {verb ? <p class="lead-verb">{verb}</p> : null}
       {props.view === 'side' ? (
         <div class="sides">
-          <div class="side side--old" lang={props.old.language}>
+          <div class="side side--old" lang={props.comparison.old.language}>
             <span class="side-label">Old</span>
             {change.old ? <Segments segments={side(change.segments, 'delete')} /> : <em class="none">(not in the old text)</em>}
           </div>
-          <div class="side side--new" lang={props.new.language}>
+          <div class="side side--new" lang={props.comparison.new.language}>
             <span class="side-label">New</span>
             {change.new ? <Segments segments={side(change.segments, 'insert')} /> : <em class="none">(not in the new text)</em>}
           </div>
         </div>
       ) : (
-        <p class="text" lang={props.new.language}>
+        <p class="text" lang={props.comparison.new.language}>
           <Segments segments={change.segments} />
         </p>
       )}
@@ -152,20 +150,20 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
   return (
     <Layout title={`${props.oldLabel} → ${props.newLabel}`} wide>
       <h1>
-        <span lang={props.old.language}>{props.oldLabel}</span> → <span lang={props.new.language}>{props.newLabel}</span>
+        <span lang={props.comparison.old.language}>{props.oldLabel}</span> → <span lang={props.comparison.new.language}>{props.newLabel}</span>
       </h1>
       <p class="titles">
-        <span lang={props.old.language}>{c.old.title ?? '(no title)'}</span>
+        <span lang={props.comparison.old.language}>{c.old.title ?? '(no title)'}</span>
         {c.title ? (
           <>
             {' '}
-            → <span lang={props.new.language}>{c.new.title}</span>
+            → <span lang={props.comparison.new.language}>{c.new.title}</span>
           </>
         ) : null}
       </p>
       {!c.old.complete || !c.new.complete ? (
         <Notice kind="info" title="Partial text">
-          {[props.old, props.new].map((r, i) =>
+          {[c.old, c.new].map((r, i) =>
             r.complete ? null : (
               <>
                 {i === 0 ? 'The old text' : 'The new text'} is partial ({r.incomplete.join('; ')}).{' '}
@@ -178,8 +176,13 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
       <div class="summary-bar">
         <SummaryList comparison={c} />
         <span class="downloads">
-          Download: <a href={links.download('html')}>HTML report</a> · <a href={links.download('docx')}>Word (tracked changes)</a> ·{' '}
-          <a href={links.download('markdown')}>Markdown</a> · <a href={links.download('json')}>JSON</a>
+          Download:{' '}
+          {formatsFor('download').map((f, k) => (
+            <>
+              {k > 0 ? ' · ' : null}
+              <a href={links.download(f)}>{FORMATS[f].label}</a>
+            </>
+          ))}
         </span>
       </div>
       <ComparisonNotes comparison={c} />
@@ -218,17 +221,17 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
   );
 };
 
-function footnotesOf(r: Resolution, id: string | undefined): { mark: number; text: string }[] {
+function footnotesOf(r: DocumentRef, id: string | undefined): { mark: number; text: string }[] {
   if (!id) return [];
-  const p = [...r.preamble, ...r.operative].find((x) => x.id === id);
+  const p = r.paragraphs.find((x) => x.id === id);
   const missing = r.complete ? '(the footnote text is not in the document)' : '(the footnote text is not in this partial text)';
   return (p?.footnotes ?? []).map((mark) => ({ mark, text: r.footnotes.find((f) => f.mark === mark)?.text ?? missing }));
 }
 
 /** The detail of one paragraph: similarity, lead verb, numbers, footnotes. */
 export const DetailFragment: FC<{ change: Change; props: CompareProps }> = ({ change, props }) => {
-  const oldNotes = footnotesOf(props.old, change.old?.id);
-  const newNotes = footnotesOf(props.new, change.new?.id);
+  const oldNotes = footnotesOf(props.comparison.old, change.old?.id);
+  const newNotes = footnotesOf(props.comparison.new, change.new?.id);
   return (
     <dl class="detail-body">
       <dt>Change</dt>
@@ -248,12 +251,12 @@ export const DetailFragment: FC<{ change: Change; props: CompareProps }> = ({ ch
         ) : (
           <ul>
             {oldNotes.map((f) => (
-              <li lang={props.old.language}>
+              <li lang={props.comparison.old.language}>
                 old {f.mark}: {f.text}
               </li>
             ))}
             {newNotes.map((f) => (
-              <li lang={props.new.language}>
+              <li lang={props.comparison.new.language}>
                 new {f.mark}: {f.text}
               </li>
             ))}
@@ -271,7 +274,7 @@ export const DetailPage: FC<{ change: Change; props: CompareProps }> = ({ change
       <a href={`${props.links.page(props.view, props.show)}#${changeAnchor(change)}`}>← Back to the comparison</a>
     </p>
     <h1>{changeLabel(change)}</h1>
-    <p class="text" lang={props.new.language}>
+    <p class="text" lang={props.comparison.new.language}>
       <Segments segments={change.segments} />
     </p>
     <DetailFragment change={change} props={props} />

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { Change, Comparison, Segment } from '../src/model/comparison.js';
 import type { Language } from '../src/model/resolution.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/render/labels.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
 
 /** The inline changes of one paragraph as text, <del> and <ins>. */
 export const Segments: FC<{ segments: readonly Segment[] }> = ({ segments }) => (

@@ -1,6 +1,6 @@
 // The timeline page: one row per paragraph, one column per version; each row opens on its changes.
 import type { FC } from 'hono/jsx';
-import { documentName, refLabel } from '../src/render/labels.js';
+import { documentName, refLabel } from '../src/wording/labels.js';
 import { stateIn, type Lineage, type LineageEvent, type Series } from '../src/series/history.js';
 import { Segments } from './components.js';
 import { Layout } from './layout.js';

@@ -1,7 +1,7 @@
 // The standalone HTML report: one file, no external assets, every piece of text escaped, printable on A4.
 import type { FC } from 'hono/jsx';
 import type { Comparison } from '../src/model/comparison.js';
-import { toneLine, type Visibility } from '../src/render/labels.js';
+import { toneLine, type Visibility } from '../src/wording/labels.js';
 import type { Insight } from '../src/insight/report.js';
 import { ChangeList, ComparisonNotes, DocumentTable, SummaryList } from './components.js';
 

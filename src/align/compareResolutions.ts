@@ -19,7 +19,20 @@ function ref(p: Paragraph): ParagraphRef {
 
 /** The facts of a document that a comparison carries. */
 export function documentRef(r: Resolution): DocumentRef {
-  return { symbol: r.symbol, language: r.language, title: r.title, adopted: r.adopted, complete: r.complete };
+  return {
+    symbol: r.symbol,
+    language: r.language,
+    title: r.title,
+    adopted: r.adopted,
+    meeting: r.meeting,
+    basis: r.basis,
+    body: r.body,
+    kind: r.kind,
+    complete: r.complete,
+    incomplete: [...r.incomplete],
+    paragraphs: [...r.preamble, ...r.operative].map((p) => ({ id: p.id, number: p.number, section: p.section, footnotes: [...p.footnotes] })),
+    footnotes: r.footnotes.map((f) => ({ mark: f.mark, text: f.text, citedBy: [...f.citedBy] })),
+  };
 }
 
 function matchChange(m: ParagraphMatch, options: CompareOptions): Change {

@@ -3,13 +3,14 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../util/packageRoot.js';
+import type { Format } from '../render/formats.js';
 import type { PairJob } from './pairs.js';
 import type { TaskInput, TaskResult } from './task.js';
 
 export interface BatchOptions {
   baseDir: string;
   outDir: string;
-  format: 'html' | 'markdown';
+  format: Format;
   offline: boolean;
   /** Worker threads (default: one per core). */
   jobs: number;

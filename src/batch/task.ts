@@ -2,13 +2,11 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { compareResolutions } from '../align/compareResolutions.js';
-import { packageVersion } from '../util/version.js';
 import { writeFileAtomic } from '../util/atomicWrite.js';
-import { insightOf } from '../insight/report.js';
 import { ResdiffError } from '../model/errors.js';
 import type { Summary } from '../model/comparison.js';
-import { renderHtml } from '../render/html.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { FORMATS, type Format } from '../render/formats.js';
+import { renderAs } from '../render/renderAs.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { defaultSourceOptions, loadSource, parseSource, type SourceOptions } from '../source/loadDocument.js';
 import { Lru } from '../util/lru.js';
@@ -19,7 +17,7 @@ export interface TaskInput {
   /** Where relative paths in the pairs file are read from. */
   baseDir: string;
   outDir: string;
-  format: 'html' | 'markdown';
+  format: Format;
   offline: boolean;
 }
 
@@ -42,19 +40,14 @@ const resolvePath = (arg: string, base: string) => (arg === '-' || isAbsolute(ar
 /** Runs one job; a bad pair becomes a failed result, never an exception. */
 export async function runTask(input: TaskInput, sources: SourceOptions = defaultSourceOptions({ offline: input.offline })): Promise<TaskResult> {
   const { job } = input;
-  const file = `${job.name}.${input.format === 'html' ? 'html' : 'md'}`;
+  const file = `${job.name}.${FORMATS[input.format].ext}`;
   const path = join(input.outDir, file);
   if (existsSync(path)) return { line: job.line, name: job.name, status: 'skipped', file };
   try {
     const a = await load(resolvePath(job.old, input.baseDir), job.lang, sources);
     const b = await load(resolvePath(job.new, input.baseDir), job.lang ?? a.language, sources);
     const comparison = compareResolutions(a, b);
-    const insight = insightOf(comparison, a, b);
-    const text =
-      input.format === 'html'
-        ? renderHtml(comparison, { visibility: 'all', insight, generator: `resdiff ${packageVersion()}` })
-        : renderMarkdown(comparison, { visibility: 'all', insight });
-    writeFileAtomic(path, text);
+    writeFileAtomic(path, await renderAs(input.format, comparison, { visibility: 'all', report: true }));
     return { line: job.line, name: job.name, status: 'done', file, summary: comparison.summary, oldSymbol: comparison.old.symbol, newSymbol: comparison.new.symbol };
   } catch (e) {
     const message = e instanceof ResdiffError ? e.message : `internal error: ${(e as Error).message}`;

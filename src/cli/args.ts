@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { UsageError } from '../model/errors.js';
 import { LANGUAGES, type Language } from '../model/resolution.js';
+import { FORMATS, formatList, formatsFor } from '../render/formats.js';
 import { clip } from '../source/explain.js';
 
 const languageSchema = z.enum(LANGUAGES as [Language, ...Language[]], {
@@ -26,8 +27,8 @@ const SourceFlagsSchema = z.object({
 export type SourceFlags = z.infer<typeof SourceFlagsSchema>;
 
 export const DiffOptionsSchema = SourceFlagsSchema.extend({
-  format: z.enum(['terminal', 'markdown', 'json', 'html'], {
-    error: (issue) => `unknown format "${String(issue.input)}" (use terminal, markdown, json or html)`,
+  format: z.enum(formatsFor('diff'), {
+    error: (issue) => `unknown format "${clip(String(issue.input), 20)}" (use ${formatList('diff')})`,
   }),
   output: z.string().min(1).optional(),
   onlyChanged: z.boolean(),
@@ -68,13 +69,27 @@ const SOURCE_FLAGS = {
   cache: { type: 'string' },
 } as const;
 
-function syntax<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, command: string) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    const message = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/^Unknown option '(.+?)'.*/s, "unknown option '$1'");
-    throw new UsageError(`${message} (see 'resdiff help ${command}')`);
+type FlagConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Reads the command line with node's parseArgs (not strict: its own messages speak of
+ * JavaScript), then checks every option against the command's flags and words each problem
+ * itself.
+ */
+function syntax<O extends FlagConfig>(args: string[], options: O, command: string) {
+  const parsed = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
+  const see = `(see 'resdiff help ${command}')`;
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    const flag = options[token.name];
+    if (flag === undefined) throw new UsageError(`unknown option '${clip(token.rawName, 40)}' ${see}`);
+    if (flag.type === 'string' && token.value === undefined) throw new UsageError(`option '${token.rawName}' needs a value ${see}`);
+    if (flag.type === 'boolean' && token.value !== undefined) throw new UsageError(`option '${token.rawName}' takes no value ${see}`);
+    if (flag.type === 'string' && !flag.multiple && parsed.tokens.filter((t) => t.kind === 'option' && t.name === token.name).length > 1) {
+      throw new UsageError(`option '${token.rawName}' is given more than once ${see}`);
+    }
   }
+  return parsed as ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
 }
 
 function validate<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -85,7 +100,7 @@ function validate<T>(schema: z.ZodType<T>, value: unknown): T {
 
 /** `report OLD NEW [options]`: the diff's options, formats html (default), markdown or docx, and an author. */
 export const ReportOptionsSchema = DiffOptionsSchema.extend({
-  format: z.enum(['html', 'markdown', 'docx'], { error: (issue) => `unknown report format "${String(issue.input)}" (use html, markdown or docx)` }),
+  format: z.enum(formatsFor('report'), { error: (issue) => `unknown report format "${clip(String(issue.input), 20)}" (use ${formatList('report')})` }),
   author: z.string().min(1, '--author takes a name').max(200),
 });
 export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
@@ -137,7 +152,7 @@ function documents(positionals: string[], previous: boolean, command: string): {
 export function parseReportArgs(args: string[]): { old: string | null; new: string; options: ReportOptions } {
   const { values, positionals } = syntax(args, { ...COMPARE_FLAGS, format: { type: 'string', short: 'f', default: 'html' }, author: { type: 'string', default: 'resdiff' } }, 'report');
   const options = validate(ReportOptionsSchema, { ...compareOptions(values), author: values.author });
-  if (options.format === 'docx' && options.output === undefined) throw new UsageError('a Word report needs -o FILE.docx');
+  if (FORMATS[options.format].binary && options.output === undefined) throw new UsageError(`a ${FORMATS[options.format].label} report needs -o FILE.${FORMATS[options.format].ext}`);
   return { ...documents(positionals, options.previous, 'report'), options };
 }
 
@@ -211,21 +226,21 @@ export function parseListArgs(args: string[]): { json: boolean } {
   return { json: values.json === true };
 }
 
-export const BatchOptionsSchema = z.object({
+export const BatchArgsSchema = z.object({
   output: z.string({ error: () => 'batch needs -o DIR, the folder for the reports' }).min(1),
-  format: z.enum(['html', 'markdown'], { error: (issue) => `unknown batch format "${String(issue.input)}" (use html or markdown)` }),
+  format: z.enum(formatsFor('batch'), { error: (issue) => `unknown batch format "${clip(String(issue.input), 20)}" (use ${formatList('batch')})` }),
   jobs: z.coerce.number({ error: () => '--jobs takes a number of worker threads' }).int().min(1, '--jobs must be at least 1').max(64).optional(),
   offline: z.boolean(),
 });
-export type BatchOptions = z.infer<typeof BatchOptionsSchema>;
+export type BatchArgs = z.infer<typeof BatchArgsSchema>;
 
 /** `batch pairs.csv -o DIR [--jobs N]` */
-export function parseBatchArgs(args: string[]): { pairs: string; options: BatchOptions } {
+export function parseBatchArgs(args: string[]): { pairs: string; options: BatchArgs } {
   const { values, positionals } = syntax(
     args,
     { output: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f', default: 'html' }, jobs: { type: 'string', short: 'j' }, offline: { type: 'boolean', default: false } },
     'batch',
   );
   if (positionals.length !== 1) throw new UsageError(`batch takes one pairs file (CSV: old,new[,lang][,name]); got ${positionals.length} (see 'resdiff help batch')`);
-  return { pairs: positionals[0]!, options: validate(BatchOptionsSchema, values) };
+  return { pairs: positionals[0]!, options: validate(BatchArgsSchema, values) };
 }

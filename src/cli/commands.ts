@@ -3,11 +3,9 @@ import { compareResolutions } from '../align/compareResolutions.js';
 import { hasDifferences, type Comparison } from '../model/comparison.js';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
-import { BatchIndex } from '../../views/batchIndex.js';
 import { parsePairs } from '../batch/pairs.js';
 import { defaultJobs, runBatch } from '../batch/runBatch.js';
 import type { TaskResult } from '../batch/task.js';
-import { stylesheet } from '../render/html.js';
 import { writeFileAtomic } from '../util/atomicWrite.js';
 import { InputError, UsageError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
@@ -15,17 +13,15 @@ import { fetchResolution } from '../ingest/ods.js';
 import { historyOutput, renderHistoryMarkdown, renderHistoryTerminal } from '../render/history.js';
 import { buildSeries } from '../series/history.js';
 import { findPredecessor } from '../series/predecessor.js';
-import { diffOutput, parseOutput, renderJson } from '../render/json.js';
-import { renderHtml } from '../render/html.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderTerminal, wrapText } from '../render/terminal.js';
+import { parseOutput, renderJson } from '../render/json.js';
+import { FORMATS } from '../render/formats.js';
+import { renderAs } from '../render/renderAs.js';
+import { wrapText } from '../render/terminal.js';
 import { displayWidth } from '../text/width.js';
 import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
 import { defaultSourceOptions, loadResolution, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { clip } from '../source/explain.js';
-import { insightOf } from '../insight/report.js';
-import { renderDocx } from '../render/docx.js';
-import type { Visibility } from '../render/labels.js';
+import type { Visibility } from '../wording/labels.js';
 import {
   parseBatchArgs,
   parseDiffArgs,
@@ -61,30 +57,26 @@ export function visibilityOf(options: Pick<DiffOptions, 'onlyChanged' | 'substan
   return options.substantiveOnly ? 'substantive' : options.onlyChanged ? 'changed' : 'all';
 }
 
-/** Renders a comparison in the chosen format. */
-export function renderComparison(c: Comparison, options: DiffOptions, io: CliIo): string {
-  const visibility = visibilityOf(options);
-  switch (options.format) {
-    case 'json':
-      return renderJson(diffOutput(c));
-    case 'markdown':
-      return renderMarkdown(c, { visibility });
-    case 'html':
-      return renderHtml(c, { visibility, generator: `resdiff ${VERSION}` });
-    case 'terminal':
-      return renderTerminal(c, {
-        width: terminalWidth(options.width, io),
-        color: useColor(options.color, io, options.output !== undefined),
-        visibility,
-      });
-  }
+/** Renders a comparison in the chosen format, as a diff or as the full report. */
+export function renderComparison(c: Comparison, options: Pick<DiffOptions, 'format' | 'onlyChanged' | 'substantiveOnly' | 'width' | 'color' | 'output'> & { author?: string }, io: CliIo, report = false): Promise<string | Uint8Array> {
+  return renderAs(options.format, c, {
+    visibility: visibilityOf(options),
+    report,
+    terminal: { width: terminalWidth(options.width, io), color: useColor(options.color, io, options.output !== undefined) },
+    ...(options.author !== undefined ? { author: options.author } : {}),
+    date: new Date(),
+  });
 }
 
-function emit(text: string, output: string | undefined, io: CliIo): void {
-  if (output === undefined) io.stdout(text);
+function emit(content: string | Uint8Array, output: string | undefined, io: CliIo, note = ''): void {
+  if (output === undefined) {
+    if (typeof content !== 'string') throw new UsageError('this format is a binary file: give -o FILE');
+    io.stdout(content);
+  }
   else {
-    io.writeFile(output, text);
-    io.stderr(`resdiff: wrote ${output} (${Math.max(1, Math.round(Buffer.byteLength(text) / 1024))} KB)\n`);
+    io.writeFile(output, content);
+    const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+    io.stderr(`resdiff: wrote ${output} (${Math.max(1, Math.round(bytes / 1024))} KB${note})\n`);
   }
 }
 
@@ -137,7 +129,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { old, new: neu, options } = parseDiffArgs(args);
   const [a, b] = await loadPair(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
-  emit(renderComparison(comparison, options, io), options.output, io);
+  emit(await renderComparison(comparison, options, io), options.output, io);
   return hasDifferences(comparison) ? EXIT.different : EXIT.same;
 }
 
@@ -146,16 +138,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const { old, new: neu, options } = parseReportArgs(args);
   const [a, b] = await loadPair(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
-  const insight = insightOf(comparison, a.resolution, b.resolution);
-  const visibility = visibilityOf(options);
-  if (options.format === 'docx') {
-    const bytes = await renderDocx(comparison, a.resolution, b.resolution, { author: options.author, date: new Date() });
-    io.writeFile(options.output!, bytes);
-    io.stderr(`resdiff: wrote ${options.output} (${Math.max(1, Math.round(bytes.length / 1024))} KB, tracked changes by ${options.author})\n`);
-  } else {
-    const text = options.format === 'markdown' ? renderMarkdown(comparison, { visibility, insight }) : renderHtml(comparison, { visibility, insight, generator: `resdiff ${VERSION}` });
-    emit(text, options.output, io);
-  }
+  const content = await renderComparison(comparison, options, io, true);
+  emit(content, options.output, io, FORMATS[options.format].binary ? `, tracked changes by ${options.author}` : '');
   return hasDifferences(comparison) ? EXIT.different : EXIT.same;
 }
 
@@ -308,6 +292,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     return before && before.status === 'done' ? { ...before, status: 'skipped' } : r;
   });
   writeFileAtomic(record, `${JSON.stringify(merged.map((r) => (r.status === 'skipped' ? { ...r, status: 'done' } : r)), null, 2)}\n`);
+  const [{ BatchIndex }, { stylesheet }] = await Promise.all([import('../../views/batchIndex.js'), import('../../views/assets.js')]);
   writeFileAtomic(join(outDir, 'index.html'), `<!doctype html>\n${String(BatchIndex({ results: merged, problems, css: stylesheet(), generator: `resdiff ${VERSION}` }))}\n`);
   const count = (s: TaskResult['status']) => merged.filter((r) => r.status === s).length;
   for (const r of merged) if (r.status === 'failed') io.stderr(`resdiff: line ${r.line} (${r.name}): ${r.message}\n`);

@@ -6,8 +6,8 @@
 // in place) and inserted after such a paragraph; several items placed after the same paragraph
 // follow one another in the order listed. `applyAmendments` is the exact inverse, so the list can
 // be checked: applying it to the old text gives the new text.
-import type { Change, Comparison, ParagraphRef } from '../model/comparison.js';
-import type { Language, Paragraph, Resolution, Section } from '../model/resolution.js';
+import type { Change, Comparison, ParagraphEntry, ParagraphRef } from '../model/comparison.js';
+import type { Language, Resolution, Section } from '../model/resolution.js';
 import { allParagraphs } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { hunksOf } from './technical.js';
@@ -32,7 +32,10 @@ export interface AmendmentList {
   renumber: boolean;
 }
 
-const refOf = (p: Paragraph): ParagraphRef => ({ id: p.id, number: p.number, section: p.section });
+const refOf = (p: ParagraphRef): ParagraphRef => ({ id: p.id, number: p.number, section: p.section });
+
+/** The new text of a change: its kept and inserted segments. */
+const newTextOf = (change: Change) => change.segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('');
 
 function occurrences(text: string, part: string): number {
   let n = 0;
@@ -144,11 +147,11 @@ const sectionRank = (s: Section) => (s === 'preamble' ? 0 : 1);
 /**
  * Writes a comparison out as amendments to the old text.
  *
- * @example amendments(compareResolutions(a, b), a, b).amendments[0] // { kind: 'edit', target: { id: 'op5', … }, edits: [{ op: 'replace', find: '邀请', with: '鼓励' }] }
+ * @example amendments(compareResolutions(a, b)).amendments[0] // { kind: 'edit', target: { id: 'op5', … }, edits: [{ op: 'replace', find: '邀请', with: '鼓励' }] }
  */
-export function amendments(c: Comparison, old: Resolution, neu: Resolution): AmendmentList {
-  const oldList = allParagraphs(old);
-  const newList = allParagraphs(neu);
+export function amendments(c: Comparison): AmendmentList {
+  const oldList = c.old.paragraphs;
+  const newList = c.new.paragraphs;
   const oldIndex = new Map(oldList.map((p, k) => [p.id, k]));
   const byNew = new Map<string, Change>();
   const byOld = new Map<string, Change>();
@@ -171,8 +174,8 @@ export function amendments(c: Comparison, old: Resolution, neu: Resolution): Ame
 
   // Insertions and moves, after the nearest preceding paragraph that stays in place.
   for (const section of ['preamble', 'operative'] as const) {
-    let anchor: Paragraph | null = null;
-    let pending: { texts: string[]; after: Paragraph | null } | null = null;
+    let anchor: ParagraphEntry | null = null;
+    let pending: { texts: string[]; after: ParagraphEntry | null } | null = null;
     const flush = () => {
       if (!pending) return;
       const at = pending.after ? oldIndex.get(pending.after.id)! : -1;
@@ -183,7 +186,7 @@ export function amendments(c: Comparison, old: Resolution, neu: Resolution): Ame
       const ch = byNew.get(p.id)!;
       if (ch.kind === 'added') {
         pending ??= { texts: [], after: anchor };
-        pending.texts.push(p.text);
+        pending.texts.push(newTextOf(ch));
         continue;
       }
       flush();
@@ -197,7 +200,7 @@ export function amendments(c: Comparison, old: Resolution, neu: Resolution): Ame
   }
 
   keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
-  return { language: neu.language, amendments: keyed.map((x) => x.amendment), renumber: c.changes.some((ch) => ch.renumbered || (ch.section === 'operative' && ch.kind !== 'unchanged' && ch.kind !== 'modified')) };
+  return { language: c.new.language, amendments: keyed.map((x) => x.amendment), renumber: c.changes.some((ch) => ch.renumbered || (ch.section === 'operative' && ch.kind !== 'unchanged' && ch.kind !== 'modified')) };
 }
 
 /** Thrown when an amendment does not fit the text it is applied to. */

@@ -1,5 +1,5 @@
 // The Comparison model: what the engine produces and every renderer reads.
-import type { Language, Section } from './resolution.js';
+import type { Footnote, Language, Resolution, Section } from './resolution.js';
 
 /** One run of inline text: kept, inserted in the new text, or deleted from the old. */
 export interface Segment {
@@ -16,8 +16,6 @@ export interface ParagraphRef {
 }
 
 export type ChangeKind = 'unchanged' | 'modified' | 'added' | 'removed' | 'moved';
-
-export const CHANGE_KINDS: readonly ChangeKind[] = ['unchanged', 'modified', 'added', 'removed', 'moved'];
 
 interface ChangeBase {
   /** Where the paragraph stands now (the old section for a removed paragraph). */
@@ -65,12 +63,31 @@ export interface RemovedChange extends ChangeBase {
 /** A tagged union: renderers switch over `kind` and the compiler checks they handle all. */
 export type Change = UnchangedChange | ModifiedChange | MovedChange | AddedChange | RemovedChange;
 
+/** A paragraph of one of the two documents, in its reading order, with the footnote marks it cites. */
+export interface ParagraphEntry extends ParagraphRef {
+  footnotes: number[];
+}
+
+/**
+ * One of the two documents as the comparison carries it: its header and its paragraphs in
+ * reading order, so that no renderer needs the parsed `Resolution` or guesses order from ids.
+ */
 export interface DocumentRef {
   symbol: string | null;
   language: Language;
   title: string | null;
   adopted: string | null;
+  meeting: string | null;
+  basis: string | null;
+  /** "General Assembly", "Human Rights Council", … when the text says so. */
+  body: string | null;
+  kind: Resolution['kind'];
   complete: boolean;
+  /** Why the text is not complete, in words; empty when it is. */
+  incomplete: string[];
+  /** Preamble then operative, each in reading order. */
+  paragraphs: ParagraphEntry[];
+  footnotes: Footnote[];
 }
 
 export interface Summary {

@@ -70,9 +70,3 @@ export interface Resolution {
 export function allParagraphs(resolution: Resolution): Paragraph[] {
   return [...resolution.preamble, ...resolution.operative];
 }
-
-/** "PP3", "OP 12", "OP (unnumbered)": how delegates name a paragraph. */
-export function paragraphLabel(paragraph: Pick<Paragraph, 'id' | 'section' | 'number'>): string {
-  if (paragraph.section === 'preamble') return `PP${paragraph.id.slice(2)}`;
-  return paragraph.number === null ? `OP (${paragraph.id})` : `OP ${paragraph.number}`;
-}

@@ -28,8 +28,8 @@ import {
 } from 'docx';
 import type { Change, Comparison, ParagraphRef, Segment } from '../model/comparison.js';
 import { assertNever } from '../model/comparison.js';
-import type { Language, Resolution } from '../model/resolution.js';
-import { allParagraphs } from '../model/resolution.js';
+import type { DocumentRef } from '../model/comparison.js';
+import type { Language } from '../model/resolution.js';
 
 export interface DocxOptions {
   /** Shown by Word as the author of every change. */
@@ -58,7 +58,7 @@ const OPENINGS: Record<string, Partial<Record<Language, string>>> = {
   },
 };
 
-export function openingLine(r: Pick<Resolution, 'body' | 'language'>): string | null {
+export function openingLine(r: Pick<DocumentRef, 'body' | 'language'>): string | null {
   if (r.body === null) return null;
   return OPENINGS[r.body]?.[r.language] ?? null;
 }
@@ -114,18 +114,11 @@ const plain = (text: string): ParagraphChild[] => (text === '' ? [] : [new TextR
 const BODY_PARAGRAPH = { alignment: AlignmentType.BOTH, indent: { firstLine: 567 }, spacing: { after: 120 } } as const;
 
 /** Renders a comparison as a Word document: the old text with the changes tracked against it. */
-export async function renderDocx(c: Comparison, old: Resolution, neu: Resolution, opts: DocxOptions): Promise<Uint8Array> {
+export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint8Array> {
   const rev = new Revisions(opts.author, opts.date);
-  const oldById = new Map(allParagraphs(old).map((p) => [p.id, p]));
-  const newById = new Map(allParagraphs(neu).map((p) => [p.id, p]));
-  const oldText = (change: Change): string => {
-    if (change.old === null) return '';
-    return oldById.get(change.old.id)?.text ?? joinSegments(change.segments, 'delete');
-  };
-  const newText = (change: Change): string => {
-    if (change.new === null) return '';
-    return newById.get(change.new.id)?.text ?? joinSegments(change.segments, 'insert');
-  };
+  // The segments rebuild both texts exactly (the engine's invariant).
+  const oldText = (change: Change): string => (change.old === null ? '' : joinSegments(change.segments, 'delete'));
+  const newText = (change: Change): string => (change.new === null ? '' : joinSegments(change.segments, 'insert'));
 
   /** The number: plain when it stayed, else the old deleted and the new inserted. */
   const number = (change: Change): ParagraphChild[] => {
@@ -151,7 +144,7 @@ export async function renderDocx(c: Comparison, old: Resolution, neu: Resolution
   for (const change of c.changes) if (change.kind === 'moved') movedOld.set(change.old.id, change);
   const copiesAfter = new Map<number, Change[]>();
   let anchor = -1;
-  for (const p of allParagraphs(old)) {
+  for (const p of c.old.paragraphs) {
     const moved = movedOld.get(p.id);
     if (moved) {
       const list = copiesAfter.get(anchor) ?? [];
@@ -162,7 +155,7 @@ export async function renderDocx(c: Comparison, old: Resolution, neu: Resolution
       anchor = changeOfOld.get(p.id) ?? anchor;
     }
   }
-  // Moved paragraphs whose old id the old Resolution does not hold: at the start.
+  // Moved paragraphs whose old id the old document does not list: at the start.
   if (movedOld.size > 0) copiesAfter.set(-1, [...(copiesAfter.get(-1) ?? []), ...movedOld.values()]);
 
   const deletedCopy = (change: Change): Paragraph => deletedParagraph(numberPrefix(change.old) + oldText(change));
@@ -202,10 +195,10 @@ export async function renderDocx(c: Comparison, old: Resolution, neu: Resolution
     new Paragraph({ children: [new TextRun({ text: `${c.old.symbol ?? '—'}: `, bold: true }), new TextRun(c.old.title ?? '—')] }),
     new Paragraph({ children: [new TextRun({ text: `${c.new.symbol ?? '—'}: `, bold: true }), new TextRun(c.new.title ?? '—')], spacing: { after: 240 } }),
   ];
-  const opening = openingLine(old);
+  const opening = openingLine(c.old);
   if (opening !== null) head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [new TextRun(opening)] }));
 
-  const font = FONTS[old.language];
+  const font = FONTS[c.old.language];
   const doc = new Document({
     creator: opts.author,
     title: `${c.old.symbol ?? 'Old text'} → ${c.new.symbol ?? 'New text'}`,

@@ -42,7 +42,7 @@
 // Deterministic: the same comparison gives the same string.
 import type { Change, Comparison, ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
-import { changeHeadline, changeLabel, documentName, refLabel, summaryCounts } from './labels.js';
+import { changeHeadline, changeLabel, documentName, refLabel, summaryCounts } from '../wording/labels.js';
 
 export interface FlowOptions {
   /** Above this many rows, runs of unchanged paragraphs fold into bands. Default 150. */

@@ -2,7 +2,7 @@
 import type { ParagraphRef } from '../model/comparison.js';
 import { stateIn, type Lineage, type LineageEvent, type Series } from '../series/history.js';
 import { displayWidth } from '../text/width.js';
-import { documentName, refLabel } from './labels.js';
+import { documentName, refLabel } from '../wording/labels.js';
 import { escapeMarkdown } from './markdown.js';
 import { segmentLines, wrapText } from './terminal.js';
 

@@ -1,21 +1,11 @@
-// Standalone HTML renderer: the report view from views/, with the stylesheet inlined.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ReportDocument } from '../../views/report.js';
+// Standalone HTML renderer: the report view from views/, with the views' stylesheet inlined.
 import type { Insight } from '../insight/report.js';
 import type { Comparison } from '../model/comparison.js';
-import { packageRoot } from '../util/packageRoot.js';
-import { amendmentLines } from './amendmentText.js';
+import { stylesheet } from '../../views/assets.js';
+import { ReportDocument } from '../../views/report.js';
+import { amendmentLines } from '../wording/amendmentText.js';
+import type { Visibility } from '../wording/labels.js';
 import { renderFlowSvg } from './flow.js';
-import type { Visibility } from './labels.js';
-
-let css: string | undefined;
-
-/** The shared stylesheet (views/styles.css), read once. */
-export function stylesheet(): string {
-  css ??= readFileSync(join(packageRoot(), 'views', 'styles.css'), 'utf8');
-  return css;
-}
 
 export interface HtmlOptions {
   visibility: Visibility;

@@ -2,8 +2,8 @@
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
 import type { Insight } from '../insight/report.js';
-import { amendmentLines } from './amendmentText.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from './labels.js';
+import { amendmentLines } from '../wording/amendmentText.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from '../wording/labels.js';
 
 export interface MarkdownOptions {
   visibility: Visibility;

@@ -2,7 +2,7 @@
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
 import { charWidth, displayWidth } from '../text/width.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from './labels.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from '../wording/labels.js';
 
 export interface TerminalOptions {
   /** Total columns available. */

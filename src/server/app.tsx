@@ -1,7 +1,6 @@
 // The web viewer: thin Hono handlers over the same engine and renderers as the CLI.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -16,16 +15,14 @@ import { Notice } from '../../views/layout.js';
 import { EMPTY_PASTE, PasteForm, PastePage, type PasteValues } from '../../views/paste.js';
 import { packageVersion } from '../util/version.js';
 import { FetchError, InputError, ParseError, ResdiffError } from '../model/errors.js';
-import { renderHtml } from '../render/html.js';
 import { diffOutput } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderDocx } from '../render/docx.js';
+import { FORMATS, type Format } from '../render/formats.js';
+import { renderAs } from '../render/renderAs.js';
 import { renderFlowSvg } from '../render/flow.js';
-import { insightOf } from '../insight/report.js';
+import { appScript, stylesheet } from '../../views/assets.js';
 import { loadCorpusIndex } from '../source/corpus.js';
 import { extractText } from '../ingest/extract.js';
 import { clip, explainParseError } from '../source/explain.js';
-import { packageRoot } from '../util/packageRoot.js';
 import { parseSide, type ComparedPair, type ComparisonService } from './comparisons.js';
 import { DEFAULT_HEADLINE, Headline, type HeadlinePair } from './headline.js';
 import {
@@ -125,7 +122,7 @@ function storedLinks(id: string, view: ViewMode, show: ShowMode): PageLinks {
 }
 
 function propsOf(pair: ComparedPair, view: ViewMode, show: ShowMode, links: PageLinks, share?: string): CompareProps {
-  return { comparison: pair.comparison, old: pair.old, new: pair.new, oldLabel: pair.oldLabel, newLabel: pair.newLabel, view, show, links, share };
+  return { comparison: pair.comparison, oldLabel: pair.oldLabel, newLabel: pair.newLabel, view, show, links, share };
 }
 
 function fileBase(pair: ComparedPair): string {
@@ -134,18 +131,10 @@ function fileBase(pair: ComparedPair): string {
 }
 
 /** A comparison as a file to download: the full report, from the same renderers as the CLI. */
-async function download(c: Context, pair: ComparedPair, format: 'html' | 'markdown' | 'json' | 'docx'): Promise<Response> {
-  const insight = insightOf(pair.comparison, pair.old, pair.new);
-  const [body, type, ext]: [string | Uint8Array, string, string] =
-    format === 'html'
-      ? [renderHtml(pair.comparison, { visibility: 'all', insight, generator: `resdiff ${packageVersion()}` }), 'text/html; charset=utf-8', 'html']
-      : format === 'markdown'
-        ? [renderMarkdown(pair.comparison, { visibility: 'all', insight }), 'text/markdown; charset=utf-8', 'md']
-        : format === 'docx'
-          ? [await renderDocx(pair.comparison, pair.old, pair.new, { author: 'resdiff', date: new Date() }), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx']
-          : [`${JSON.stringify(diffOutput(pair.comparison), null, 2)}\n`, 'application/json; charset=utf-8', 'json'];
-  c.header('Content-Type', type);
-  c.header('Content-Disposition', `attachment; filename="${fileBase(pair)}.${ext}"`);
+async function download(c: Context, pair: ComparedPair, format: Format): Promise<Response> {
+  const body = await renderAs(format, pair.comparison, { visibility: 'all', report: true, author: 'resdiff', date: new Date() });
+  c.header('Content-Type', FORMATS[format].mime);
+  c.header('Content-Disposition', `attachment; filename="${fileBase(pair)}.${FORMATS[format].ext}"`);
   // The report carries its own inline stylesheet and no script.
   c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
   return c.body(typeof body === 'string' ? body : new Uint8Array(body));
@@ -206,8 +195,8 @@ export function createApp(deps: AppDeps): Hono {
   const require = createRequire(import.meta.url);
   const assets: Record<string, { body: string; type: string }> = {
     'htmx.min.js': staticFile(require.resolve('htmx.org/dist/htmx.min.js'), 'text/javascript; charset=utf-8'),
-    'app.css': staticFile(join(packageRoot(), 'views', 'styles.css'), 'text/css; charset=utf-8'),
-    'app.js': staticFile(join(packageRoot(), 'views', 'app.js'), 'text/javascript; charset=utf-8'),
+    'app.css': { body: stylesheet(), type: 'text/css; charset=utf-8' },
+    'app.js': { body: appScript(), type: 'text/javascript; charset=utf-8' },
   };
 
   // One line per request: method, path, status, milliseconds.

@@ -1,6 +1,7 @@
 // zod schemas at the web boundary: query strings and forms.
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../model/resolution.js';
+import { formatList, formatsFor } from '../render/formats.js';
 import { canonicalSymbol, looksLikeSymbol } from '../source/corpus.js';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -28,7 +29,7 @@ export type CompareQuery = z.infer<typeof CompareQuery>;
 
 export const DetailParam = z.string().regex(/^p-(old-)?(pp|op)\d{1,6}$/, 'not a paragraph anchor');
 
-export const FormatParam = z.enum(['html', 'markdown', 'json', 'docx'], { error: 'format must be html, markdown, json or docx' });
+export const FormatParam = z.enum(formatsFor('download'), { error: `format must be ${formatList('download')}` });
 
 export const ShareId = z.string().regex(/^[0-9a-f]{20}$/, 'not a share link id');
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
-import { keptShare, REWRITTEN_BELOW } from '../../src/render/labels.js';
+import { keptShare, REWRITTEN_BELOW } from '../../src/wording/labels.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { run } from '../helpers/io.js';
 import { manyFootnoteMarks, manyParagraphs, shuffledText, singleLine } from '../helpers/pathological.js';

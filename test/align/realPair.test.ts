@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/model/comparison.js';
 import { compareCorpusPair } from '../helpers/corpus.js';
-import { comparisonNotes, cutTitleNote } from '../../src/render/labels.js';
+import { comparisonNotes, cutTitleNote } from '../../src/wording/labels.js';
 
 const c = compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt');
 const change = (id: string) => c.changes.find((ch) => ch.new?.id === id)!;

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { summaryCounts } from '../../src/render/labels.js';
+import { summaryCounts } from '../../src/wording/labels.js';
 import { createApp } from '../../src/server/app.js';
 import { ComparisonService } from '../../src/server/comparisons.js';
 import { ComparisonStore } from '../../src/server/store.js';

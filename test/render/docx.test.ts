@@ -173,7 +173,7 @@ function printedBody(r: Resolution, opening: string | null): string[] {
 const HEAD = 3; // heading, old symbol and title, new symbol and title
 
 async function render(old: Resolution, neu: Resolution, c = compareResolutions(old, neu)) {
-  const bytes = await renderDocx(c, old, neu, OPTS);
+  const bytes = await renderDocx(c, OPTS);
   const { document, settings } = await documentXml(bytes);
   return { c, bytes, settings, body: readBody(document) };
 }
@@ -336,7 +336,7 @@ describe('renderDocx', () => {
   it('refuses an invalid date', async () => {
     const old = parseCorpus('A-HRC-RES-19-33.en.txt');
     const c = compareResolutions(old, old);
-    await expect(renderDocx(c, old, old, { author: 'x', date: new Date('nonsense') })).rejects.toThrow(/date/);
+    await expect(renderDocx(c, { author: 'x', date: new Date('nonsense') })).rejects.toThrow(/date/);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
 import type { Change, Comparison, ParagraphRef } from '../../src/model/comparison.js';
 import { renderFlowSvg } from '../../src/render/flow.js';
-import { refLabel } from '../../src/render/labels.js';
+import { refLabel } from '../../src/wording/labels.js';
 import { makeResolution, REAL_TEXTS } from '../helpers/arbitraries.js';
 import { compareCorpusPair } from '../helpers/corpus.js';
 
