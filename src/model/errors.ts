@@ -19,14 +19,26 @@ export type ErrorCode =
   | 'NOT_A_DOCUMENT'
   | 'WRONG_DOCUMENT';
 
+/** Which of the two texts of a comparison an error is about. */
+export type Side = 'old' | 'new';
+
 /** Base class: `code` says what went wrong, `message` says what to do about it. */
 export class ResdiffError extends Error {
+  /** Set when the error is about one text of a pair: callers branch on it, never on the message. */
+  side?: Side;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  /** The same error, said to be about one side of a pair. */
+  about(side: Side): this {
+    this.side = side;
+    return this;
   }
 }
 

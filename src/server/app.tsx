@@ -163,7 +163,7 @@ function compareSubmitted(service: ComparisonService, key: string, submitted: Su
     return service.submittedPair(key, submitted);
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
-    throw explainParseError(e, e.message.startsWith('The old text') ? submitted.oldText : submitted.newText);
+    throw explainParseError(e, e.side === 'old' ? submitted.oldText : submitted.newText);
   }
 }
 
@@ -174,11 +174,11 @@ const NOT_JSON = Symbol('not JSON');
 async function readSide(text: string, file: File | undefined, side: 'old' | 'new'): Promise<string> {
   // A chosen file has a name (an empty one is refused as empty); a file input left blank is sent as an empty part without a name.
   if (file && (file.size > 0 || file.name !== '')) {
-    if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} file is over 2 MB.`);
+    if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} file is over 2 MB.`).about(side);
     return (await extractText(new Uint8Array(await file.arrayBuffer()), `The ${side} file (${clip(file.name)})`)).text;
   }
-  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`);
-  if (text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`);
+  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`).about(side);
+  if (text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`).about(side);
   return text;
 }
 

@@ -60,7 +60,7 @@ export function parseSide(text: string, side: 'old' | 'new'): Resolution {
   try {
     return parseResolution(text);
   } catch (e) {
-    if (e instanceof ParseError) throw new ParseError(e.code, `The ${side} text: ${e.message}`);
+    if (e instanceof ParseError) throw new ParseError(e.code, `The ${side} text: ${e.message}`).about(side);
     throw e;
   }
 }

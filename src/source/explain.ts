@@ -30,5 +30,6 @@ export function explainParseError(error: unknown, text: string, label?: string):
   if (!(error instanceof ParseError)) return error;
   const note = error.code === 'NOT_A_RESOLUTION' ? unsupportedLanguageNote(text) : null;
   const message = label ? `${label}: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}` : error.message;
-  return new ParseError(error.code, note ? `${message} ${note}` : message);
+  const explained = new ParseError(error.code, note ? `${message} ${note}` : message);
+  return error.side ? explained.about(error.side) : explained;
 }
