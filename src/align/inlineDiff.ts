@@ -6,11 +6,21 @@ import { diffTokens } from '../text/tokenize.js';
 export interface InlineDiffOptions {
   /** Give up the word-level diff beyond this many edits (jsdiff `maxEditLength`). */
   maxEditLength: number;
-  /** And beyond this many milliseconds (jsdiff `timeout`). */
-  timeoutMs: number;
+  /**
+   * A deterministic work cap: Myers' algorithm does about (tokens of both sides) x (edits)
+   * steps, so the edit cap shrinks as paragraphs grow, keeping that product under this. It
+   * replaces a time limit, which made the result depend on how busy the machine was (wikidiff2
+   * skips its word diff past 4e7 in the same spirit).
+   */
+  maxWork: number;
 }
 
-export const DEFAULT_INLINE_OPTIONS: InlineDiffOptions = { maxEditLength: 4000, timeoutMs: 200 };
+export const DEFAULT_INLINE_OPTIONS: InlineDiffOptions = { maxEditLength: 4000, maxWork: 20_000_000 };
+
+/** The edit cap for two token lists: the configured one, lowered so tokens x edits stays under maxWork. */
+export function editCap(tokens: number, options: InlineDiffOptions): number {
+  return Math.max(1, Math.min(options.maxEditLength, Math.floor(options.maxWork / Math.max(1, tokens))));
+}
 
 export interface InlineDiff {
   segments: Segment[];
@@ -147,6 +157,7 @@ function similarityOf(runs: Run[], oldText: string, newText: string): number {
 /**
  * Word-level inline diff of two paragraph texts (CJK through `Intl.Segmenter`).
  * Joining the equal and delete segments gives `oldText`; equal and insert give `newText`.
+ * Deterministic: the same texts give the same segments however busy the machine is.
  */
 export function inlineDiff(oldText: string, newText: string, options: InlineDiffOptions = DEFAULT_INLINE_OPTIONS): InlineDiff {
   if (oldText === newText) {
@@ -154,7 +165,7 @@ export function inlineDiff(oldText: string, newText: string, options: InlineDiff
   }
   const a = diffTokens(oldText);
   const b = diffTokens(newText);
-  const changes = diffArrays(a, b, { maxEditLength: options.maxEditLength, timeout: options.timeoutMs });
+  const changes = diffArrays(a, b, { maxEditLength: editCap(a.length + b.length, options) });
   if (changes === undefined) {
     const runs: Run[] = [
       { op: 'delete', tokens: a },

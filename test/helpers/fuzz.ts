@@ -251,7 +251,7 @@ export const arbCaps: fc.Arbitrary<{ name: string; options: CompareOptions }> = 
     name: 'tiny caps',
     options: {
       align: { ...DEFAULT_COMPARE_OPTIONS.align, exhaustivePairs: 4, candidatesPerParagraph: 2 },
-      inline: { maxEditLength: 3, timeoutMs: 50 },
+      inline: { maxEditLength: 3, maxWork: 20_000_000 },
     },
   },
 );
