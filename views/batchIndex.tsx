@@ -1,8 +1,13 @@
 // The batch's index.html: one row per pair, with its report, its counts, or why it failed.
 import type { FC } from 'hono/jsx';
-import type { TaskResult } from '../src/batch/task.js';
+import type { Summary } from '../src/model/comparison.js';
 
-export const BatchIndex: FC<{ results: readonly TaskResult[]; css: string; generator: string; problems: readonly string[] }> = ({ results, css, generator, problems }) => {
+/** One pair of the batch as the index shows it (the batch's own result records fit this shape). */
+export type BatchRow =
+  | { line: number; name: string; status: 'done' | 'skipped'; file: string; summary?: Summary; oldSymbol?: string | null; newSymbol?: string | null }
+  | { line: number; name: string; status: 'failed'; message: string };
+
+export const BatchIndex: FC<{ results: readonly BatchRow[]; css: string; generator: string; problems: readonly string[] }> = ({ results, css, generator, problems }) => {
   const failed = results.filter((r) => r.status === 'failed').length;
   return (
     <html lang="en">

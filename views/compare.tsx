@@ -1,7 +1,7 @@
 // The comparison page: summary bar, strip map, and the diff fragment (also served alone to htmx).
 import type { FC } from 'hono/jsx';
 import type { Change, Comparison, DocumentRef, Segment } from '../src/model/comparison.js';
-import { FORMATS, formatsFor, type Format } from '../src/render/formats.js';
+import { FORMATS, formatsFor, type Format } from '../src/model/formats.js';
 import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
 import { changeAnchor, ComparisonNotes, Segments, SummaryList } from './components.js';
 import { Layout, Notice } from './layout.js';

@@ -1,4 +1,6 @@
 // The engine's entry point: two Resolutions -> one Comparison. Pure: no I/O, no clock.
+// Layer: align, the engine (pure, deterministic). Imports insight/ (technical changes), parse/ (lead
+// verbs), text/ and model/; imported by series/, batch/ and the front ends.
 import type { Change, Comparison, DocumentRef, ParagraphRef, Summary } from '../model/comparison.js';
 import type { Paragraph, Resolution, Section } from '../model/resolution.js';
 import { sameLeadVerb } from '../parse/leadVerb.js';

@@ -1,9 +1,10 @@
 // The batch: every pair of a CSV compared on all cores (worker threads), one report each, plus an index.
+// Layer: batch, under the front ends. Imports render/ and below (source/, align/); only cli/ imports it.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../util/packageRoot.js';
-import type { Format } from '../render/formats.js';
+import type { Format } from '../model/formats.js';
 import type { PairJob } from './pairs.js';
 import type { TaskInput, TaskResult } from './task.js';
 

@@ -5,7 +5,7 @@ import { compareResolutions } from '../align/compareResolutions.js';
 import { writeFileAtomic } from '../util/atomicWrite.js';
 import { ResdiffError } from '../model/errors.js';
 import type { Summary } from '../model/comparison.js';
-import { FORMATS, type Format } from '../render/formats.js';
+import { FORMATS, type Format } from '../model/formats.js';
 import { renderAs } from '../render/renderAs.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { defaultSourceOptions, loadSource, parseSource, type SourceOptions } from '../source/loadDocument.js';

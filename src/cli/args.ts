@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { UsageError } from '../model/errors.js';
 import { LANGUAGES, type Language } from '../model/resolution.js';
-import { FORMATS, formatList, formatsFor } from '../render/formats.js';
+import { FORMATS, formatList, formatsFor } from '../model/formats.js';
 import { clip } from '../source/explain.js';
 
 const languageSchema = z.enum(LANGUAGES as [Language, ...Language[]], {

@@ -14,7 +14,7 @@ import { historyOutput, renderHistoryMarkdown, renderHistoryTerminal } from '../
 import { buildSeries } from '../series/history.js';
 import { findPredecessor } from '../series/predecessor.js';
 import { parseOutput, renderJson } from '../render/json.js';
-import { FORMATS } from '../render/formats.js';
+import { FORMATS } from '../model/formats.js';
 import { renderAs } from '../render/renderAs.js';
 import { wrapText } from '../render/terminal.js';
 import { displayWidth } from '../text/width.js';

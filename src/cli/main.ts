@@ -1,4 +1,5 @@
 // The `resdiff` command: dispatch, and turning every error into one line on stderr and exit status 2.
+// Layer: front end (top, beside server/). Imports any layer below; nothing imports it.
 import { ResdiffError } from '../model/errors.js';
 import { clip } from '../source/explain.js';
 import { batchCommand, diffCommand, EXIT, fetchCommand, historyCommand, listCommand, parseCommand, previousCommand, reportCommand } from './commands.js';

@@ -1,4 +1,5 @@
 // The Comparison model: what the engine produces and every renderer reads.
+// Layer: model, the ground floor. Imports nothing of the project; every layer may import it.
 import type { Footnote, Language, Resolution, Section } from './resolution.js';
 
 /** One run of inline text: kept, inserted in the new text, or deleted from the old. */

@@ -1,4 +1,5 @@
 // The parser: raw resolution text (any corpus layout, Chinese or English) -> Resolution.
+// Layer: parse, raw text -> Resolution (pure). Imports text/ and model/ only.
 import { ParseError } from '../model/errors.js';
 import type { Footnote, Language, Paragraph, Resolution, Section } from '../model/resolution.js';
 import { hanRatio } from '../text/cjk.js';

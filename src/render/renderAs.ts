@@ -1,11 +1,13 @@
 // One comparison in any registered format: the single dispatch the CLI, the web downloads and the
+// Layer: render, the pipeline's last stage. Imports views/ (HTML), wording/, insight/ and model/;
+// imported by batch/ and the front ends.
 // batch share. Heavy renderers (Word through `docx`, HTML through the views and Hono JSX) are
 // imported only when asked for, so a terminal or JSON diff never loads them.
 import { insightOf } from '../insight/report.js';
 import { assertNever, type Comparison } from '../model/comparison.js';
 import { packageVersion } from '../util/version.js';
 import type { Visibility } from '../wording/labels.js';
-import type { Format } from './formats.js';
+import type { Format } from '../model/formats.js';
 import { diffOutput, renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTerminal } from './terminal.js';

@@ -1,4 +1,6 @@
 // The life of every paragraph over three or more versions, chained from the engine's pairwise alignments.
+// Layer: series, over several versions. Imports align/ and model/; imported by render/, views/ and
+// the front ends.
 import { compareResolutions, documentRef } from '../align/compareResolutions.js';
 import type { Change, Comparison, DocumentRef, ParagraphRef } from '../model/comparison.js';
 import { allParagraphs, type Resolution } from '../model/resolution.js';

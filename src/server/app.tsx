@@ -16,7 +16,7 @@ import { EMPTY_PASTE, PasteForm, PastePage, type PasteValues } from '../../views
 import { packageVersion } from '../util/version.js';
 import { FetchError, InputError, ParseError, ResdiffError } from '../model/errors.js';
 import { diffOutput } from '../render/json.js';
-import { FORMATS, type Format } from '../render/formats.js';
+import { FORMATS, type Format } from '../model/formats.js';
 import { renderAs } from '../render/renderAs.js';
 import { renderFlowSvg } from '../render/flow.js';
 import { appScript, stylesheet } from '../../views/assets.js';

@@ -1,7 +1,7 @@
 // zod schemas at the web boundary: query strings and forms.
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../model/resolution.js';
-import { formatList, formatsFor } from '../render/formats.js';
+import { formatList, formatsFor } from '../model/formats.js';
 import { canonicalSymbol, looksLikeSymbol } from '../source/corpus.js';
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);

@@ -1,4 +1,6 @@
 // Where a document comes from: a symbol (corpus, then the fetch cache, then ODS), a file, or stdin.
+// Layer: source, where a document comes from. Imports ingest/, parse/ and model/; imported by
+// batch/ and the front ends.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/errors.js';

@@ -1,4 +1,5 @@
 // Layout removal for paragraph text: white space, CJK typeset spacing, half-width punctuation in Chinese.
+// Layer: text, character-level helpers. Imports nothing of the project but model/ and util/.
 import { isCjkChar } from './cjk.js';
 import { radicalsToIdeographs } from './radicals.js';
 

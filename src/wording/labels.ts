@@ -1,4 +1,6 @@
 // Shared wording for every renderer: paragraph labels, change headlines, the summary line.
+// Layer: wording, what renderers and views both say. Imports insight/ and model/; imported by
+// views/, render/ and the front ends.
 import type { Change, Comparison, ParagraphRef, Summary } from '../model/comparison.js';
 import { assertNever } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';

@@ -2,7 +2,7 @@
 // batch all read. Data only (no renderer is imported here), so reading it costs nothing.
 //
 // Adding a format is one line here plus one case in render/renderAs.ts, whose switch the
-// compiler checks for exhaustiveness.
+// compiler checks for exhaustiveness. It sits with the model: every layer may read it.
 
 /** Where a format can be asked for. */
 export type FormatUse = 'diff' | 'report' | 'download' | 'batch';
