@@ -4,23 +4,10 @@
 // their single words ("international", "cooperation", "human rights"), and scored 0.52 on
 // single words in A/HRC/DEC/22/116; on word pairs the highest unrelated score in the corpus
 // is 0.33, while real year-over-year edits (HRC 19/33 -> 28/2) score 0.75 and above.
+import { CJK_LETTERS } from '../text/cjk.js';
 
-const HAN_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+const HAN_RUN = new RegExp(`[${CJK_LETTERS}]+`, 'gu');
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Feature strings of a text: lower-cased word pairs and CJK character pairs. */
-export function similarityFeatures(text: string): string[] {
-  const features: string[] = [];
-  const words = text.replace(HAN_RUN, ' ').toLowerCase().match(WORD) ?? [];
-  if (words.length === 1) features.push(words[0]!);
-  for (let i = 0; i + 1 < words.length; i++) features.push(`${words[i]} ${words[i + 1]}`);
-  for (const m of text.matchAll(HAN_RUN)) {
-    const chars = [...m[0]];
-    if (chars.length === 1) features.push(chars[0]!);
-    for (let i = 0; i + 1 < chars.length; i++) features.push(chars[i]! + chars[i + 1]!);
-  }
-  return features;
-}
 
 /** A paragraph's features as sorted numeric codes (a multiset), ready for fast intersection. */
 export interface FeatureSet {
@@ -46,7 +33,7 @@ export class FeatureInterner {
     return id;
   }
 
-  /** The features of `text` (the same as `similarityFeatures`, as numbers). */
+  /** The features of `text`: lower-cased word pairs and CJK character pairs, as numbers. */
   featuresOf(text: string): FeatureSet {
     const codes: number[] = [];
     const words = text.replace(HAN_RUN, ' ').toLowerCase().match(WORD) ?? [];

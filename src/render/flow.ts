@@ -3,10 +3,9 @@
 //
 // Layout
 // ------
-// The comparison carries no paragraph lists, so each column is rebuilt from the changes: every
-// change with an `old` ref gives a box on the left, every change with a `new` ref a box on the
-// right, each column sorted preamble-then-operative and, inside a section, by the number in the
-// paragraph id (`pp3`, `op12`: ids count paragraphs in reading order).
+// Each column is the document's own paragraph list, in reading order (the comparison carries it):
+// every change with an `old` ref gives a box on the left, every change with a `new` ref a box on
+// the right.
 //
 // The two columns share one grid of rows, aligned like a side-by-side diff, section by section
 // (a header row, "Preambular paragraphs" / "Operative paragraphs", opens each section):
@@ -42,7 +41,8 @@
 // Deterministic: the same comparison gives the same string.
 import type { Change, Comparison, ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
-import { changeHeadline, changeLabel, documentName, refLabel, summaryCounts } from '../wording/labels.js';
+import { longestIncreasing } from '../align/sequence.js';
+import { changeHeadline, changeLabel, documentName, refLabel, SECTION_TITLES, summaryCounts } from '../wording/labels.js';
 
 export interface FlowOptions {
   /** Above this many rows, runs of unchanged paragraphs fold into bands. Default 150. */
@@ -110,43 +110,19 @@ interface Row {
 }
 
 const SECTIONS: readonly Section[] = ['preamble', 'operative'];
-const SECTION_HEADINGS: Record<Section, string> = { preamble: 'Preambular paragraphs', operative: 'Operative paragraphs' };
 
-/** The position of a paragraph within its section: the number in its id (`op12` -> 12). */
-function idOrder(ref: ParagraphRef): number {
-  const m = /(\d+)$/.exec(ref.id);
-  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
-}
-
-function sideOrder(changes: readonly Change[], side: 'old' | 'new'): Change[] {
-  const indexed = changes.map((change, index) => ({ change, index })).filter((x) => x.change[side] !== null);
-  indexed.sort((a, b) => {
-    const x = a.change[side]!;
-    const y = b.change[side]!;
-    return SECTIONS.indexOf(x.section) - SECTIONS.indexOf(y.section) || idOrder(x) - idOrder(y) || a.index - b.index;
-  });
+/** The changes of one side in that document's reading order. */
+function sideOrder(c: Comparison, side: 'old' | 'new'): Change[] {
+  const at = new Map(c[side].paragraphs.map((p, k) => [p.id, k]));
+  const indexed = c.changes.map((change, index) => ({ change, index })).filter((x) => x.change[side] !== null);
+  indexed.sort((a, b) => (at.get(a.change[side]!.id) ?? Number.MAX_SAFE_INTEGER) - (at.get(b.change[side]!.id) ?? Number.MAX_SAFE_INTEGER) || a.index - b.index);
   return indexed.map((x) => x.change);
 }
 
 /** The longest chain of candidates increasing on both sides (candidates come in left order). */
 function longestChain(candidates: readonly Change[], rightPos: ReadonlyMap<Change, number>): Set<Change> {
-  const tails: number[] = []; // tails[k]: index of the smallest-ending chain of length k+1
-  const prev: number[] = [];
-  candidates.forEach((c, i) => {
-    const r = rightPos.get(c)!;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rightPos.get(candidates[tails[mid]!]!)! < r) lo = mid + 1;
-      else hi = mid;
-    }
-    prev[i] = lo > 0 ? tails[lo - 1]! : -1;
-    tails[lo] = i;
-  });
-  const chain = new Set<Change>();
-  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) chain.add(candidates[k]!);
-  return chain;
+  const pairs = candidates.map((c, i) => ({ i, j: rightPos.get(c)! }));
+  return new Set(longestIncreasing(pairs, rightPos.size).map((p) => candidates[p.i]!));
 }
 
 /** The aligned grid of one section, before any folding. */
@@ -210,8 +186,8 @@ function fold(rows: readonly Row[], minRun: number, anchorRows: ReadonlySet<Row>
 }
 
 function buildRows(c: Comparison, maxRows: number): { rows: Row[]; folded: boolean } {
-  const left = sideOrder(c.changes, 'old');
-  const right = sideOrder(c.changes, 'new');
+  const left = sideOrder(c, 'old');
+  const right = sideOrder(c, 'new');
   let rows: Row[] = [];
   for (const section of SECTIONS) {
     const l = left.filter((x) => x.old!.section === section);
@@ -379,7 +355,7 @@ export function renderFlowSvg(c: Comparison, opts: FlowOptions = {}): string {
       headings.push(
         `<g class="flow-section">` +
           `<path d="M${MARGIN} ${n(y + h - 3)}H${WIDTH - MARGIN}" stroke="#d0d7de" stroke-width="1"/>` +
-          textEl(WIDTH / 2, y + h - 8, SECTION_HEADINGS[row.section!], 'text-anchor="middle" font-size="11" font-weight="600" fill="#57606a" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"') +
+          textEl(WIDTH / 2, y + h - 8, SECTION_TITLES[row.section!], 'text-anchor="middle" font-size="11" font-weight="600" fill="#57606a" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"') +
           `</g>`,
       );
     } else if (row.type === 'band') {

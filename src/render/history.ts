@@ -3,7 +3,7 @@ import type { ParagraphRef } from '../model/comparison.js';
 import { stateIn, type Lineage, type LineageEvent, type Series } from '../series/history.js';
 import { displayWidth } from '../text/width.js';
 import { documentName, refLabel } from '../wording/labels.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, segmentsMarkdown } from './markdown.js';
 import { segmentLines, wrapText } from './terminal.js';
 
 const MARK: Record<LineageEvent['kind'], string> = { appeared: '+', unchanged: '=', modified: '~', moved: '>', removed: 'x' };
@@ -88,7 +88,7 @@ export function renderHistoryMarkdown(s: Series): string {
     for (const e of l.events) {
       out.push(`- v${e.version + 1} ${escapeMarkdown(s.versions[e.version]!.label)}: ${escapeMarkdown(eventLine(e))}`);
       if (e.kind === 'modified' || (e.kind === 'moved' && e.change.similarity < 1)) {
-        const seg = e.change.segments.map((x) => (x.op === 'equal' ? escapeMarkdown(x.text) : x.op === 'delete' ? `<del>${escapeMarkdown(x.text)}</del>` : `<ins>${escapeMarkdown(x.text)}</ins>`)).join('');
+        const seg = segmentsMarkdown(e.change.segments);
         out.push(`  ${seg}`);
       }
     }

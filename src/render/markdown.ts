@@ -22,7 +22,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/^([^\S\n]*\d+)\./gm, '$1\\.');
 }
 
-function segmentsMarkdown(segments: readonly Segment[]): string {
+/** A paragraph's inline changes as Markdown: kept text, <del>deleted</del>, <ins>inserted</ins>. */
+export function segmentsMarkdown(segments: readonly Segment[]): string {
   return segments
     .map((s) => {
       const t = escapeMarkdown(s.text);

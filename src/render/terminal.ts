@@ -1,6 +1,7 @@
 // Terminal renderer: summary line first, wrapped to the width (CJK counts two columns), colour only when asked.
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
+import { CJK_CLASS } from '../text/cjk.js';
 import { charWidth, displayWidth } from '../text/width.js';
 import { bySection, changeHeadline, changeLabel, comparisonNotes, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from '../wording/labels.js';
 
@@ -33,8 +34,7 @@ interface Atom {
 
 // A CJK character is a unit on its own; opening brackets stay with the character after them
 // and closing punctuation with the one before (no line starts with "，" or ends with "《").
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
-const ATOM = new RegExp(`\\s+|[《“‘（「『〈【]*[${CJK}][，。；：、）》」』”’！？〉】]*|[^\\s${CJK}]+`, 'gu');
+const ATOM = new RegExp(`\\s+|[《“‘（「『〈【]*[${CJK_CLASS}][，。；：、）》」』”’！？〉】]*|[^\\s${CJK_CLASS}]+`, 'gu');
 
 function atomsOf(text: string, style: Style): Atom[] {
   return (text.match(ATOM) ?? []).map((t) => ({ text: t, style, space: /^\s+$/.test(t) }));

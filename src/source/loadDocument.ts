@@ -174,9 +174,3 @@ export async function loadResolution(
   const source = await loadSource(arg, language, stdin, options);
   return { source, resolution: parseSource(source) };
 }
-
-/** Reads and parses a corpus text by symbol. */
-export function loadCorpusResolution(symbol: string, language?: Language): { source: SourceText; resolution: Resolution } {
-  const source = corpusSource(symbol, language);
-  return { source, resolution: parseSource(source) };
-}

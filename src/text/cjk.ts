@@ -1,16 +1,19 @@
 // Character classes for Chinese (and other CJK) text: what counts as CJK for spacing and tokenising.
 
-const CJK_CHAR =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u3200-\u32ff\u31c0-\u31ef]/u;
+/** The letters of CJK scripts, as the body of a regular-expression character class (with the u flag). */
+export const CJK_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+
+/**
+ * Everything CJK for spacing and tokenising: the letters, CJK punctuation (，。《》、), full-width
+ * forms, enclosed CJK and strokes. The one definition: other modules build their patterns on it.
+ */
+export const CJK_CLASS = `${CJK_LETTERS}\\u3000-\\u303f\\uff00-\\uffef\\u3200-\\u32ff\\u31c0-\\u31ef`;
+
+const CJK_CHAR = new RegExp(`[${CJK_CLASS}]`, 'u');
 
 /** True for Han ideographs, kana, hangul, CJK punctuation (，。《》、) and full-width forms. */
 export function isCjkChar(char: string | undefined): boolean {
   return char !== undefined && char !== '' && CJK_CHAR.test(char);
-}
-
-/** True for Han ideographs only. */
-export function isHan(char: string | undefined): boolean {
-  return char !== undefined && /\p{Script=Han}/u.test(char);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Layout removal for paragraph text: white space, CJK typeset spacing, half-width punctuation in Chinese.
 // Layer: text, character-level helpers. Imports nothing of the project but model/ and util/.
-import { isCjkChar } from './cjk.js';
+import { CJK_CLASS, isCjkChar } from './cjk.js';
 import { radicalsToIdeographs } from './radicals.js';
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -44,8 +44,6 @@ export function joinLines(lines: readonly string[], cjkDocument = false): string
   return parts.join('');
 }
 
-const CJK_CLASS =
-  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef\\u3200-\\u32ff\\u31c0-\\u31ef';
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK_CLASS}]) | (?=[${CJK_CLASS}])`, 'gu');
 const HALF_BY_CJK = new RegExp(`(?<=[${CJK_CLASS}])[,;:!?]|[,;:!?](?=[${CJK_CLASS}])`, 'gu');
 
