@@ -2,7 +2,24 @@
 // as a mark on a line of its own (as the UN's PDFs print them), the footnotes after a rule.
 import { Parser } from 'htmlparser2';
 import { InputError } from '../model/errors.js';
-import { checkZip } from './zip.js';
+import { unzipChecked } from './zip.js';
+
+/**
+ * The unpacked parts as mammoth's opened archive: `exists` and `read` (as text in an encoding,
+ * as base64, or as bytes), as mammoth's own wrapper of jszip answers them.
+ */
+function mammothFile(parts: Map<string, Buffer>) {
+  return {
+    exists: (name: string) => parts.has(name),
+    read: async (name: string, encoding?: string): Promise<string | Uint8Array> => {
+      const data = parts.get(name);
+      if (data === undefined) throw new Error(`the part ${name} is missing`);
+      if (encoding === 'base64') return data.toString('base64');
+      if (encoding) return new TextDecoder(encoding).decode(data);
+      return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    },
+  };
+}
 
 /**
  * The document's paragraphs, separated by blank lines. A footnote reference becomes its number
@@ -10,14 +27,16 @@ import { checkZip } from './zip.js';
  * line ("1 A/CONF.157/24 …"), which is the layout the parser reads from the UN's own texts.
  */
 export async function docxToText(bytes: Uint8Array, label: string): Promise<string> {
-  // A ZIP bomb or a damaged archive is refused here, before mammoth unpacks anything.
-  await checkZip(bytes, label);
+  // A ZIP bomb or a damaged archive is refused here, before mammoth reads anything; mammoth
+  // then reads the parts unpacked and checked here, never the archive again.
+  const file = mammothFile(await unzipChecked(bytes, label));
   const mammoth = await import('mammoth');
-  const buffer = Buffer.from(bytes);
+  // mammoth takes an opened archive as `file` (its unzip.openZip), which its typings leave out.
+  const input = { file } as unknown as { buffer: Buffer };
   let text: string;
   try {
     const { value: html } = await mammoth.convertToHtml(
-      { buffer },
+      input,
       // Pictures are not text: mammoth would otherwise inline each as base64.
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
@@ -26,7 +45,7 @@ export async function docxToText(bytes: Uint8Array, label: string): Promise<stri
     // mammoth's HTML writer stops at some flaws its text reader passes over (a reference to a
     // footnote the file does not have): read the text alone, without footnotes.
     try {
-      ({ value: text } = await mammoth.extractRawText({ buffer }));
+      ({ value: text } = await mammoth.extractRawText(input));
     } catch (e) {
       const message = (e as Error).message;
       if (/main document part/i.test(message)) throw new InputError('BAD_FILE', `${label} is not a readable Word (.docx) file: it is a ZIP archive with no Word document in it`);
