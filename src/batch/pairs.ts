@@ -6,7 +6,7 @@ import { looksLikeSymbol } from '../source/corpus.js';
 import { LANGUAGES, type Language } from '../model/resolution.js';
 
 export interface PairJob {
-  /** 1-based line number in the CSV, for messages. */
+  /** 1-based line number in the CSV where the record starts (a quoted field may span lines), for messages. */
   line: number;
   old: string;
   new: string;
