@@ -1,7 +1,25 @@
 // Text from a Word file with mammoth: one paragraph per Word paragraph, each footnote reference
 // as a mark on a line of its own (as the UN's PDFs print them), the footnotes after a rule.
+import { Parser } from 'htmlparser2';
 import { InputError } from '../model/errors.js';
-import { checkZip } from './zip.js';
+import { unzipChecked } from './zip.js';
+
+/**
+ * The unpacked parts as mammoth's opened archive: `exists` and `read` (as text in an encoding,
+ * as base64, or as bytes), as mammoth's own wrapper of jszip answers them.
+ */
+function mammothFile(parts: Map<string, Buffer>) {
+  return {
+    exists: (name: string) => parts.has(name),
+    read: async (name: string, encoding?: string): Promise<string | Uint8Array> => {
+      const data = parts.get(name);
+      if (data === undefined) throw new Error(`the part ${name} is missing`);
+      if (encoding === 'base64') return data.toString('base64');
+      if (encoding) return new TextDecoder(encoding).decode(data);
+      return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    },
+  };
+}
 
 /**
  * The document's paragraphs, separated by blank lines. A footnote reference becomes its number
@@ -9,14 +27,16 @@ import { checkZip } from './zip.js';
  * line ("1 A/CONF.157/24 …"), which is the layout the parser reads from the UN's own texts.
  */
 export async function docxToText(bytes: Uint8Array, label: string): Promise<string> {
-  // A ZIP bomb or a damaged archive is refused here, before mammoth unpacks anything.
-  await checkZip(bytes, label);
+  // A ZIP bomb or a damaged archive is refused here, before mammoth reads anything; mammoth
+  // then reads the parts unpacked and checked here, never the archive again.
+  const file = mammothFile(await unzipChecked(bytes, label));
   const mammoth = await import('mammoth');
-  const buffer = Buffer.from(bytes);
+  // mammoth takes an opened archive as `file` (its unzip.openZip), which its typings leave out.
+  const input = { file } as unknown as { buffer: Buffer };
   let text: string;
   try {
     const { value: html } = await mammoth.convertToHtml(
-      { buffer },
+      input,
       // Pictures are not text: mammoth would otherwise inline each as base64.
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
@@ -25,7 +45,7 @@ export async function docxToText(bytes: Uint8Array, label: string): Promise<stri
     // mammoth's HTML writer stops at some flaws its text reader passes over (a reference to a
     // footnote the file does not have): read the text alone, without footnotes.
     try {
-      ({ value: text } = await mammoth.extractRawText({ buffer }));
+      ({ value: text } = await mammoth.extractRawText(input));
     } catch (e) {
       const message = (e as Error).message;
       if (/main document part/i.test(message)) throw new InputError('BAD_FILE', `${label} is not a readable Word (.docx) file: it is a ZIP archive with no Word document in it`);
@@ -36,36 +56,92 @@ export async function docxToText(bytes: Uint8Array, label: string): Promise<stri
   return text;
 }
 
-// mammoth's HTML is its own, and regular: notes are `<li id="footnote-7">` items of a list at the
-// end, each with a back link; a reference is `<sup><a href="#footnote-7" id="footnote-ref-7">[1]</a></sup>`.
-const NOTE_ITEM = /<li id="(?:footnote|endnote)-([^"]+)">([\s\S]*?)<\/li>/g;
-const BACK_LINK = /\s*<a href="#(?:footnote|endnote)-ref-[^"]+">[^<]*<\/a>/g;
-const REFERENCE = /<sup><a href="#(?:footnote|endnote)-([^"]+)" id="(?:footnote|endnote)-ref-[^"]+">[^<]*<\/a><\/sup>/g;
-const BLOCK_END = /<\/(?:p|h[1-6]|li|td|th)>/g;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
-const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+// mammoth's HTML, read by htmlparser2 (which decodes entities): notes are `<li id="footnote-7">`
+// items of a list at the end, each with a back link `<a href="#footnote-ref-7">`; a reference is
+// `<sup><a href="#footnote-7" id="footnote-ref-7">[1]</a></sup>`. Endnotes are the same with "endnote".
+const NOTE_ID = /^(?:footnote|endnote)-(?!ref-)/;
+const REFERENCE_HREF = /^#((?:footnote|endnote)-(?!ref-).+)$/;
+const REFERENCE_ID = /^(?:footnote|endnote)-ref-/;
+const BACK_LINK_HREF = /^#(?:footnote|endnote)-ref-/;
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
 
 /** mammoth's HTML as the parser's plain text (exported for tests). */
 export function mammothHtmlToText(html: string): string {
   const notes = new Map<string, string>();
-  let body = html.replace(NOTE_ITEM, (_all, id: string, content: string) => {
-    notes.set(id, plain(content.replace(BACK_LINK, '').replace(BLOCK_END, ' ')).replace(/\s+/g, ' ').trim());
-    return '';
-  });
-  body = body.replace(/<ol>\s*<\/ol>/g, '');
-  // Word numbers the notes 1, 2, 3 … in the order they are first cited.
   const marks = new Map<string, number>();
-  // Placeholders first (XML cannot hold U+0000), so that references side by side share one run.
-  body = body.replace(REFERENCE, (_all, id: string) => {
-    if (!marks.has(id)) marks.set(id, marks.size + 1);
-    return `\u0000${marks.get(id)!}\u0000`;
-  });
-  const lines = plain(body.replace(BLOCK_END, '\n\n').replace(/<br\s*\/?>/g, '\n'))
-    .replace(/(?:\u0000\d+\u0000)+/g, (run) => `\n${run.split('\u0000').filter(Boolean).join('\n')}\n`)
+  let body = '';
+  /** References side by side (nothing but markup between them), waiting to be written as one run. */
+  let run: number[] = [];
+  /** The note being read (its id and text so far), or null in the body. */
+  let note: { id: string; text: string } | null = null;
+  /** Inside a link whose text is dropped: a reference in the body, a back link in a note. */
+  let skipping = 0;
+  /** What each open element is, so that its end tag knows what to close. */
+  const open: Array<'note' | 'skip' | 'other'> = [];
+
+  const flush = () => {
+    if (run.length > 0) body += `\n${run.join('\n')}\n`;
+    run = [];
+  };
+  const write = (text: string) => {
+    if (text === '') return;
+    if (note) {
+      note.text += text;
+      return;
+    }
+    flush();
+    body += text;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        let role: 'note' | 'skip' | 'other' = 'other';
+        if (skipping > 0) {
+          // Nothing inside a dropped link counts.
+        } else if (note) {
+          if (name === 'a' && BACK_LINK_HREF.test(attribs.href ?? '')) role = 'skip';
+          else if (name === 'br') write(' ');
+        } else if (name === 'li' && NOTE_ID.test(attribs.id ?? '')) {
+          note = { id: attribs.id!, text: '' };
+          role = 'note';
+        } else {
+          const cited = name === 'a' ? REFERENCE_HREF.exec(attribs.href ?? '') : null;
+          if (cited && REFERENCE_ID.test(attribs.id ?? '')) {
+            // Word numbers the notes 1, 2, 3 … in the order they are first cited.
+            const id = cited[1]!;
+            if (!marks.has(id)) marks.set(id, marks.size + 1);
+            run.push(marks.get(id)!);
+            role = 'skip';
+          } else if (name === 'br') write('\n');
+        }
+        if (role === 'skip') skipping++;
+        open.push(role);
+      },
+      ontext(text) {
+        if (skipping === 0) write(text);
+      },
+      onclosetag(name) {
+        const role = open.pop();
+        if (role === 'skip') skipping--;
+        else if (skipping > 0) return;
+        else if (role === 'note' && note) {
+          notes.set(note.id, note.text.replace(/\s+/g, ' ').trim());
+          note = null;
+        } else if (BLOCKS.has(name)) write(note ? ' ' : '\n\n');
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  flush();
+
+  const text = body
     .split('\n')
-    .map((line) => line.trimEnd());
-  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   const cited = [...marks].filter(([id]) => notes.has(id));
   if (cited.length === 0) return `${text}\n`;
   return `${text}\n\n__________\n\n${cited.map(([id, mark]) => `${mark} ${notes.get(id)!}`).join('\n')}\n`;

@@ -1,4 +1,7 @@
 // Terminal renderer: summary line first, wrapped to the width (CJK counts two columns), colour only when asked.
+// Colour through the namespace: util.styleText exists from Node 20.12 on, and a named import
+// would stop the module loading at all on an older Node.
+import * as util from 'node:util';
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
 import { CJK_CLASS } from '../text/cjk.js';
@@ -16,15 +19,23 @@ export interface TerminalOptions {
 
 type Style = 'plain' | 'delete' | 'insert' | 'dim' | 'bold' | 'label';
 
-const ANSI: Record<Style, string> = {
-  plain: '',
-  delete: '\x1b[31;9m', // red, struck through
-  insert: '\x1b[32;4m', // green, underlined
-  dim: '\x1b[2m',
-  bold: '\x1b[1m',
-  label: '\x1b[1;36m',
+type Format = Extract<Parameters<typeof util.styleText>[0], unknown[]>;
+
+/** Each style's text attributes, written by Node's util.styleText. */
+const FORMATS: Record<Exclude<Style, 'plain'>, Format> = {
+  delete: ['red', 'strikethrough'],
+  insert: ['green', 'underline'],
+  dim: ['dim'],
+  bold: ['bold'],
+  label: ['bold', 'cyan'],
 };
-const RESET = '\x1b[0m';
+
+/**
+ * One run of text in a style. The renderer decides about colour itself (its `color` option:
+ * a terminal, NO_COLOR, --color): `validateStream: false` stops styleText from deciding again
+ * by process.stdout and NO_COLOR, which Node 20.20 does for a single format.
+ */
+const styled = (style: Style, text: string) => (style === 'plain' || text === '' ? text : util.styleText(FORMATS[style], text, { validateStream: false }));
 
 interface Atom {
   text: string;
@@ -114,15 +125,17 @@ export function wrapAtoms(atoms: readonly Atom[], width: number): Atom[][] {
 function paint(line: readonly Atom[], color: boolean): string {
   if (!color) return line.map((a) => a.text).join('');
   let out = '';
+  let run = '';
   let style: Style = 'plain';
   for (const atom of line) {
     if (atom.style !== style) {
-      out += RESET + ANSI[atom.style];
+      out += styled(style, run);
+      run = '';
       style = atom.style;
     }
-    out += atom.text;
+    run += atom.text;
   }
-  return style === 'plain' ? out : out + RESET;
+  return out + styled(style, run);
 }
 
 function block(text: string, style: Style, opts: TerminalOptions, indent = 0): string[] {

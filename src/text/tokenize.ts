@@ -10,6 +10,58 @@ function zhSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
+/** One call of the segmenter: the words of a CJK piece (exported for tests). */
+export function zhSegments(piece: string): string[] {
+  return Array.from(zhSegmenter().segment(piece), (s) => s.segment);
+}
+
+/**
+ * The most UTF-16 units one segmenter call is given. Intl.Segmenter (ICU) falls off a cliff on
+ * long unbroken CJK text: 65,500 characters take about a second, 65,536 take a minute and a half.
+ * A paragraph of a resolution is far shorter; longer runs are segmented in pieces.
+ */
+export const SEGMENT_LIMIT = 4096;
+
+// Where a long run may be cut without changing its words: after CJK punctuation or a closing
+// bracket, which end a word in any segmentation.
+const SAFE_CUT_AFTER = new Set('，。；、：！？．）》」』】〉〕〗〙〛'.split(''));
+
+/** How many units at the end of a window without punctuation are segmented again with what follows. */
+const overlap = (limit: number) => Math.min(64, Math.floor(limit / 4));
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * The words of a CJK run, no segmenter call given more than `limit` units. A longer run is cut
+ * after the last punctuation mark of each window of `limit` units; a window without any is
+ * segmented as it is and its words kept but those in its last few units (`overlap`), which are
+ * segmented again with the text after them, so that a word is not cut where the window ends.
+ */
+function segmentRun(run: string, limit: number, segment: (piece: string) => string[], out: string[]): void {
+  let start = 0;
+  while (run.length - start > limit) {
+    let end = start + limit;
+    let cut = end;
+    while (cut > start && !SAFE_CUT_AFTER.has(run[cut - 1]!)) cut--;
+    if (cut > start) {
+      for (const word of segment(run.slice(start, cut))) out.push(word);
+      start = cut;
+      continue;
+    }
+    if (isHighSurrogate(run.charCodeAt(end - 1))) end--;
+    const keepTo = end - overlap(limit);
+    let at = start;
+    for (const word of segment(run.slice(start, end))) {
+      // The first word always, so that the run advances (a window that is one word is kept whole).
+      if (at > start && at + word.length > keepTo) break;
+      out.push(word);
+      at += word.length;
+    }
+    start = at;
+  }
+  for (const word of segment(run.slice(start))) out.push(word);
+}
+
 /** Splits text into alternating runs of CJK and non-CJK characters. */
 function scriptRuns(text: string): { cjk: boolean; text: string }[] {
   const runs: { cjk: boolean; text: string }[] = [];
@@ -23,15 +75,15 @@ function scriptRuns(text: string): { cjk: boolean; text: string }[] {
 }
 
 /**
- * Inline-diff tokens. Latin text splits into words (with inner punctuation), single spaces
- * and single punctuation marks; CJK runs go through `Intl.Segmenter('zh', {granularity:'word'})`.
- * Joining the tokens gives back `text` exactly.
+ * diffTokens with the piece limit and the segmenter as parameters (exported for tests; a limit
+ * of Infinity gives each CJK run to the segmenter whole).
  */
-export function diffTokens(text: string): string[] {
+export function diffTokensWith(text: string, limit: number, segment: (piece: string) => string[] = zhSegments): string[] {
+  if (!(limit >= 4)) throw new RangeError(`the piece limit must be at least 4, not ${limit}`);
   const tokens: string[] = [];
   for (const run of scriptRuns(text)) {
     if (run.cjk) {
-      for (const s of zhSegmenter().segment(run.text)) tokens.push(s.segment);
+      segmentRun(run.text, limit, segment, tokens);
     } else {
       for (const m of run.text.matchAll(LATIN_TOKEN)) tokens.push(m[0]);
     }
@@ -39,3 +91,12 @@ export function diffTokens(text: string): string[] {
   return tokens;
 }
 
+/**
+ * Inline-diff tokens. Latin text splits into words (with inner punctuation), single spaces
+ * and single punctuation marks; CJK runs go through `Intl.Segmenter('zh', {granularity:'word'})`,
+ * a run longer than SEGMENT_LIMIT in pieces (see segmentRun).
+ * Joining the tokens gives back `text` exactly.
+ */
+export function diffTokens(text: string): string[] {
+  return diffTokensWith(text, SEGMENT_LIMIT);
+}

@@ -101,7 +101,7 @@ describe('resdiff diff', () => {
     expect(plain.stdout).not.toContain('\x1b[');
     expect(plain.stdout).toContain('[-');
     const tty = await run(args, { isTTY: true, columns: 50 });
-    expect(tty.stdout).toContain('\x1b[31;9m');
+    expect(tty.stdout).toContain('\x1b[31m\x1b[9m'); // red and struck through, by util.styleText
     const noColor = await run(args, { isTTY: true, columns: 50, env: { NO_COLOR: '1' } });
     expect(noColor.stdout).not.toContain('\x1b[');
     const forced = await run([...args, '--color', 'always', '--width', '50'], { env: { NO_COLOR: '1' } });

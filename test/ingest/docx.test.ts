@@ -52,4 +52,22 @@ describe("mammoth's HTML as plain text", () => {
       'A & B\n\nx <script>\ny "z" \'w\'\n\ncell\n',
     );
   });
+
+  it('reads entities, nested inline markup, line breaks, table cells and a reference in one document', () => {
+    const html =
+      '<p><strong>Fish &amp; <em>chips</em></strong> &lt;b&gt;not a tag&lt;/b&gt;' +
+      ref('2', 1) +
+      '<br />next line</p>' +
+      `<table><tr><td><p>A &amp; B</p></td><td><p><em>cell<strong> two</strong></em>${ref('2', 1)}</p></td></tr></table>` +
+      `<ol>${note('2', 'The <em>note</em> &amp; its &lt;text&gt;')}</ol>`;
+    expect(mammothHtmlToText(html)).toBe(
+      'Fish & chips <b>not a tag</b>\n1\n\nnext line\n\nA & B\n\ncell two\n1\n\n__________\n\n1 The note & its <text>\n',
+    );
+  });
+
+  it('reads a line break inside a note as a space, and keeps footnotes and endnotes apart', () => {
+    const endRef = '<sup><a href="#endnote-1" id="endnote-ref-1">[1]</a></sup>';
+    const html = `<p>A${ref('1', 1)} B${endRef}</p><ol>${note('1', 'A/CONF.157/24<br />(Part I)')}</ol><ol><li id="endnote-1"><p>End. <a href="#endnote-ref-1">↑</a></p></li></ol>`;
+    expect(mammothHtmlToText(html)).toBe('A\n1\n B\n2\n\n__________\n\n1 A/CONF.157/24 (Part I)\n2 End.\n');
+  });
 });

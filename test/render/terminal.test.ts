@@ -27,4 +27,31 @@ describe('terminal renderer', () => {
     expect(out).toContain('lead verb: 强调 -> 着重指出');
     for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(72);
   });
+
+  it('colours when asked, whatever NO_COLOR and the output stream say (the caller decides)', () => {
+    const c = compareCorpusPair('A-RES-55-109.zh.txt', 'A-RES-68-160.zh.txt');
+    const saved = process.env.NO_COLOR;
+    process.env.NO_COLOR = '1';
+    let out: string;
+    try {
+      // vitest's stdout is not a terminal either.
+      out = renderTerminal(c, { width: 72, color: true, visibility: 'changed' });
+    } finally {
+      if (saved === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = saved;
+    }
+    expect(out).toContain('\x1b[31m\x1b[9m'); // deleted: red, struck through
+    expect(out).toContain('\x1b[32m\x1b[4m'); // inserted: green, underlined
+    expect(out).toContain('\x1b[1m\x1b[36mPP1 (old) removed\x1b[39m\x1b[22m'); // label: bold cyan
+    expect(out.split('\n')[0]).toMatch(/^\x1b\[1mSummary: /);
+    const visible = out.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(visible).not.toContain('[-');
+    for (const line of visible.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(72);
+  });
+
+  it('writes no escape codes at all without colour', () => {
+    const out = renderTerminal(compareCorpusPair('A-RES-55-109.zh.txt', 'A-RES-68-160.zh.txt'), { width: 72, color: false, visibility: 'all' });
+    expect(out).not.toContain('\x1b');
+    expect(out).toContain('[-');
+  });
 });
