@@ -37,6 +37,8 @@ function failure(e: unknown, symbol: string, language: Language, url: string): F
         return new FetchError('TOO_LARGE', `cannot fetch ${symbol} (${language}): from ${url} ${e.message}. ${hand}`, url);
       case 'network':
         return new FetchError('HTTP', `cannot fetch ${symbol} (${language}): ${url}: ${e.message}. ${hand}`, url);
+      case 'redirect':
+        return new FetchError('HTTP', `cannot fetch ${symbol} (${language}): ${url} ${e.message}. ${hand}`, url);
     }
   }
   return new FetchError('HTTP', `cannot fetch ${symbol} (${language}) from ${url}: ${(e as Error).message}. ${hand}`, url);
