@@ -1,7 +1,8 @@
 // Fetching a document by symbol from the UN's Official Document System (ODS): Word first, then PDF.
+// A document must be the symbol and the language asked for, or nothing is stored.
 import { FetchError, InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
-import { parseResolution } from '../parse/parseResolution.js';
+import { detectLanguage, parseResolution } from '../parse/parseResolution.js';
 import { readCached, storeFetched, type Provenance } from './cache.js';
 import { extractText, sniffFormat } from './extract.js';
 import { DEFAULT_GET_OPTIONS, GetFailure, politeGet, type GetOptions } from './http.js';
@@ -20,6 +21,8 @@ export interface FetchOptions {
   cacheDir: string;
   get: GetOptions;
 }
+
+const LANGUAGE_NAMES: Record<Language, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
 
 function byHand(symbol: string, language: Language, url: string): string {
   return `Download it in a browser from ${url} (or find ${symbol} at https://digitallibrary.un.org) and give the file instead, e.g. resdiff diff ${symbol.replaceAll('/', '-')}.${language}.docx NEW`;
@@ -54,8 +57,9 @@ export interface Fetched {
 }
 
 /**
- * Fetches a document from ODS (DOCX, falling back to PDF), extracts and parses its text, checks
- * it is the symbol asked for, and stores it in the cache. A document already in the cache is
+ * Fetches a document from ODS (DOCX, falling back to PDF), extracts its text, checks it is in
+ * the language asked for, parses it, checks it is the symbol asked for, and stores it in the
+ * cache. A document already in the cache is
  * not fetched again. Nothing is written unless everything succeeded.
  *
  * @throws FetchError naming the URL and how to supply the file by hand.
@@ -92,6 +96,15 @@ export async function fetchResolution(symbol: string, language: Language, option
     let resolution: Resolution;
     try {
       text = (await extractText(body, `the ${format.toUpperCase()} from ${url}`)).text;
+    } catch (e) {
+      if (e instanceof InputError || e instanceof ParseError) throw new FetchError(e.code, `${e.message}. ${byHand(symbol, language, url)}`, url);
+      throw e;
+    }
+    const found = detectLanguage(text);
+    if (found !== language) {
+      throw new FetchError('WRONG_DOCUMENT', `${url} gave a document in ${LANGUAGE_NAMES[found]} (${found}), not ${LANGUAGE_NAMES[language]} (${language}): nothing was stored. ${byHand(symbol, language, url)}`, url);
+    }
+    try {
       resolution = parseResolution(text, { symbol });
     } catch (e) {
       if (e instanceof InputError || e instanceof ParseError) throw new FetchError(e.code, `${e.message}. ${byHand(symbol, language, url)}`, url);
