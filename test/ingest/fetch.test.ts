@@ -1,16 +1,17 @@
 // Fetching from ODS, against a real HTTP server on 127.0.0.1 that plays ODS (no network):
 // Word and PDF round trips, the cache, retries, and every failure a user can meet, including a
-// document in another language than asked. (Limits, deadlines and redirects: politeness.test.ts.)
+// document in another language than asked. (Limits, deadlines and redirects: politeness.test.ts;
+// shared fetches and remembered failures: fetchMemory.test.ts.)
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDocx, pdfHtml, printPdf } from '../../scripts/fixtures.js';
 import { FetchError } from '../../src/model/errors.js';
 import { allParagraphs } from '../../src/model/resolution.js';
 import { readCached } from '../../src/ingest/cache.js';
 import { GetFailure, politeGet, USER_AGENT } from '../../src/ingest/http.js';
-import { fetchResolution, type FetchOptions } from '../../src/ingest/ods.js';
+import { fetchResolution, forgetFetchFailures, type FetchOptions } from '../../src/ingest/ods.js';
 import { parseCorpus } from '../helpers/corpus.js';
 import { startFakeOds, type Answer, type FakeOds } from '../helpers/fakeOds.js';
 import { run } from '../helpers/io.js';
@@ -54,6 +55,8 @@ beforeAll(async () => {
   ods = await startFakeOds(answers);
 }, 120_000);
 afterAll(() => ods?.close());
+// Each test sees ODS afresh: no missing symbol remembered from the one before.
+beforeEach(() => forgetFetchFailures());
 
 function options(overrides: Partial<FetchOptions> = {}): FetchOptions {
   return {
