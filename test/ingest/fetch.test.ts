@@ -1,7 +1,7 @@
 // Fetching from ODS, against a real HTTP server on 127.0.0.1 that plays ODS (no network):
 // Word and PDF round trips, the cache, retries, and every failure a user can meet, including a
 // document in another language than asked. (Limits, deadlines and redirects: politeness.test.ts;
-// shared fetches and remembered failures: fetchMemory.test.ts.)
+// shared fetches and remembered failures: fetchMemory.test.ts; the cache index: cacheIndex.test.ts.)
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
