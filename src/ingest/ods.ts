@@ -1,7 +1,12 @@
 // Fetching a document by symbol from the UN's Official Document System (ODS): Word first, then PDF.
+// One fetch in flight per symbol and language, shared by everyone who asks at the same time; a
+// symbol ODS does not have (404, or an HTML page where a document should be) is remembered for
+// a few minutes (negativeTtlMs, RESDIFF_FETCH_NEGATIVE_TTL_MS) and reported with the same error.
+// A document must be the symbol and the language asked for, or nothing is stored.
+import { resolve } from 'node:path';
 import { FetchError, InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
-import { parseResolution } from '../parse/parseResolution.js';
+import { detectLanguage, parseResolution } from '../parse/parseResolution.js';
 import { readCached, storeFetched, type Provenance } from './cache.js';
 import { extractText, sniffFormat } from './extract.js';
 import { DEFAULT_GET_OPTIONS, GetFailure, politeGet, type GetOptions } from './http.js';
@@ -19,7 +24,25 @@ export interface FetchOptions {
   baseUrl: string;
   cacheDir: string;
   get: GetOptions;
+  /**
+   * How long a symbol ODS does not have (404, or not a document) is remembered and not asked
+   * again; 0 remembers nothing. Default: RESDIFF_FETCH_NEGATIVE_TTL_MS, else 5 minutes.
+   */
+  negativeTtlMs?: number;
 }
+
+export const DEFAULT_NEGATIVE_TTL_MS = 5 * 60_000;
+/** At most this many missing symbols are remembered (the oldest are forgotten first). */
+const MAX_REMEMBERED_FAILURES = 1000;
+
+function negativeTtl(options: FetchOptions): number {
+  if (options.negativeTtlMs !== undefined) return Math.max(0, options.negativeTtlMs);
+  const env = process.env.RESDIFF_FETCH_NEGATIVE_TTL_MS;
+  const fromEnv = env === undefined || env.trim() === '' ? NaN : Number(env);
+  return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_NEGATIVE_TTL_MS;
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
 
 function byHand(symbol: string, language: Language, url: string): string {
   return `Download it in a browser from ${url} (or find ${symbol} at https://digitallibrary.un.org) and give the file instead, e.g. resdiff diff ${symbol.replaceAll('/', '-')}.${language}.docx NEW`;
@@ -37,6 +60,8 @@ function failure(e: unknown, symbol: string, language: Language, url: string): F
         return new FetchError('TOO_LARGE', `cannot fetch ${symbol} (${language}): from ${url} ${e.message}. ${hand}`, url);
       case 'network':
         return new FetchError('HTTP', `cannot fetch ${symbol} (${language}): ${url}: ${e.message}. ${hand}`, url);
+      case 'redirect':
+        return new FetchError('HTTP', `cannot fetch ${symbol} (${language}): ${url} ${e.message}. ${hand}`, url);
     }
   }
   return new FetchError('HTTP', `cannot fetch ${symbol} (${language}) from ${url}: ${(e as Error).message}. ${hand}`, url);
@@ -51,18 +76,71 @@ export interface Fetched {
   downloaded: boolean;
 }
 
+// Fetches in flight, by base URL, cache folder, symbol and language: who asks for one joins it.
+const inFlight = new Map<string, Promise<Fetched>>();
+// Symbols ODS does not have, by base URL, symbol and language: the error, and until when it holds.
+const missing = new Map<string, { error: FetchError; until: number }>();
+
+/** Forgets every remembered missing symbol (for tests, or after ODS has been fixed). */
+export function forgetFetchFailures(): void {
+  missing.clear();
+}
+
 /**
- * Fetches a document from ODS (DOCX, falling back to PDF), extracts and parses its text, checks
- * it is the symbol asked for, and stores it in the cache. A document already in the cache is
- * not fetched again. Nothing is written unless everything succeeded.
+ * Fetches a document from ODS (DOCX, falling back to PDF), extracts its text, checks it is in
+ * the language asked for, parses it, checks it is the symbol asked for, and stores it in the
+ * cache. A document already in the cache is not fetched again; a fetch of the same document
+ * already under way is joined, not repeated; a symbol ODS said it does not have (404, or an
+ * HTML page) is not asked again for negativeTtlMs and gets the same error. Nothing is written
+ * unless everything succeeded.
  *
  * @throws FetchError naming the URL and how to supply the file by hand.
  */
 export async function fetchResolution(symbol: string, language: Language, options: FetchOptions): Promise<Fetched> {
+  // Everything up to the first await runs at once, so a second caller always finds the first's fetch.
   const cached = readCached(options.cacheDir, symbol, language);
   if (cached) return { text: cached.text, resolution: parseResolution(cached.text, { symbol }), provenance: cached.provenance, downloaded: false };
 
+  const key = `${options.baseUrl}\u0000${resolve(options.cacheDir)}\u0000${symbol}\u0000${language}`;
+  const running = inFlight.get(key);
+  if (running) return running;
+
+  const missingKey = `${options.baseUrl}\u0000${symbol}\u0000${language}`;
+  const known = missing.get(missingKey);
+  if (known && known.until > Date.now()) throw new FetchError(known.error.code, known.error.message, known.error.url);
+  if (known) missing.delete(missingKey);
+
+  const fetching = download(symbol, language, options).then(
+    (fetched) => {
+      inFlight.delete(key);
+      return fetched;
+    },
+    (e: unknown) => {
+      inFlight.delete(key);
+      const ttl = negativeTtl(options);
+      if (e instanceof NotThere && ttl > 0) {
+        missing.delete(missingKey);
+        missing.set(missingKey, { error: e.error, until: Date.now() + ttl });
+        for (const oldest of missing.keys()) {
+          if (missing.size <= MAX_REMEMBERED_FAILURES) break;
+          missing.delete(oldest);
+        }
+      }
+      throw e instanceof NotThere ? e.error : e;
+    },
+  );
+  inFlight.set(key, fetching);
+  return fetching;
+}
+
+/** Every format answered 404 or something that is not a document: ODS does not have it. */
+class NotThere {
+  constructor(readonly error: FetchError) {}
+}
+
+async function download(symbol: string, language: Language, options: FetchOptions): Promise<Fetched> {
   let last: FetchError | undefined;
+  let allMissing = true;
   for (const format of ['docx', 'pdf'] as const) {
     const url = odsUrl(options.baseUrl, symbol, language, format);
     let body: Uint8Array;
@@ -74,6 +152,7 @@ export async function fetchResolution(symbol: string, language: Language, option
       }
       if (result.status !== 200) {
         last = new FetchError('HTTP', `cannot fetch ${symbol} (${language}): ${url} answered ${result.status}. ${byHand(symbol, language, url)}`, url);
+        allMissing = false;
         continue;
       }
       body = result.body;
@@ -90,6 +169,15 @@ export async function fetchResolution(symbol: string, language: Language, option
     let resolution: Resolution;
     try {
       text = (await extractText(body, `the ${format.toUpperCase()} from ${url}`)).text;
+    } catch (e) {
+      if (e instanceof InputError || e instanceof ParseError) throw new FetchError(e.code, `${e.message}. ${byHand(symbol, language, url)}`, url);
+      throw e;
+    }
+    const found = detectLanguage(text);
+    if (found !== language) {
+      throw new FetchError('WRONG_DOCUMENT', `${url} gave a document in ${LANGUAGE_NAMES[found]} (${found}), not ${LANGUAGE_NAMES[language]} (${language}): nothing was stored. ${byHand(symbol, language, url)}`, url);
+    }
+    try {
       resolution = parseResolution(text, { symbol });
     } catch (e) {
       if (e instanceof InputError || e instanceof ParseError) throw new FetchError(e.code, `${e.message}. ${byHand(symbol, language, url)}`, url);
@@ -101,7 +189,7 @@ export async function fetchResolution(symbol: string, language: Language, option
     const provenance = storeFetched(options.cacheDir, { symbol, language, source: url, format, bytes: body, text });
     return { text, resolution, provenance, downloaded: true };
   }
-  throw last!;
+  throw allMissing ? new NotThere(last!) : last!;
 }
 
 export const DEFAULT_FETCH_GET = DEFAULT_GET_OPTIONS;

@@ -1,15 +1,17 @@
 // Fetching from ODS, against a real HTTP server on 127.0.0.1 that plays ODS (no network):
-// Word and PDF round trips, the cache, politeness, and every failure a user can meet.
+// Word and PDF round trips, the cache, retries, and every failure a user can meet, including a
+// document in another language than asked. (Limits, deadlines and redirects: politeness.test.ts;
+// shared fetches and remembered failures: fetchMemory.test.ts; the cache index: cacheIndex.test.ts.)
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDocx, pdfHtml, printPdf } from '../../scripts/fixtures.js';
 import { FetchError } from '../../src/model/errors.js';
 import { allParagraphs } from '../../src/model/resolution.js';
 import { readCached } from '../../src/ingest/cache.js';
 import { GetFailure, politeGet, USER_AGENT } from '../../src/ingest/http.js';
-import { fetchResolution, type FetchOptions } from '../../src/ingest/ods.js';
+import { fetchResolution, forgetFetchFailures, type FetchOptions } from '../../src/ingest/ods.js';
 import { parseCorpus } from '../helpers/corpus.js';
 import { startFakeOds, type Answer, type FakeOds } from '../helpers/fakeOds.js';
 import { run } from '../helpers/io.js';
@@ -26,6 +28,8 @@ const answers: Record<string, Answer> = {};
 beforeAll(async () => {
   fixtures.zhDocx = await buildDocx(zh);
   fixtures.enDocx = await buildDocx(en);
+  // 51/100 under a symbol of its own (derived: only the symbol changed), for a document outside the corpus.
+  fixtures.en99Docx = await buildDocx({ ...en, symbol: 'A/RES/99/7' });
   fixtures.zhPdf = await printPdf(pdfHtml(zh));
   fixtures.enPdf = await printPdf(pdfHtml(en));
   fixtures.scanned = await printPdf(pdfHtml(en, { textLayer: false }));
@@ -42,12 +46,17 @@ beforeAll(async () => {
     'A/RES/99/4|en|pdf': { kind: 'file', body: fixtures.scanned, type: 'application/pdf' },
     'A/RES/99/5|en|docx': { kind: 'file', body: fixtures.enDocx, type: DOCX },
     'A/RES/99/6|en|docx': { kind: 'cut', body: fixtures.enDocx },
-    // Spanish is not in the corpus: a fetch of 51/100 in "es" (served the English file) that fails twice first.
-    'A/RES/51/100|es|docx': { kind: 'flaky', failures: 2, then: { kind: 'file', body: fixtures.enDocx, type: DOCX } },
+    // Not in the corpus: a fetch that fails twice first.
+    'A/RES/99/7|en|docx': { kind: 'flaky', failures: 2, then: { kind: 'file', body: fixtures.en99Docx, type: DOCX } },
+    // Documents in another language than asked: the Chinese file served as English, the English one as Spanish.
+    'A/RES/68/160|en|docx': { kind: 'file', body: fixtures.zhDocx, type: DOCX },
+    'A/RES/51/100|es|docx': { kind: 'file', body: fixtures.enDocx, type: DOCX },
   } satisfies Record<string, Answer>);
   ods = await startFakeOds(answers);
 }, 120_000);
 afterAll(() => ods?.close());
+// Each test sees ODS afresh: no missing symbol remembered from the one before.
+beforeEach(() => forgetFetchFailures());
 
 function options(overrides: Partial<FetchOptions> = {}): FetchOptions {
   return {
@@ -112,20 +121,12 @@ describe('fetching a document', () => {
 
   it('retries a 503 twice, with backoff, then succeeds', async () => {
     const before = ods.requests.length;
-    const got = await fetchResolution('A/RES/51/100', 'es', options());
+    const got = await fetchResolution('A/RES/99/7', 'en', options());
     expect(ods.requests.length - before).toBe(3);
-    expect(got.resolution.symbol).toBe('A/RES/51/100');
+    expect(got.resolution.symbol).toBe('A/RES/99/7');
     // The Word round trip in English, too.
     expect(got.provenance.format).toBe('docx');
     expect(texts(got.resolution)).toEqual(texts(en));
-  });
-
-  it('sends one request at a time', async () => {
-    const opts = options();
-    const jobs = ['A/RES/68/160', 'A/RES/51/100', 'A/RES/99/1'].map((s) => fetchResolution(s, s === 'A/RES/68/160' ? 'zh' : 'en', { ...opts, cacheDir: mkdtempSync(join(tmpdir(), 'resdiff-c-')) }).catch(() => undefined));
-    const start = ods.requests.length;
-    await Promise.all(jobs);
-    expect(ods.requests.slice(start).every((r) => r.inFlight === 1)).toBe(true);
   });
 });
 
@@ -153,8 +154,10 @@ describe('failures: one clear message naming the URL and how to supply the file 
 
   it('a timeout, after two retries', async () => {
     const before = ods.requests.length;
-    const e = await fetchError(fetchResolution('A/RES/99/2', 'en', options({ get: { timeoutMs: 300, maxBytes: 1e6, retries: 2, backoffMs: 10 } })));
+    // Nothing for 300 ms ends an attempt; 20 s is the whole deadline, far off.
+    const e = await fetchError(fetchResolution('A/RES/99/2', 'en', options({ get: { timeoutMs: 20_000, idleTimeoutMs: 300, maxBytes: 1e6, retries: 2, backoffMs: 10 } })));
     expect(e.code).toBe('TIMEOUT');
+    expect(e.message).toMatch(/gave no answer for 0\.3 s/);
     expect(e.message).toMatch(byHand);
     expect(ods.requests.length - before).toBe(3);
   });
@@ -192,6 +195,22 @@ describe('failures: one clear message naming the URL and how to supply the file 
     expect(readdirSync(opts.cacheDir)).toEqual([]);
   });
 
+  it('a document in another language than asked; nothing stored', async () => {
+    const opts = options();
+    const before = ods.requests.length;
+    const zhAsEn = await fetchError(fetchResolution('A/RES/68/160', 'en', opts));
+    expect(zhAsEn.code).toBe('WRONG_DOCUMENT');
+    expect(zhAsEn.message).toMatch(/A%2FRES%2F68%2F160&l=en&t=docx gave a document in Chinese \(zh\), not English \(en\): nothing was stored\. /);
+    expect(zhAsEn.message).toMatch(byHand);
+    const enAsEs = await fetchError(fetchResolution('A/RES/51/100', 'es', opts));
+    expect(enAsEs.code).toBe('WRONG_DOCUMENT');
+    expect(enAsEs.message).toMatch(/gave a document in English \(en\), not Spanish \(es\)/);
+    // Refused at the Word file: no PDF asked for, nothing in the cache.
+    expect(ods.requests.slice(before).map((r) => `${r.language} ${r.format}`)).toEqual(['en docx', 'es docx']);
+    expect(readdirSync(opts.cacheDir)).toEqual([]);
+    expect(readCached(opts.cacheDir, 'A/RES/68/160', 'en')).toBeUndefined();
+  });
+
   it('a fetch interrupted halfway leaves the cache as it was before', async () => {
     const opts = options();
     await fetchResolution('A/RES/68/160', 'zh', opts);
@@ -221,12 +240,12 @@ describe('the CLI online (against the stand-in)', () => {
 
   it('diff fetches a symbol it does not have, then uses the cache', async () => {
     const e = env();
-    (answers['A/RES/51/100|es|docx'] as { seen?: number }).seen = 2; // past its two failures
-    const r = await run(['diff', 'A/RES/51/100', 'A/RES/51/100', '--old-lang', 'es', '--new-lang', 'en', '--format', 'json'], { env: e });
+    (answers['A/RES/99/7|en|docx'] as { seen?: number }).seen = 2; // past its two failures
+    const r = await run(['diff', 'A/RES/99/7', 'A/RES/51/100', '--old-lang', 'en', '--new-lang', 'en', '--format', 'json'], { env: e });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readdirSync(e.RESDIFF_CACHE)).toContain('A-RES-51-100.es.json');
-    const offline = await run(['diff', 'A/RES/51/100', 'A/RES/51/100', '--old-lang', 'es', '--new-lang', 'en', '--offline'], { env: e });
+    expect(readdirSync(e.RESDIFF_CACHE)).toContain('A-RES-99-7.en.json');
+    const offline = await run(['diff', 'A/RES/99/7', 'A/RES/51/100', '--old-lang', 'en', '--new-lang', 'en', '--offline'], { env: e });
     expect(offline.status).toBe(0);
   });
 
