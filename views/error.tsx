@@ -1,6 +1,6 @@
 // Error page (full) and error fragment (htmx): one clear message, never a stack trace.
 import type { FC } from 'hono/jsx';
-import { Layout, Notice } from './layout.js';
+import { Notice, type PageHead } from './layout.js';
 
 export const ErrorFragment: FC<{ status: number; message: string }> = ({ status, message }) => (
   <section id="diff" class="error-fragment">
@@ -10,8 +10,12 @@ export const ErrorFragment: FC<{ status: number; message: string }> = ({ status,
   </section>
 );
 
+/** The head of an error page. */
+export const errorHead = (status: number): PageHead => ({ title: `Error ${status}` });
+
+/** An error page's content, for c.render(…, errorHead(status)). */
 export const ErrorPage: FC<{ status: number; message: string }> = ({ status, message }) => (
-  <Layout title={`Error ${status}`}>
+  <>
     <h1>{status === 404 ? 'Not found' : status >= 500 ? 'Something went wrong' : 'This request cannot be answered'}</h1>
     <Notice kind="error" title={`Error ${status}`}>
       {message}
@@ -19,5 +23,5 @@ export const ErrorPage: FC<{ status: number; message: string }> = ({ status, mes
     <p>
       <a href="/">Back to the corpus</a> · <a href="/paste">Compare your own texts</a>
     </p>
-  </Layout>
+  </>
 );

@@ -1,7 +1,7 @@
 // The corpus index: every text by series, and a form to choose the old and the new version.
 import type { FC } from 'hono/jsx';
 import type { CorpusEntry, CorpusIndex } from '../src/source/corpus.js';
-import { Layout, Notice } from './layout.js';
+import { Notice, type PageHead } from './layout.js';
 
 /** A message at the top of the page: why the headline comparison is not shown yet. */
 export interface HomeNotice {
@@ -39,6 +39,10 @@ const LanguageChoice: FC<{ languages: readonly string[] }> = ({ languages }) => 
   </label>
 );
 
+/** The head of the home page: its title, and a reload while a fetch is under way. */
+export const homeHead = (notice?: HomeNotice): PageHead => ({ title: 'Corpus', refreshSeconds: notice?.refreshSeconds });
+
+/** The home page's content, for c.render(…, homeHead(notice)). */
 export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?: string; notice?: HomeNotice }> = ({ index, defaultOld, defaultNew, notice }) => {
   const bySeries = new Map<string, CorpusEntry[]>();
   for (const t of index.texts) bySeries.set(t.series, [...(bySeries.get(t.series) ?? []), t]);
@@ -60,7 +64,7 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
     });
   }
   return (
-    <Layout title="Corpus" refreshSeconds={notice?.refreshSeconds}>
+    <>
       {notice ? (
         <Notice kind={notice.kind} title={notice.title}>
           {notice.message}
@@ -139,6 +143,6 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
           </div>
         </section>
       ))}
-    </Layout>
+    </>
   );
 };

@@ -18,7 +18,10 @@ export type HeadlineState =
   | { state: 'offline'; message: string }
   | { state: 'failed'; message: string };
 
-/** Tracks whether the headline pair can be shown, fetching what is missing once, in the background. */
+/**
+ * Tracks whether the headline pair can be shown, fetching what is missing once, in the background.
+ * One per server: main.ts makes it, starts it, and hands it to createApp.
+ */
 export class Headline {
   private job: Promise<void> | null = null;
   private failure: string | null = null;
@@ -38,7 +41,8 @@ export class Headline {
     if (this.local() || this.service.sources.offline) return Promise.resolve();
     this.job = (async () => {
       try {
-        await this.service.symbolPair(this.pair.old, this.pair.new, this.pair.language);
+        await this.service.document({ symbol: this.pair.old, language: this.pair.language });
+        await this.service.document({ symbol: this.pair.new, language: this.pair.language });
       } catch (e) {
         this.failure = e instanceof ResdiffError ? e.message : `unexpected failure: ${(e as Error).message}`;
       }
@@ -47,7 +51,7 @@ export class Headline {
   }
 
   private local(): boolean {
-    return this.service.isLocal(this.pair.old, this.pair.language) && this.service.isLocal(this.pair.new, this.pair.language);
+    return this.service.isLocal({ symbol: this.pair.old, language: this.pair.language }) && this.service.isLocal({ symbol: this.pair.new, language: this.pair.language });
   }
 
   status(): HeadlineState {

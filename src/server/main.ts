@@ -1,19 +1,45 @@
 // `npm start`: the web viewer on 127.0.0.1:3000 (PORT and HOST override); clean shutdown on SIGTERM/SIGINT.
+//
+// Memory ceiling (reported by /healthz as `limits.memoryMb`, computed in limits.ts):
+//   main thread   160 MB base + 32 MB document texts + 64 MB rendered pages        =  256 MB
+//   job workers   min(2, cores) x (512 MB heap + 32 MB young generation + 64 MB)  = 1216 MB
+//                 (each worker's own caches, 48 + 16 MB, live inside its heap)
+//   PDF readers   one per worker, stopped at 512 MB of growth (RESDIFF_PDF_MEMORY_MB) = 1024 MB
+//   ceiling                                                                         ~ 2.5 GB
+// with the defaults on two cores; RESDIFF_JOB_MEMORY_MB and RESDIFF_PDF_MEMORY_MB move it. A job
+// over its heap is ended (413) and its worker replaced, so no request can take the process down.
 import { serve } from '@hono/node-server';
+import { defaultSourceOptions } from '../source/loadDocument.js';
 import { createApp } from './app.js';
-import { ComparisonService } from './comparisons.js';
+import { ComparisonService, DEFAULT_CACHE_BUDGETS } from './comparisons.js';
 import { DEFAULT_HEADLINE, Headline } from './headline.js';
-import { ComparisonStore, defaultDatabasePath } from './store.js';
+import { serverLimits } from './limits.js';
+import { JobPool, jobBudgets } from './pool.js';
+import { ComparisonStore, defaultDatabasePath, openFailure } from './store.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const quiet = process.env.RESDIFF_QUIET === '1';
 
-const store = new ComparisonStore(defaultDatabasePath());
-const service = new ComparisonService();
-const app = createApp({ store, service, log: quiet ? () => {} : undefined });
+/** The share-link database; one clear line and exit status 2 when RESDIFF_DB cannot be used (before any worker starts). */
+function openStore(path: string): ComparisonStore {
+  try {
+    return new ComparisonStore(path);
+  } catch (error) {
+    process.stderr.write(`resdiff: ${openFailure(path, error)}\n`);
+    process.exit(2);
+  }
+}
+
+const store = openStore(defaultDatabasePath());
+const budgets = jobBudgets();
+const pool = new JobPool(budgets);
+const service = new ComparisonService(pool, defaultSourceOptions(), DEFAULT_CACHE_BUDGETS);
 // The home page opens on A/RES/67/169 -> A/RES/68/160: fetch what is missing now, in the background.
-void new Headline(DEFAULT_HEADLINE, service).start();
+const headline = new Headline(DEFAULT_HEADLINE, service);
+void headline.start();
+const limits = serverLimits(budgets, service.budgets);
+const app = createApp({ store, service, headline, limits, log: quiet ? () => {} : undefined });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   process.stdout.write(`resdiff web viewer on http://${info.address}:${info.port}/ (share links stored in ${store.path})\n`);
@@ -22,6 +48,7 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
       ? `resdiff: offline (RESDIFF_OFFLINE=1): symbols come from the corpus and the cache in ${service.sources.cacheDir}\n`
       : `resdiff: documents missing from the corpus are fetched from ${service.sources.odsUrl} into ${service.sources.cacheDir}\n`,
   );
+  process.stdout.write(`resdiff: ${budgets.workers} job workers, each job up to ${budgets.timeoutMs} ms and ${budgets.memoryMb} MB; memory ceiling about ${limits.memoryMb.ceiling} MB\n`);
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -34,15 +61,16 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 let stopping = false;
+function close(): void {
+  store.close();
+  void pool.close().finally(() => process.exit(0));
+}
 function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
   process.stdout.write(`resdiff: ${signal} received, closing\n`);
-  // Stop accepting connections, let requests in flight finish, then close the database.
-  server.close(() => {
-    store.close();
-    process.exit(0);
-  });
+  // Stop accepting connections, let requests in flight finish, then stop the workers and close the database.
+  server.close(close);
   if ('closeIdleConnections' in server) (server as { closeIdleConnections(): void }).closeIdleConnections();
   setTimeout(() => {
     store.close();

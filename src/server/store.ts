@@ -1,17 +1,12 @@
 // Submitted comparisons, stored in SQLite so that share links (/c/<id>) survive restarts.
-import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { packageRoot } from '../util/packageRoot.js';
+import { StoreError } from './errors.js';
+import { contentId, type SubmittedPair } from './submission.js';
 
-/** What a user submitted: two texts and their labels. Results are recomputed, never stored. */
-export interface SubmittedPair {
-  oldText: string;
-  newText: string;
-  oldLabel: string;
-  newLabel: string;
-}
+export { contentId, type SubmittedPair };
 
 export interface StoredPair extends SubmittedPair {
   id: string;
@@ -23,13 +18,31 @@ export function defaultDatabasePath(): string {
   return process.env.RESDIFF_DB ?? join(packageRoot(), 'data', 'resdiff.sqlite');
 }
 
-/** The id of a submission is a hash of its content: the same texts give the same link. */
-export function contentId(pair: SubmittedPair): string {
-  return createHash('sha256').update(JSON.stringify([pair.oldLabel, pair.newLabel, pair.oldText, pair.newText])).digest('hex').slice(0, 20);
+/** Whether the database can take submissions: `problem` says why not, without naming server paths. */
+export type StoreHealth = { ok: true } | { ok: false; what: 'deleted' | 'replaced'; problem: string };
+
+/**
+ * One line for an operator whose RESDIFF_DB cannot be used: what is wrong and what to do.
+ *
+ * @example openFailure('/srv/notes.txt', sqliteError) // "cannot use /srv/notes.txt as the share-link database: it is not a SQLite database; …"
+ */
+export function openFailure(path: string, error: unknown): string {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  const reason =
+    code === 'SQLITE_NOTADB'
+      ? 'it is not a SQLite database'
+      : code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'its folder cannot be made: a part of the path is a file'
+        : code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY')
+          ? 'it cannot be created or written there'
+          : `it cannot be opened (${code || (error as Error).message})`;
+  return `cannot use ${path} as the share-link database: ${reason}; set RESDIFF_DB to a file in a folder the server can write (it is created if missing)`;
 }
 
 export class ComparisonStore {
   private readonly db: Database.Database;
+  /** The file opened (device and inode), to notice it being deleted or replaced while the server runs. */
+  private readonly file: { dev: number; ino: number } | null;
   private readonly insert: Database.Statement;
   private readonly select: Database.Statement;
 
@@ -57,11 +70,32 @@ export class ComparisonStore {
       'INSERT OR IGNORE INTO comparisons (id, created, old_label, new_label, old_text, new_text) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.select = this.db.prepare('SELECT id, created, old_label, new_label, old_text, new_text FROM comparisons WHERE id = ?');
+    this.file = path === ':memory:' ? null : identity(path);
   }
 
-  /** Stores a submission (once) and returns its id. */
-  save(pair: SubmittedPair, now = new Date()): string {
-    const id = contentId(pair);
+  /**
+   * Whether the file is still the one opened (one stat: cheap enough for every save and every
+   * /healthz). A database deleted or replaced under a running server would take submissions
+   * into a file nobody will open again: their share links would be gone after a restart.
+   */
+  health(): StoreHealth {
+    if (!this.file) return { ok: true };
+    const now = identity(this.path);
+    const what = !now ? 'deleted' : now.dev !== this.file.dev || now.ino !== this.file.ino ? 'replaced' : null;
+    if (!what) return { ok: true };
+    return { ok: false, what, problem: `the share-link database file has been ${what} since the server started: new share links cannot be stored; restart the server` };
+  }
+
+  /**
+   * Stores a submission (once) and returns its id (its content id, worked out when not given).
+   *
+   * @throws StoreError 503 when the database file is gone; SQLite's own errors (a full disk) as they are.
+   */
+  save(pair: SubmittedPair, id = contentId(pair), now = new Date()): string {
+    const health = this.health();
+    if (!health.ok) {
+      throw new StoreError('gone', 503, `This comparison cannot be stored, so it would have no share link: the server's database has been ${health.what} since it started. Nothing was lost: your texts are still in the form. Try again once the server has been restarted.`);
+    }
     this.insert.run(id, now.toISOString(), pair.oldLabel, pair.newLabel, pair.oldText, pair.newText);
     return id;
   }
@@ -85,5 +119,14 @@ export class ComparisonStore {
 
   close(): void {
     this.db.close();
+  }
+}
+
+function identity(path: string): { dev: number; ino: number } | null {
+  try {
+    const s = statSync(path);
+    return { dev: s.dev, ino: s.ino };
+  } catch {
+    return null;
   }
 }

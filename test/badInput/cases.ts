@@ -20,7 +20,9 @@ export type Given =
   /** A symbol: CLI `diff ARG A/RES/68/160`; web: /compare?old=QUERY&new=A/RES/68/160; API: GET /api/diff the same. */
   | { kind: 'symbol'; arg: string; query: string }
   /** Anything else: each channel spelled out (undefined: not applicable, with the reason in `na`). */
-  | { kind: 'custom'; cli?: CliAction; web?: WebAction; api?: WebAction };
+  | { kind: 'custom'; cli?: CliAction; web?: WebAction; api?: WebAction }
+  /** The server started (dist/src/server/main.js) with this environment: the Web column says how it exits. */
+  | { kind: 'server'; env: (files: FileMaker) => Record<string, string> };
 
 /** Writes fixtures for the CLI: a file with these bytes, or a sparse file of this size; both return the path. */
 export interface FileMaker {
@@ -40,6 +42,8 @@ export interface WebAction {
   body?: () => string | FormData | Promise<string | FormData>;
   /** For POST /paste: the fields sent, to check the form comes back filled in. */
   fields?: Record<string, string>;
+  /** Sent to an app in trouble: its database file deleted since it started, or a store that finds the disk full. */
+  app?: 'database-deleted' | 'disk-full';
 }
 
 export interface BadInputCase {
@@ -52,6 +56,10 @@ export interface BadInputCase {
   na?: Partial<Record<'cli' | 'web' | 'api', string>>;
   /** Slow to refuse (a budget runs out): the web form is not sent again by htmx (every other row checks that). */
   slow?: true;
+  /** The server's own trouble, not the input's: a 5xx is the right answer (every other row is answered below 500). */
+  serverFault?: true;
+  /** The request body cannot be read at all, so the form cannot be filled in again (htmx keeps the texts in the browser). */
+  formLost?: true;
 }
 
 // The texts fixtures are derived from.
@@ -126,6 +134,9 @@ export function form(fields: Record<string, string | Blob>): FormData {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+
+/** A multipart body cut off in its first part, before any closing boundary. */
+const CUT_MULTIPART = '--resdiff-boundary\r\nContent-Disposition: form-data; name="oldText"\r\n\r\nThe General Assembly,';
 
 export const CASES: BadInputCase[] = [
   // --- Nothing to read
@@ -257,5 +268,56 @@ export const CASES: BadInputCase[] = [
     input: 'A `text/plain` body to `POST /api/diff`',
     given: { kind: 'custom', api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'text/plain' }, body: () => corpusText(ZH) } },
     na: { cli: 'no request body', web: 'the form sends multipart' },
+  },
+  // --- Requests only a program sends, and the server's own files
+  {
+    id: 'multipart-malformed',
+    input: 'A multipart body cut off inside its first part (`Content-Type: multipart/form-data; boundary=…`, no closing boundary)',
+    given: {
+      kind: 'custom',
+      web: { method: 'POST', path: '/paste', headers: { 'Content-Type': 'multipart/form-data; boundary=resdiff-boundary' }, body: () => CUT_MULTIPART },
+      api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'multipart/form-data; boundary=resdiff-boundary' }, body: () => CUT_MULTIPART },
+    },
+    na: { cli: 'no request body' },
+    formLost: true,
+  },
+  {
+    id: 'api-json-uppercase',
+    input: 'JSON sent as `Content-Type: APPLICATION/JSON` (media types are case-insensitive)',
+    given: { kind: 'custom', api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'APPLICATION/JSON' }, body: () => json({ old: corpusText(HRC), new: corpusText(HRC) }) } },
+    na: { cli: 'no JSON input', web: 'the form sends multipart' },
+  },
+  {
+    id: 'static-proto',
+    input: '`/static/__proto__` (a name every plain JavaScript object answers to)',
+    given: { kind: 'custom', web: { method: 'GET', path: '/static/__proto__' } },
+    na: { cli: 'no static files', api: 'no static files' },
+  },
+  { id: 'symbol-not-here', input: 'A symbol in neither the corpus nor the fetch cache, offline (`A/RES/67/169`): the CLI names its cache folder, the web never shows a server path', given: { kind: 'symbol', arg: 'A/RES/67/169', query: 'A/RES/67/169' } },
+  {
+    id: 'db-not-sqlite',
+    input: '`RESDIFF_DB` naming a text file, when the server starts',
+    given: { kind: 'server', env: (files) => ({ RESDIFF_DB: files.file('notes.txt', utf8('not a database\n')) }) },
+    na: { cli: 'the CLI keeps no database', api: 'the server does not start' },
+  },
+  {
+    id: 'db-unwritable',
+    input: '`RESDIFF_DB` in a folder that cannot be made (a part of its path is a regular file), when the server starts',
+    given: { kind: 'server', env: (files) => ({ RESDIFF_DB: `${files.file('plain.txt', utf8('a file\n'))}/resdiff.sqlite` }) },
+    na: { cli: 'the CLI keeps no database', api: 'the server does not start' },
+  },
+  {
+    id: 'db-deleted',
+    input: 'The database file deleted while the server runs, then a paste of A/HRC/RES/19/33 against itself',
+    given: { kind: 'custom', web: { method: 'POST', path: '/paste', app: 'database-deleted', fields: { oldText: corpusText(HRC), newText: corpusText(HRC), oldLabel: 'old label', newLabel: 'new label' } } },
+    na: { cli: 'the CLI keeps no database', api: 'the API stores nothing' },
+    serverFault: true,
+  },
+  {
+    id: 'disk-full',
+    input: 'A full disk when a paste of A/HRC/RES/19/33 against itself is stored (the store fails with `SQLITE_FULL`)',
+    given: { kind: 'custom', web: { method: 'POST', path: '/paste', app: 'disk-full', fields: { oldText: corpusText(HRC), newText: corpusText(HRC), oldLabel: 'old label', newLabel: 'new label' } } },
+    na: { cli: 'the CLI keeps no database', api: 'the API stores nothing' },
+    serverFault: true,
   },
 ];

@@ -1,16 +1,15 @@
 // Route tests without a socket: app.request(), full pages and fragments, errors, safety, share links.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
 import { DiffOutputSchema } from '../../src/model/contracts.js';
 import { diffOutput } from '../../src/render/json.js';
-import { createApp } from '../../src/server/app.js';
-import { ComparisonService } from '../../src/server/comparisons.js';
 import { Lru } from '../../src/util/lru.js';
 import { ComparisonStore } from '../../src/server/store.js';
 import { corpusText, parseCorpus } from '../helpers/corpus.js';
+import { testApp } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'resdiff-app-'));
 const dbPath = join(dir, 'share.sqlite');
@@ -20,8 +19,12 @@ const logs: string[] = [];
 function makeApp(path = dbPath) {
   const store = new ComparisonStore(path);
   stores.push(store);
-  return { store, app: createApp({ store, service: new ComparisonService(), log: (l) => logs.push(l) }) };
+  return { store, app: testApp({ store, log: (l) => logs.push(l) }).app };
 }
+const makeAppWithStore = (path: string) => {
+  const store = new ComparisonStore(path);
+  return { store, app: testApp({ store }).app };
+};
 afterAll(() => stores.forEach((s) => s.close()));
 
 const { app, store } = makeApp();
@@ -39,7 +42,8 @@ describe('pages and fragments', () => {
     const res = await app.request('/');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toMatch(/^<html/);
+    // Standards mode: every page starts with the doctype.
+    expect(html).toMatch(/^<!doctype html><html/);
     expect(html).toContain('<form class="choose" method="get" action="/compare">');
     for (const symbol of ['A/RES/68/160', 'A/RES/55/109', 'A/RES/51/100', 'A/HRC/RES/19/33', 'A/HRC/RES/28/2', 'A/HRC/DEC/22/116']) expect(html).toContain(symbol);
     expect(html).toContain('partial: stops inside operative paragraph 3');
@@ -95,6 +99,17 @@ describe('pages and fragments', () => {
     expect((await app.request('/static/../package.json')).status).toBe(404);
     const page = await (await app.request(PAIR)).text();
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('every page starts with <!doctype html> (no quirks mode); fragments do not', async () => {
+    for (const url of ['/', '/corpus', PAIR, `${PAIR}&show=changed`, '/compare/detail?old=A/RES/55/109&new=A/RES/68/160&p=p-pp8', '/paste', '/nowhere', '/compare?old=../x&new=y', '/history?v=A/HRC/RES/19/33&v=A/HRC/RES/28/2&v=A/HRC/RES/19/33']) {
+      const html = await (await app.request(url)).text();
+      expect(html.startsWith('<!doctype html><html lang="en">'), url).toBe(true);
+    }
+    for (const url of [PAIR, '/compare/detail?old=A/RES/55/109&new=A/RES/68/160&p=p-pp8', '/nowhere']) {
+      const html = await (await app.request(url, { headers: HX })).text();
+      expect(html, url).not.toContain('<!doctype');
+    }
   });
 
   it('healthz', async () => {
@@ -349,5 +364,85 @@ describe('Lru', () => {
     expect(lru.get('b')).toBeUndefined();
     expect(lru.get('a')).toBe(1);
     expect(lru.size).toBe(2);
+  });
+});
+
+describe('bad requests, and a server in trouble', () => {
+  const oldText = corpusText('A-HRC-RES-19-33.en.txt');
+  const newText = corpusText('A-HRC-RES-28-2.en.txt');
+  const CUT = '--b\r\nContent-Disposition: form-data; name="oldText"\r\n\r\nThe General Assembly,';
+
+  it('a malformed multipart body is a 400 that says so (was 500)', async () => {
+    const headers = { 'Content-Type': 'multipart/form-data; boundary=b' };
+    const paste = await app.request('/paste', { method: 'POST', headers, body: CUT });
+    expect(paste.status).toBe(400);
+    expect(await paste.text()).toContain('The form could not be read: the request is not well-formed multipart/form-data');
+    // htmx: the notice alone into the form's error slot, so the texts stay in the browser.
+    const hx = await app.request('/paste', { method: 'POST', headers: { ...headers, ...HX }, body: CUT });
+    expect(hx.status).toBe(400);
+    expect(hx.headers.get('HX-Retarget')).toBe('#paste-error');
+    const api = await app.request('/api/diff', { method: 'POST', headers, body: CUT });
+    expect(api.status).toBe(400);
+    expect(((await api.json()) as { error: { message: string } }).error.message).toContain('not a well-formed form');
+  });
+
+  it('media types are compared case-insensitively: APPLICATION/JSON is JSON (was read as an empty text)', async () => {
+    const res = await app.request('/api/diff', { method: 'POST', headers: { 'Content-Type': 'APPLICATION/JSON; Charset=UTF-8' }, body: JSON.stringify({ old: oldText, new: newText }) });
+    expect(res.status).toBe(200);
+    expect(DiffOutputSchema.parse(await res.json()).summary.modified).toBeGreaterThan(0);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('/static/%s is not a file (was 200 for __proto__)', async (name) => {
+    expect((await app.request(`/static/${name}`)).status).toBe(404);
+  });
+
+  it('a 404 never shows where the server keeps its files', async () => {
+    const res = await app.request('/compare?old=A/RES/67/169&new=A/RES/68/160');
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('the server&#39;s fetch cache');
+    expect(html).not.toContain(process.env.RESDIFF_CACHE!);
+    expect(html).not.toMatch(/\/tmp\//);
+  });
+
+  it('the database deleted while running: no link is acknowledged (503, the form kept), and /healthz says 503', async () => {
+    const path = join(dir, 'deleted.sqlite');
+    const { app: running, store: deleted } = makeAppWithStore(path);
+    expect((await running.request('/healthz')).status).toBe(200);
+    const before = await running.request('/paste', { method: 'POST', body: form({ oldText, newText, oldLabel: 'kept', newLabel: 'b' }) });
+    expect(before.status).toBe(303);
+    rmSync(path);
+    const res = await running.request('/paste', { method: 'POST', body: form({ oldText: newText, newText: oldText, oldLabel: 'kept', newLabel: 'b' }) });
+    expect(res.status).toBe(503);
+    const html = (await res.text()).replace(/\r\n/g, '\n');
+    expect(html).toContain('<strong>Cannot store the comparison</strong>');
+    expect(html).toContain("the server&#39;s database has been deleted since it started");
+    expect(html).toContain('value="kept"');
+    expect(html).toContain(`<textarea name="oldText" rows="14">${newText.slice(0, 40)}`);
+    const health = await running.request('/healthz');
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'unavailable', problem: expect.stringContaining('deleted since the server started') });
+    // A link acknowledged before still opens (the open file is still readable).
+    expect((await running.request(before.headers.get('Location')!)).status).toBe(200);
+    deleted.close();
+  });
+
+  it('a full disk is a 507 with the form re-rendered with the texts (was a generic 500)', async () => {
+    class FullDisk extends ComparisonStore {
+      override save(): string {
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      }
+    }
+    const full = new FullDisk(':memory:');
+    stores.push(full);
+    const { app: app507 } = testApp({ store: full });
+    for (const headers of [{}, HX]) {
+      const res = await app507.request('/paste', { method: 'POST', headers, body: form({ oldText, newText, oldLabel: 'mine', newLabel: 'b' }) });
+      expect(res.status).toBe(507);
+      const html = (await res.text()).replace(/\r\n/g, '\n');
+      expect(html).toContain('<strong>Disk full</strong>');
+      expect(html).toContain('value="mine"');
+      expect(html).toContain(`<textarea name="newText" rows="14">${newText.slice(0, 40)}`);
+    }
   });
 });

@@ -5,14 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, pdfHtml, printPdf } from '../../scripts/fixtures.js';
-import { createApp } from '../../src/server/app.js';
-import { ComparisonService } from '../../src/server/comparisons.js';
 import { storeFetched } from '../../src/ingest/cache.js';
 import type { HeadlinePair } from '../../src/server/headline.js';
-import { ComparisonStore } from '../../src/server/store.js';
 import { defaultSourceOptions } from '../../src/source/loadDocument.js';
 import { parseCorpus } from '../helpers/corpus.js';
 import { startFakeOds, type FakeOds } from '../helpers/fakeOds.js';
+import { testApp } from './helpers.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 let ods: FakeOds;
@@ -20,11 +18,12 @@ let enDocx: Uint8Array;
 let zhPdf: Uint8Array;
 
 beforeAll(async () => {
-  enDocx = await buildDocx(parseCorpus('A-RES-51-100.en.txt'));
+  // A/RES/99/7 is not a real symbol: 51/100's Word file with only its symbol changed (a derived
+  // fixture), so that a document outside the corpus is fetched in the language asked for.
+  enDocx = await buildDocx({ ...parseCorpus('A-RES-51-100.en.txt'), symbol: 'A/RES/99/7' });
   zhPdf = await printPdf(pdfHtml(parseCorpus('A-RES-68-160.zh.txt')));
-  // "es" is not in the corpus: the stand-in serves the English Word file under it.
   ods = await startFakeOds({
-    'A/RES/51/100|es|docx': { kind: 'file', body: enDocx, type: DOCX },
+    'A/RES/99/7|en|docx': { kind: 'file', body: enDocx, type: DOCX },
     'A/RES/99/1|en|docx': { kind: 'html' },
     'A/RES/99/1|en|pdf': { kind: 'html' },
   });
@@ -32,14 +31,13 @@ beforeAll(async () => {
 afterAll(() => ods?.close());
 
 function makeApp(online: boolean, headline?: HeadlinePair) {
-  const store = new ComparisonStore(':memory:');
   const sources = defaultSourceOptions({
     offline: !online,
     odsUrl: online ? ods.url : 'http://127.0.0.1:9',
     cacheDir: mkdtempSync(join(tmpdir(), 'resdiff-web-cache-')),
     get: { timeoutMs: 3000, maxBytes: 20 * 1024 * 1024, retries: 0, backoffMs: 1 },
   });
-  return createApp({ store, service: new ComparisonService(sources), log: () => {}, ...(headline ? { headline } : {}) });
+  return testApp({ sources, ...(headline ? { headline } : {}) }).app;
 }
 
 async function settle(app: ReturnType<typeof makeApp>): Promise<Response> {
@@ -64,15 +62,15 @@ describe('the home page: the headline comparison', () => {
   });
 
   it('online: fetches what is missing, shows progress, then opens on the comparison', async () => {
-    const app = makeApp(true, { old: 'A/RES/51/100', new: 'A/RES/51/100', language: 'es' });
+    const app = makeApp(true, { old: 'A/RES/99/7', new: 'A/RES/51/100', language: 'en' });
     const first = await app.request('/');
     expect(first.status).toBe(200);
     const html = await first.text();
-    expect(html).toContain('Fetching A/RES/51/100 from the UN');
+    expect(html).toContain('Fetching A/RES/99/7 from the UN');
     expect(html).toContain('<meta http-equiv="refresh" content="5"/>');
     const done = await settle(app);
     expect(done.status).toBe(302);
-    expect(done.headers.get('Location')).toBe('/compare?old=A%2FRES%2F51%2F100&new=A%2FRES%2F51%2F100&lang=es');
+    expect(done.headers.get('Location')).toBe('/compare?old=A%2FRES%2F99%2F7&new=A%2FRES%2F51%2F100&lang=en');
     const page = await app.request(done.headers.get('Location')!);
     expect(page.status).toBe(200);
   });
@@ -95,9 +93,9 @@ describe('the home page: the headline comparison', () => {
 describe('comparisons of documents outside the corpus', () => {
   it('are fetched on first use when online', async () => {
     const app = makeApp(true);
-    const res = await app.request('/compare?old=A/RES/51/100&new=A/RES/51/100&lang=es');
+    const res = await app.request('/compare?old=A/RES/99/7&new=A/RES/51/100&lang=en');
     expect(res.status).toBe(200);
-    const api = await app.request('/api/diff?old=A/RES/51/100&new=A/RES/51/100&lang=es');
+    const api = await app.request('/api/diff?old=A/RES/99/7&new=A/RES/51/100&lang=en');
     expect(((await api.json()) as { summary: { unchanged: number } }).summary.unchanged).toBe(5);
   });
 
@@ -140,8 +138,7 @@ describe('uploads and series', () => {
 
   it('the links follow the fetch cache: a document fetched later becomes the previous version', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'resdiff-web-cache-'));
-    const service = new ComparisonService(defaultSourceOptions({ offline: true, cacheDir }));
-    const app = createApp({ store: new ComparisonStore(':memory:'), service, log: () => {} });
+    const { app } = testApp({ sources: defaultSourceOptions({ offline: true, cacheDir }) });
     const page = async () => (await app.request('/compare?old=A/RES/68/160&new=A/RES/68/160')).text();
     // 68/160's PP2 cites 67/169, which this machine does not have: the corpus series gives 55/109.
     expect(await page()).toContain('Compare with the previous version: A/RES/55/109 → A/RES/68/160');

@@ -1,6 +1,6 @@
 // The server as a process: listens on HOST:PORT, answers, and shuts down cleanly on SIGTERM and SIGINT.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,5 +56,19 @@ describe('server process', () => {
     expect(second.output()).toContain(`port ${port} on 127.0.0.1 is in use`);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
+  });
+
+  // You are root here, so a folder without write permission would still be writable: a path whose
+  // parent is a regular file (and /proc, which nobody can write) stand in for it.
+  it.each([
+    ['a text file', (d: string) => (writeFileSync(join(d, 'notes.txt'), 'not a database\n'), join(d, 'notes.txt')), 'it is not a SQLite database'],
+    ['a path under a regular file', (d: string) => (writeFileSync(join(d, 'plain'), 'x'), join(d, 'plain', 'db.sqlite')), 'its folder cannot be made: a part of the path is a file'],
+    ['a folder nobody can write', () => '/proc/resdiff-test.sqlite', 'it cannot be created or written there'],
+  ])('RESDIFF_DB naming %s: one clear line on stderr and exit 2, no stack trace', async (_name, make, reason) => {
+    const path = make(mkdtempSync(join(tmpdir(), 'resdiff-baddb-')));
+    const server = await startServer({ PORT: String(await freePort()), RESDIFF_DB: path });
+    expect(await server.exited).toBe(2);
+    const lines = server.output().trim().split('\n');
+    expect(lines).toEqual([`resdiff: cannot use ${path} as the share-link database: ${reason}; set RESDIFF_DB to a file in a folder the server can write (it is created if missing)`]);
   });
 });

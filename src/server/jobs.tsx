@@ -1,0 +1,330 @@
+// The heavy work of a request, as plain data in and rendered bytes out: reading uploads, parsing,
+// comparing and rendering pages, fragments, downloads and diagrams. Runs in a worker thread
+// (src/server/worker.ts); nothing here touches the request, the database or the network.
+import { HTTPException } from 'hono/http-exception';
+import { compareResolutions } from '../align/compareResolutions.js';
+import { extractText } from '../ingest/extract.js';
+import type { Comparison } from '../model/comparison.js';
+import { InputError, ParseError } from '../model/errors.js';
+import type { Language, Resolution } from '../model/resolution.js';
+import { parseResolution } from '../parse/parseResolution.js';
+import { renderFlowSvg } from '../render/flow.js';
+import { FORMATS, type Format } from '../model/formats.js';
+import { diffOutput } from '../render/json.js';
+import { renderAs } from '../render/renderAs.js';
+import { buildSeries } from '../series/history.js';
+import { findNeighbours, localLibrary, type Library, type Neighbours } from '../series/neighbours.js';
+import { clip, explainParseError } from '../source/explain.js';
+import { parseSource, type SourceText } from '../source/loadDocument.js';
+import { ComparePage, DetailFragment, DetailPage, DiffFragment, type CompareProps, type ShowMode, type ViewMode } from '../../views/compare.js';
+import { changeAnchor } from '../../views/components.js';
+import { HistoryPage } from '../../views/history.js';
+import { htmlDocument } from '../../views/layout.js';
+import type { PasteValues } from '../../views/paste.js';
+import { ByteCache, cacheKey, DEFAULT_JOB_CACHES, type JobCacheBudgets } from './caches.js';
+import { mediaTypeOf, pasteValues, readForm } from './forms.js';
+import { failureOf, type JobFailure } from './errors.js';
+import { historyLink, neighbourLinks, pageLinks, type LinkSpec } from './links.js';
+import { ApiDiffBody, MAX_TEXT_BYTES, PasteFields } from './schemas.js';
+import { contentId, type SubmittedPair } from './submission.js';
+
+/** Two texts to compare, as the main thread read them: documents by symbol, or a submission. */
+export type PairSpec =
+  /** `id` names the pair in the worker's cache (the main thread's pair key). */
+  | { kind: 'documents'; id: string; old: SourceText; new: SourceText }
+  | { kind: 'submitted'; id: string; pair: SubmittedPair };
+
+/** One side of the paste form or the API: a text, or an uploaded file's bytes. */
+type SideInput = { text: string } | { file: Uint8Array; name: string };
+
+/** Where a page's neighbour links come from: the fetch cache, in the state the main thread saw. */
+export interface NeighbourSpec {
+  cacheDir: string;
+  stamp: number;
+}
+
+export type Job =
+  | { kind: 'page'; pair: PairSpec; view: ViewMode; show: ShowMode; fragment: boolean; links: LinkSpec; share?: string; neighbours?: NeighbourSpec }
+  | { kind: 'detail'; pair: PairSpec; view: ViewMode; show: ShowMode; fragment: boolean; links: LinkSpec; share?: string; anchor: string }
+  | { kind: 'download'; pair: PairSpec; format: Format; date: string }
+  | { kind: 'flow'; pair: PairSpec }
+  | { kind: 'json'; pair: PairSpec }
+  | { kind: 'history'; documents: SourceText[]; labels: string[]; versions: string[]; lang?: Language | undefined }
+  /**
+   * POST /paste, the request body as it came (multipart or urlencoded): read the form and both
+   * sides (files too), check both are resolutions, compare. Reading a form of megabytes takes
+   * a while, so it is done here, not on the main thread.
+   */
+  | { kind: 'submit'; body: ArrayBuffer; type: string }
+  /** POST /api/diff, the request body as it came (JSON or a form): two texts, compared; nothing kept. */
+  | { kind: 'api'; body: ArrayBuffer; type: string };
+
+/** Rendered bytes; a download also names its file. */
+export interface Rendered {
+  body: Uint8Array<ArrayBuffer>;
+  fileBase?: string;
+}
+
+/**
+ * A submission read and found to be two resolutions; or refused, with the form's fields as sent
+ * (to fill the form in again) and why.
+ */
+export type Submission =
+  | { kind: 'submitted'; submitted: SubmittedPair; id: string }
+  /** `unreadable`: the body itself could not be read, so `values` are empty. */
+  | { kind: 'refused'; values: PasteValues; error: JobFailure; unreadable?: true };
+
+export type JobResult<J extends Job> = J extends { kind: 'submit' } ? Submission : Rendered;
+
+/** What a job says while it runs, before its answer: the paste form's fields, once read. */
+export type JobNote = { kind: 'form'; values: PasteValues };
+
+/** What a job answers: its result, or its error as data. */
+export type JobAnswer = { ok: true; result: Rendered | Submission } | { ok: false; error: JobFailure };
+
+/** A comparison with what its pages need. */
+interface ComparedPair {
+  old: Resolution;
+  new: Resolution;
+  comparison: Comparison;
+  oldLabel: string;
+  newLabel: string;
+  /** Characters of both texts, for the cache's estimate. */
+  chars: number;
+}
+
+/** What one worker thread keeps between jobs, bounded by bytes. */
+export interface JobState {
+  comparisons: ByteCache<string, ComparedPair>;
+  parsed: ByteCache<string, Resolution>;
+  /** The library of the fetch cache in the state last seen, with each document's neighbours. */
+  library?: { cacheDir: string; stamp: number; library: Library; neighbours: Map<string, Neighbours> };
+}
+
+
+/**
+ * A comparison's weight in memory, estimated: each text is held about four times (the text
+ * itself, the parsed paragraphs, the segments and the documents' paragraphs), plus the objects
+ * of each change and segment.
+ */
+function pairBytes(p: ComparedPair): number {
+  const segments = p.comparison.changes.reduce((n, c) => n + c.segments.length, 0);
+  return 8 * p.chars + 200 * p.comparison.changes.length + 64 * segments;
+}
+
+/** A parsed document's weight: its text twice (paragraphs and spans) plus the paragraph objects. */
+function resolutionBytes(r: Resolution): number {
+  const paragraphs = [...r.preamble, ...r.operative];
+  return paragraphs.reduce((n, p) => n + 4 * p.text.length + 200, 0) + r.footnotes.reduce((n, f) => n + 2 * f.text.length + 100, 0) + 1024;
+}
+
+export function createJobState(budgets: JobCacheBudgets = DEFAULT_JOB_CACHES): JobState {
+  return {
+    comparisons: new ByteCache<string, ComparedPair>(budgets.comparisonBytes, (k) => k, pairBytes),
+    parsed: new ByteCache<string, Resolution>(budgets.parsedBytes, (k) => k, resolutionBytes),
+  };
+}
+
+/** Parses one submitted text, naming the side in the error a person reads. */
+function parseSide(text: string, side: 'old' | 'new'): Resolution {
+  try {
+    return parseResolution(text);
+  } catch (e) {
+    if (e instanceof ParseError) throw explainParseError(new ParseError(e.code, `The ${side} text: ${e.message}`).about(side), text);
+    throw e;
+  }
+}
+
+function compare(state: JobState, spec: PairSpec): ComparedPair {
+  return state.comparisons.getOrMakeSync(spec.id, () => {
+    if (spec.kind === 'documents') {
+      const old = parseSource(spec.old);
+      const neu = parseSource(spec.new);
+      return { old, new: neu, comparison: compareResolutions(old, neu), oldLabel: spec.old.label, newLabel: spec.new.label, chars: spec.old.text.length + spec.new.text.length };
+    }
+    const { pair } = spec;
+    const old = parseSide(pair.oldText, 'old');
+    const neu = parseSide(pair.newText, 'new');
+    return {
+      old,
+      new: neu,
+      comparison: compareResolutions(old, neu),
+      oldLabel: pair.oldLabel || old.symbol || 'Old text',
+      newLabel: pair.newLabel || neu.symbol || 'New text',
+      chars: pair.oldText.length + pair.newText.length,
+    };
+  });
+}
+
+/** The neighbours of a document, found in the fetch cache's state the main thread saw. */
+function neighboursOf(state: JobState, spec: NeighbourSpec, doc: Resolution): Neighbours {
+  if (state.library?.cacheDir !== spec.cacheDir || state.library.stamp !== spec.stamp) {
+    const memo = { get: (k: string) => state.parsed.get(k), set: (k: string, r: Resolution) => state.parsed.set(k, r) };
+    state.library = { cacheDir: spec.cacheDir, stamp: spec.stamp, library: localLibrary(spec.cacheDir, memo), neighbours: new Map() };
+  }
+  const key = `${doc.symbol}\u0000${doc.language}`;
+  let found = state.library.neighbours.get(key);
+  if (!found) {
+    found = findNeighbours(doc, state.library.library);
+    state.library.neighbours.set(key, found);
+  }
+  return found;
+}
+
+const encoder = new TextEncoder();
+const bytes = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text);
+
+function propsOf(pair: ComparedPair, job: { view: ViewMode; show: ShowMode; links: LinkSpec; share?: string }): CompareProps {
+  return {
+    comparison: pair.comparison,
+    oldLabel: pair.oldLabel,
+    newLabel: pair.newLabel,
+    view: job.view,
+    show: job.show,
+    links: pageLinks(job.links, job.view, job.show),
+    ...(job.share ? { share: job.share } : {}),
+  };
+}
+
+function fileBase(pair: ComparedPair): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'text';
+  return `${safe(pair.comparison.old.symbol ?? pair.oldLabel)}_to_${safe(pair.comparison.new.symbol ?? pair.newLabel)}`;
+}
+
+/** Reads one side of the paste form: an uploaded file wins over pasted text. */
+async function readSide(input: SideInput, side: 'old' | 'new'): Promise<string> {
+  if ('file' in input) {
+    if (input.file.byteLength > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} file is over 2 MB.`).about(side);
+    return (await extractText(input.file, `The ${side} file (${clip(input.name)})`)).text;
+  }
+  if (Buffer.byteLength(input.text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`).about(side);
+  if (input.text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`).about(side);
+  return input.text;
+}
+
+/** One side of the form: an uploaded file wins over pasted text. */
+async function sideInput(text: string, file: File | undefined): Promise<SideInput> {
+  // A chosen file has a name (an empty one is refused as empty); a file input left blank is sent as an empty part without a name.
+  if (file && (file.size > 0 || file.name !== '')) return { file: new Uint8Array(await file.arrayBuffer()), name: file.name };
+  return { text };
+}
+
+async function submit(job: { body: ArrayBuffer; type: string }, state: JobState, note: (n: JobNote) => void): Promise<Submission> {
+  let fields: Record<string, string | File>;
+  try {
+    fields = await readForm(job.body, job.type);
+  } catch (error) {
+    return { kind: 'refused', values: pasteValues({}), error: failureOf(error), unreadable: true };
+  }
+  const values = pasteValues(fields);
+  // Said at once: should this job be ended (over its time or memory), the main thread can still fill the form in again.
+  note({ kind: 'form', values });
+  try {
+    const parsed = PasteFields.safeParse(fields);
+    if (!parsed.success) throw new HTTPException(400, { message: parsed.error.issues[0]!.message });
+    const f = parsed.data;
+    const submitted: SubmittedPair = {
+      oldText: await readSide(await sideInput(f.oldText, f.oldFile), 'old'),
+      newText: await readSide(await sideInput(f.newText, f.newFile), 'new'),
+      oldLabel: f.oldLabel,
+      newLabel: f.newLabel,
+    };
+    // Parse (once per content: the comparison is kept for the share link's page) before the main
+    // thread stores it: nothing that is not a resolution is kept.
+    const id = contentId(submitted);
+    compare(state, { kind: 'submitted', id: cacheKey.pair({ kind: 'stored', id }), pair: submitted });
+    return { kind: 'submitted', submitted, id };
+  } catch (error) {
+    return { kind: 'refused', values, error: failureOf(error) };
+  }
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+/** The two texts of POST /api/diff: JSON {"old", "new"}, or form fields old and new (not files). */
+async function apiTexts(job: { body: ArrayBuffer; type: string }): Promise<{ old: string; new: string }> {
+  if (mediaTypeOf(job.type) === 'application/json') {
+    let json: unknown = NOT_JSON;
+    try {
+      json = JSON.parse(new TextDecoder().decode(job.body));
+    } catch {
+      // answered below
+    }
+    if (json === NOT_JSON) throw new HTTPException(400, { message: 'the body is not valid JSON: send JSON {"old": "…", "new": "…"}' });
+    const parsed = ApiDiffBody.safeParse(json);
+    if (!parsed.success) throw new HTTPException(400, { message: `send JSON {"old": "…", "new": "…"}: ${parsed.error.issues[0]!.message}` });
+    return parsed.data;
+  }
+  let body: Record<string, string | File>;
+  try {
+    body = await readForm(job.body, job.type);
+  } catch {
+    throw new HTTPException(400, { message: 'the body is not a well-formed form (multipart/form-data): send JSON {"old": "…", "new": "…"} or form fields old and new' });
+  }
+  if (body.old instanceof File || body.new instanceof File || body.oldFile instanceof File || body.newFile instanceof File) {
+    throw new HTTPException(400, { message: 'POST /api/diff takes the texts themselves in old and new, not files: compare files with the paste form (/paste) or the command line' });
+  }
+  const fields = PasteFields.safeParse({ oldText: body.old, newText: body.new });
+  if (!fields.success) throw new HTTPException(400, { message: fields.error.issues[0]!.message });
+  return { old: fields.data.oldText, new: fields.data.newText };
+}
+
+async function run(job: Job, state: JobState, note: (n: JobNote) => void): Promise<Rendered | Submission> {
+  switch (job.kind) {
+    case 'page': {
+      const pair = compare(state, job.pair);
+      let props = propsOf(pair, job);
+      if (job.neighbours) {
+        const found = { old: neighboursOf(state, job.neighbours, pair.old), new: neighboursOf(state, job.neighbours, pair.new) };
+        props = { ...props, ...neighbourLinks({ old: pair.old.symbol, new: pair.new.symbol }, found, job.view, job.show) };
+      }
+      return { body: bytes(job.fragment ? String(<DiffFragment props={props} />) : htmlDocument(<ComparePage props={props} />)) };
+    }
+    case 'detail': {
+      const pair = compare(state, job.pair);
+      const change = pair.comparison.changes.find((ch) => changeAnchor(ch) === job.anchor);
+      if (!change) throw new HTTPException(404, { message: `This comparison has no paragraph ${job.anchor}.` });
+      const props = propsOf(pair, job);
+      return { body: bytes(job.fragment ? String(<DetailFragment change={change} props={props} />) : htmlDocument(<DetailPage change={change} props={props} />)) };
+    }
+    case 'download': {
+      const pair = compare(state, job.pair);
+      const body = await renderAs(job.format, pair.comparison, { visibility: 'all', report: true, author: 'resdiff', date: new Date(job.date) });
+      return { body: typeof body === 'string' ? bytes(body) : new Uint8Array(body), fileBase: `${fileBase(pair)}.${FORMATS[job.format].ext}` };
+    }
+    case 'flow':
+      return { body: bytes(renderFlowSvg(compare(state, job.pair).comparison)) };
+    case 'json':
+      return { body: bytes(JSON.stringify(diffOutput(compare(state, job.pair).comparison))) };
+    case 'history': {
+      const series = buildSeries(
+        job.documents.map((d) => parseSource(d)),
+        job.labels,
+      );
+      return { body: bytes(htmlDocument(<HistoryPage series={series} compareUrl={historyLink(job.versions, job.lang)} />)) };
+    }
+    case 'submit':
+      return submit(job, state, note);
+    case 'api': {
+      const texts = await apiTexts(job);
+      const pair: SubmittedPair = { oldText: await readSide({ text: texts.old }, 'old'), newText: await readSide({ text: texts.new }, 'new'), oldLabel: '', newLabel: '' };
+      // Not stored, and not kept here either: an API caller sends each pair once.
+      const old = parseSide(pair.oldText, 'old');
+      const neu = parseSide(pair.newText, 'new');
+      return { body: bytes(JSON.stringify(diffOutput(compareResolutions(old, neu)))) };
+    }
+  }
+}
+
+/**
+ * Runs one job; its errors come back as data (see errors.ts), never as a thrown error.
+ *
+ * @example await runJob({ kind: 'flow', pair }, createJobState())
+ */
+export async function runJob(job: Job, state: JobState, note: (n: JobNote) => void = () => {}): Promise<JobAnswer> {
+  try {
+    return { ok: true, result: await run(job, state, note) };
+  } catch (error) {
+    return { ok: false, error: failureOf(error) };
+  }
+}

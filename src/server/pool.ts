@@ -1,0 +1,167 @@
+// The worker pool (piscina) that runs every heavy job of the server, each within a budget of time
+// and memory: a job over budget is ended (its thread terminated, a new one started) and answered
+// 422 (time) or 413 (memory); the main thread only routes, validates, reads caches and answers.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import { packageRoot } from '../util/packageRoot.js';
+import type { JobRunner } from './comparisons.js';
+import { errorOf, JobLimitError } from './errors.js';
+import { DEFAULT_JOB_CACHES, type JobCacheBudgets } from './caches.js';
+import type { Job, JobAnswer, JobNote, JobResult } from './jobs.js';
+
+/** What the pool sends a worker. */
+export interface PoolTask {
+  id: number;
+  job: Job;
+}
+
+/** The budgets of the pool: per job, and the pool's size. */
+export interface JobBudgets {
+  /** Wall time of one job once it runs (RESDIFF_JOB_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** The longest a job waits for a thread (a worker starting up, or busy with others). */
+  waitMs: number;
+  /** Heap of one worker thread, old generation (RESDIFF_JOB_MEMORY_MB). */
+  memoryMb: number;
+  /** Young generation of one worker thread. */
+  youngMb: number;
+  /** Worker threads. */
+  workers: number;
+  /** Jobs waiting for a thread at most; more are refused at once (503). */
+  maxQueue: number;
+  /** Each worker's own caches (inside its heap). */
+  caches: JobCacheBudgets;
+}
+
+const positive = (value: string | undefined, fallback: number) => (value !== undefined && Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
+
+/**
+ * The defaults for a small machine (two cores): 20 s and 512 MB a job, min(2, cores) threads;
+ * RESDIFF_JOB_TIMEOUT_MS and RESDIFF_JOB_MEMORY_MB override.
+ */
+export function jobBudgets(env: Record<string, string | undefined> = process.env): JobBudgets {
+  const workers = Math.max(1, Math.min(2, availableParallelism()));
+  const timeoutMs = positive(env.RESDIFF_JOB_TIMEOUT_MS, 20_000);
+  return {
+    timeoutMs,
+    waitMs: Math.max(timeoutMs, 5_000),
+    memoryMb: positive(env.RESDIFF_JOB_MEMORY_MB, 512),
+    youngMb: 32,
+    workers,
+    maxQueue: 16 * workers,
+    caches: DEFAULT_JOB_CACHES,
+  };
+}
+
+/** The compiled worker: the server runs from the build (`npm run build`; tests run after it). */
+export const WORKER_SCRIPT = join(packageRoot(), 'dist', 'src', 'server', 'worker.js');
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+export class JobPool implements JobRunner {
+  private readonly pool: Piscina<PoolTask, JobAnswer>;
+  /** Jobs handed to the pool that have not started yet: each starts its clock when its worker says so. */
+  private readonly waiting = new Map<number, () => void>();
+  /** Who hears what each running job says. */
+  private readonly listeners = new Map<number, (note: JobNote) => void>();
+  private nextId = 1;
+  /** Jobs ended by a budget since the start, by limit. */
+  readonly ended = { time: 0, memory: 0, busy: 0 };
+
+  constructor(
+    readonly budgets: JobBudgets = jobBudgets(),
+    script: string = WORKER_SCRIPT,
+  ) {
+    this.pool = new Piscina<PoolTask, JobAnswer>({
+      filename: script,
+      minThreads: budgets.workers,
+      maxThreads: budgets.workers,
+      idleTimeout: 60_000,
+      // Plain messages between tasks: a worker may hold a PDF reader thread of its own.
+      atomics: 'disabled',
+      resourceLimits: { maxOldGenerationSizeMb: budgets.memoryMb, maxYoungGenerationSizeMb: budgets.youngMb },
+      workerData: { caches: budgets.caches },
+    });
+    this.pool.on('message', (message: unknown) => {
+      const m = message as { started?: unknown; note?: unknown; value?: JobNote } | null;
+      if (typeof m?.started === 'number') this.waiting.get(m.started)?.();
+      else if (typeof m?.note === 'number' && m.value) this.listeners.get(m.note)?.(m.value);
+    });
+    // A worker that dies between jobs (nothing to answer) is replaced by piscina; say nothing.
+    this.pool.on('error', () => {});
+  }
+
+  /**
+   * Runs a job in a worker within the budgets.
+   *
+   * @throws JobLimitError 422 (time), 413 (memory) or 503 (busy); the job's own errors, typed.
+   */
+  async run<J extends Job>(job: J, onNote?: (note: JobNote) => void): Promise<JobResult<J>> {
+    const { timeoutMs, waitMs, memoryMb } = this.budgets;
+    if (this.pool.queueSize >= this.budgets.maxQueue) throw this.busy(`${this.pool.queueSize} are waiting already`);
+    const id = this.nextId++;
+    if (onNote) this.listeners.set(id, onNote);
+    const controller = new AbortController();
+    let limit: 'time' | 'busy' | undefined;
+    let clock: NodeJS.Timeout | undefined;
+    // Waiting for a thread is bounded too: a job not started in time is dropped.
+    const queued = setTimeout(() => {
+      limit = 'busy';
+      controller.abort();
+    }, waitMs);
+    this.waiting.set(id, () => {
+      clearTimeout(queued);
+      this.waiting.delete(id);
+      clock = setTimeout(() => {
+        limit = 'time';
+        controller.abort();
+      }, timeoutMs);
+    });
+    let answer: JobAnswer;
+    try {
+      answer = await this.pool.run({ id, job }, { signal: controller.signal });
+    } catch (error) {
+      if (limit === 'time') {
+        this.ended.time++;
+        throw new JobLimitError(
+          'time',
+          422,
+          `This took longer than the ${seconds(timeoutMs)} the server gives one comparison (RESDIFF_JOB_TIMEOUT_MS), so it was stopped. Compare shorter texts (a part of each), or run 'resdiff diff OLD NEW' on your own machine, which has no time limit.`,
+        );
+      }
+      if (limit === 'busy') throw this.busy(`this one could not start within ${seconds(waitMs)}`);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        this.ended.memory++;
+        throw new JobLimitError(
+          'memory',
+          413,
+          `This needed more than the ${memoryMb} MB of memory the server gives one comparison (RESDIFF_JOB_MEMORY_MB), so it was stopped. Compare shorter texts, or a plain-text or PDF copy of a Word file, or run 'resdiff diff OLD NEW' on your own machine.`,
+        );
+      }
+      throw error;
+    } finally {
+      clearTimeout(queued);
+      clearTimeout(clock);
+      this.waiting.delete(id);
+      this.listeners.delete(id);
+    }
+    if (!answer.ok) throw errorOf(answer.error);
+    return answer.result as JobResult<J>;
+  }
+
+  private busy(why: string): JobLimitError {
+    this.ended.busy++;
+    return new JobLimitError('busy', 503, `The server is busy with other comparisons (${why}). Nothing was compared or stored: try again in a minute.`);
+  }
+
+  /** What the pool is doing now. */
+  stats(): { workers: number; queued: number; completed: number; ended: { time: number; memory: number; busy: number } } {
+    return { workers: this.pool.threads.length, queued: this.pool.queueSize, completed: this.pool.completed, ended: { ...this.ended } };
+  }
+
+  /** Stops every worker (jobs under way are ended). */
+  close(): Promise<void> {
+    return this.pool.destroy();
+  }
+}

@@ -1,0 +1,109 @@
+// No single request may stall or kill the server (issue 14): every heavy job runs in the worker
+// pool within a time and a memory budget; a job over budget is ended and answered 422 (time) or
+// 413 (memory), the form kept filled in, and the pool takes the next request with a new worker.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { corpusText } from '../helpers/corpus.js';
+import { shuffledText } from '../helpers/pathological.js';
+import { testApp, testPool } from './helpers.js';
+
+const small = { oldText: corpusText('A-HRC-RES-19-33.en.txt'), newText: corpusText('A-HRC-RES-28-2.en.txt') };
+
+function form(fields: Record<string, string | Blob>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.append(k, v);
+  return f;
+}
+
+const textarea = (html: string, name: string) => new RegExp(`<textarea name="${name}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1]?.replace(/\r\n/g, '\n');
+
+/** A Word file whose document.xml is `mb` MB of tiny paragraphs: small on disk, huge once parsed (derived from no text: one letter a paragraph). */
+async function deepXmlDocx(mb: number): Promise<Uint8Array> {
+  const paragraph = '<w:p><w:r><w:t>a</w:t></w:r></w:p>';
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(Math.ceil((mb * 1024 * 1024) / paragraph.length))}</w:body></w:document>`;
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+describe('the time budget', () => {
+  it('a job over time is ended with 422, the form kept filled in; the next request is answered', async () => {
+    const pool = testPool({ timeoutMs: 250, workers: 1 });
+    const { app, store } = testApp({ jobs: pool });
+    await app.request('/compare/flow.svg?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2'); // the worker is up
+    const heavy = { oldText: shuffledText('zh', 600_000, 1), newText: shuffledText('zh', 600_000, 2), oldLabel: 'old', newLabel: 'new' };
+    const res = await app.request('/paste', { method: 'POST', body: form(heavy) });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('<strong>Took too long</strong>');
+    expect(html).toContain('took longer than the 0.3 s the server gives one comparison (RESDIFF_JOB_TIMEOUT_MS), so it was stopped');
+    expect(textarea(html, 'oldText')).toBe(heavy.oldText);
+    expect(textarea(html, 'newText')).toBe(heavy.newText);
+    // htmx gets the form alone, filled in, with the same status.
+    const hx = await app.request('/paste', { method: 'POST', headers: { 'HX-Request': 'true' }, body: form(heavy) });
+    expect(hx.status).toBe(422);
+    expect(await hx.text()).toMatch(/^<form id="paste-form"/);
+    expect(pool.stats().ended.time).toBe(2);
+    expect(store.count()).toBe(0);
+    // The API says the same in JSON.
+    const api = await app.request('/api/diff', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ old: heavy.oldText, new: heavy.newText }) });
+    expect(api.status).toBe(422);
+    expect(((await api.json()) as { error: { message: string } }).error.message).toContain('RESDIFF_JOB_TIMEOUT_MS');
+    // A new worker takes the next job (a small pair, well within 250 ms once the worker is warm).
+    let next = 0;
+    for (let k = 0; k < 5 && next !== 303; k++) next = (await app.request('/paste', { method: 'POST', body: form(small) })).status;
+    expect(next).toBe(303);
+  });
+});
+
+describe('a job stopped on the way', () => {
+  it('has said the form’s fields before it was stopped, so the main thread never reads a form of megabytes', async () => {
+    const pool = testPool({ timeoutMs: 250, workers: 1 });
+    await pool.run({ kind: 'api', body: new TextEncoder().encode(JSON.stringify({ old: small.oldText, new: small.newText })).buffer as ArrayBuffer, type: 'application/json' });
+    const heavy = { oldText: shuffledText('zh', 600_000, 3), newText: shuffledText('zh', 600_000, 4), oldLabel: 'said', newLabel: '' };
+    const request = new Request('http://x/', { method: 'POST', body: form(heavy) });
+    const notes: string[] = [];
+    const job = pool.run({ kind: 'submit', body: await request.arrayBuffer(), type: request.headers.get('Content-Type')! }, (note) => notes.push(note.values.oldLabel, note.values.oldText.replace(/\r\n/g, '\n')));
+    await expect(job).rejects.toMatchObject({ status: 422, limit: 'time' });
+    // (a form sends line breaks as CRLF)
+    expect(notes).toEqual(['said', heavy.oldText]);
+  });
+});
+
+describe('the memory budget', () => {
+  it('a Word file that takes more memory than the budget is refused with 413; the next request is answered', async () => {
+    const pool = testPool({ memoryMb: 96, workers: 1 });
+    const { app } = testApp({ jobs: pool });
+    const docx = await deepXmlDocx(24);
+    expect(docx.byteLength).toBeLessThan(1024 * 1024);
+    const res = await app.request('/paste', { method: 'POST', body: form({ oldText: '', newText: small.newText, oldLabel: 'a', newLabel: 'b', oldFile: new File([docx], 'deep.docx') }) });
+    expect(res.status).toBe(413);
+    const html = await res.text();
+    expect(html).toContain('needed more than the 96 MB of memory the server gives one comparison (RESDIFF_JOB_MEMORY_MB), so it was stopped');
+    expect(textarea(html, 'newText')).toBe(small.newText);
+    expect(pool.stats().ended.memory).toBe(1);
+    const next = await app.request('/paste', { method: 'POST', body: form(small) });
+    expect(next.status).toBe(303);
+  });
+});
+
+describe('a busy server', () => {
+  it('refuses at once with 503 when the queue is full, and says to try again', async () => {
+    const pool = testPool({ workers: 1, maxQueue: 1, timeoutMs: 10_000 });
+    const { app } = testApp({ jobs: pool });
+    expect((await app.request('/paste', { method: 'POST', body: form(small) })).status).toBe(303); // the worker is up
+    const heavy = () => form({ oldText: shuffledText('en', 150_000, 1), newText: shuffledText('en', 150_000, 2) });
+    const running = app.request('/paste', { method: 'POST', body: heavy() });
+    const queued = app.request('/paste', { method: 'POST', body: heavy() });
+    await new Promise((r) => setTimeout(r, 50));
+    const refused = await app.request('/paste', { method: 'POST', body: form({ ...small, oldLabel: 'kept' }) });
+    expect(refused.status).toBe(503);
+    const html = await refused.text();
+    expect(html).toContain('<strong>Server busy</strong>');
+    expect(html).toContain('try again in a minute');
+    expect(html).toContain('value="kept"');
+    await Promise.all([running, queued]);
+  });
+});
