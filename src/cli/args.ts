@@ -1,68 +1,102 @@
-// Command-line options: node's parseArgs for the syntax, zod for the values.
+// Command-line options: node's parseArgs for the syntax, a few small checks for the values.
+//
+// No zod here, on purpose: loading zod costs about 250 M instructions, half a bare `node -e 0`,
+// and every command would pay it before doing anything (`npm run bench -- --start` counts it).
+// A command line needs only a handful of checks: one of a list, a whole number in a range, a
+// non-empty name; each words its own message. The server, whose start is paid once, keeps zod
+// for its request schemas.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { z } from 'zod';
 import { UsageError } from '../model/errors.js';
 import { LANGUAGES, type Language } from '../model/resolution.js';
-import { FORMATS, formatList, formatsFor } from '../model/formats.js';
-import { clip } from '../source/explain.js';
+import { FORMATS, formatList, formatsFor, type Format } from '../model/formats.js';
+import { clip } from '../text/clip.js';
 
-const languageSchema = z.enum(LANGUAGES as [Language, ...Language[]], {
-  error: (issue) => `unknown language "${clip(String(issue.input), 20)}" (use one of ${LANGUAGES.join(', ')})`,
-});
+/** `value` when it is one of `allowed`, else a usage error worded by `message`. */
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], message: (input: string) => string): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(message(String(value)));
+}
 
-const widthSchema = z.coerce
-  .number({ error: () => '--width takes a number of columns' })
-  .int()
-  .min(20, '--width must be at least 20')
-  .max(1000)
-  .optional();
+function optional<T>(value: string | undefined, check: (v: string) => T): T | undefined {
+  return value === undefined ? undefined : check(value);
+}
 
-const colorSchema = z.enum(['auto', 'always', 'never'], { error: () => '--color takes auto, always or never' });
+function language(value: string | undefined): Language {
+  return oneOf(value, LANGUAGES, (input) => `unknown language "${clip(input, 20)}" (use one of ${LANGUAGES.join(', ')})`);
+}
+
+/** A whole number from `min` to `max`, written in decimal digits. */
+function wholeNumber(value: string, min: number, max: number, option: string, what: string): number {
+  if (!/^\s*\d+\s*$/.test(value)) throw new UsageError(`${option} takes a number of ${what}`);
+  const n = Number(value);
+  if (n < min) throw new UsageError(`${option} must be at least ${min}`);
+  if (n > max) throw new UsageError(`${option} must be at most ${max}`);
+  return n;
+}
+
+function width(value: string | undefined): number | undefined {
+  return optional(value, (v) => wholeNumber(v, 20, 1000, '--width', 'columns'));
+}
+
+type Color = 'auto' | 'always' | 'never';
+function color(value: string | undefined): Color {
+  return oneOf(value, ['auto', 'always', 'never'] as const, () => '--color takes auto, always or never');
+}
+
+/** A file or folder name given to -o: present means not empty. */
+function outputPath(value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError('-o needs a file name (it was given an empty one)');
+  return value;
+}
+
+function cacheDir(value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError('--cache needs a folder name (it was given an empty one)');
+  return value;
+}
 
 /** Where documents named by symbol come from (shared by every command that reads documents). */
-const SourceFlagsSchema = z.object({
-  offline: z.boolean(),
-  cache: z.string().min(1).optional(),
-});
-export type SourceFlags = z.infer<typeof SourceFlagsSchema>;
+export interface SourceFlags {
+  offline: boolean;
+  cache?: string | undefined;
+}
 
-export const DiffOptionsSchema = SourceFlagsSchema.extend({
-  format: z.enum(formatsFor('diff'), {
-    error: (issue) => `unknown format "${clip(String(issue.input), 20)}" (use ${formatList('diff')})`,
-  }),
-  output: z.string().min(1).optional(),
-  onlyChanged: z.boolean(),
-  substantiveOnly: z.boolean(),
-  oldLang: languageSchema.optional(),
-  newLang: languageSchema.optional(),
-  color: colorSchema,
-  width: widthSchema,
-  previous: z.boolean(),
-});
-export type DiffOptions = z.infer<typeof DiffOptionsSchema>;
+export interface DiffOptions extends SourceFlags {
+  format: Format;
+  output?: string | undefined;
+  onlyChanged: boolean;
+  substantiveOnly: boolean;
+  oldLang?: Language | undefined;
+  newLang?: Language | undefined;
+  color: Color;
+  width?: number | undefined;
+  previous: boolean;
+}
 
-export const ParseOptionsSchema = SourceFlagsSchema.extend({
-  json: z.boolean(),
-  lang: languageSchema.optional(),
-  width: widthSchema,
-});
-export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
+export interface ParseOptions extends SourceFlags {
+  json: boolean;
+  lang?: Language | undefined;
+  width?: number | undefined;
+}
 
-export const HistoryOptionsSchema = SourceFlagsSchema.extend({
-  format: z.enum(['terminal', 'markdown', 'json'], {
-    error: (issue) => `unknown format "${String(issue.input)}" (use terminal, markdown or json)`,
-  }),
-  output: z.string().min(1).optional(),
-  lang: languageSchema.optional(),
-  color: colorSchema,
-  width: widthSchema,
-});
-export type HistoryOptions = z.infer<typeof HistoryOptionsSchema>;
+export interface HistoryOptions extends SourceFlags {
+  format: 'terminal' | 'markdown' | 'json';
+  output?: string | undefined;
+  lang?: Language | undefined;
+  color: Color;
+  width?: number | undefined;
+}
 
-export const FetchOptionsSchema = z.object({
-  lang: languageSchema,
-  cache: z.string().min(1).optional(),
-});
+/** The options of `report`: the diff's, in the formats a report offers, and an author. */
+export interface ReportOptions extends DiffOptions {
+  author: string;
+}
+
+export interface BatchArgs {
+  output: string;
+  format: Format;
+  jobs?: number | undefined;
+  offline: boolean;
+}
 
 const SOURCE_FLAGS = {
   offline: { type: 'boolean', default: false },
@@ -92,19 +126,6 @@ function syntax<O extends FlagConfig>(args: string[], options: O, command: strin
   return parsed as ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
 }
 
-function validate<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
-  return parsed.data;
-}
-
-/** `report OLD NEW [options]`: the diff's options, formats html (default), markdown or docx, and an author. */
-export const ReportOptionsSchema = DiffOptionsSchema.extend({
-  format: z.enum(formatsFor('report'), { error: (issue) => `unknown report format "${clip(String(issue.input), 20)}" (use ${formatList('report')})` }),
-  author: z.string().min(1, '--author takes a name').max(200),
-});
-export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
-
 const COMPARE_FLAGS = {
   output: { type: 'string', short: 'o' },
   'only-changed': { type: 'boolean', default: false },
@@ -121,20 +142,21 @@ const COMPARE_FLAGS = {
 
 type CompareValues = ReturnType<typeof syntax<typeof COMPARE_FLAGS & { format: { type: 'string' } }>>['values'];
 
-/** The option values both diff and report take, in the schema's shape. */
-function compareOptions(values: CompareValues) {
+/** The option values both diff and report take, checked against what `use` offers. */
+function compareOptions(values: CompareValues, use: 'diff' | 'report'): DiffOptions {
+  const noun = use === 'report' ? 'report format' : 'format';
   return {
-    format: values.format,
-    output: values.output,
-    onlyChanged: values['only-changed'],
-    substantiveOnly: values['substantive-only'],
-    oldLang: values['old-lang'] ?? values.lang,
-    newLang: values['new-lang'] ?? values.lang,
-    color: values['no-color'] ? 'never' : values.color,
-    width: values.width,
-    previous: values.previous,
-    offline: values.offline,
-    cache: values.cache,
+    format: oneOf(values.format, formatsFor(use), (input) => `unknown ${noun} "${clip(input, 20)}" (use ${formatList(use)})`),
+    output: outputPath(values.output),
+    onlyChanged: values['only-changed'] === true,
+    substantiveOnly: values['substantive-only'] === true,
+    oldLang: optional(values['old-lang'] ?? values.lang, language),
+    newLang: optional(values['new-lang'] ?? values.lang, language),
+    color: values['no-color'] ? 'never' : color(values.color),
+    width: width(values.width),
+    previous: values.previous === true,
+    offline: values.offline === true,
+    cache: cacheDir(values.cache),
   };
 }
 
@@ -151,7 +173,10 @@ function documents(positionals: string[], previous: boolean, command: string): {
 /** `report OLD NEW [options]`, or `report NEW --previous` */
 export function parseReportArgs(args: string[]): { old: string | null; new: string; options: ReportOptions } {
   const { values, positionals } = syntax(args, { ...COMPARE_FLAGS, format: { type: 'string', short: 'f', default: 'html' }, author: { type: 'string', default: 'resdiff' } }, 'report');
-  const options = validate(ReportOptionsSchema, { ...compareOptions(values), author: values.author });
+  const author = values.author ?? 'resdiff';
+  if (author.length === 0) throw new UsageError('--author takes a name');
+  if (author.length > 200) throw new UsageError('--author takes a name of at most 200 characters');
+  const options: ReportOptions = { ...compareOptions(values, 'report'), author };
   if (FORMATS[options.format].binary && options.output === undefined) throw new UsageError(`a ${FORMATS[options.format].label} report needs -o FILE.${FORMATS[options.format].ext}`);
   return { ...documents(positionals, options.previous, 'report'), options };
 }
@@ -159,7 +184,7 @@ export function parseReportArgs(args: string[]): { old: string | null; new: stri
 /** `diff OLD NEW [options]`, or `diff NEW --previous` */
 export function parseDiffArgs(args: string[]): { old: string | null; new: string; options: DiffOptions } {
   const { values, positionals } = syntax(args, { ...COMPARE_FLAGS, format: { type: 'string', short: 'f', default: 'terminal' } }, 'diff');
-  const options = validate(DiffOptionsSchema, compareOptions(values));
+  const options = compareOptions(values, 'diff');
   return { ...documents(positionals, options.previous, 'diff'), options };
 }
 
@@ -171,14 +196,32 @@ export function parseParseArgs(args: string[]): { doc: string; options: ParseOpt
     'parse',
   );
   if (positionals.length !== 1) throw new UsageError(`parse takes one document; got ${positionals.length} (see 'resdiff help parse')`);
-  return { doc: positionals[0]!, options: validate(ParseOptionsSchema, values) };
+  return { doc: positionals[0]!, options: parseOptions(values) };
+}
+
+interface ParseValues {
+  json?: boolean | string | undefined;
+  lang?: string | boolean | undefined;
+  width?: string | boolean | undefined;
+  offline?: boolean | string | undefined;
+  cache?: string | boolean | undefined;
+}
+
+function parseOptions(values: ParseValues): ParseOptions {
+  return {
+    json: values.json === true,
+    lang: optional(values.lang as string | undefined, language),
+    width: width(values.width as string | undefined),
+    offline: values.offline === true,
+    cache: cacheDir(values.cache as string | undefined),
+  };
 }
 
 /** `previous DOC` */
 export function parsePreviousArgs(args: string[]): { doc: string; options: ParseOptions } {
   const { values, positionals } = syntax(args, { json: { type: 'boolean', default: false }, lang: { type: 'string' }, ...SOURCE_FLAGS }, 'previous');
   if (positionals.length !== 1) throw new UsageError(`previous takes one document; got ${positionals.length} (see 'resdiff help previous')`);
-  return { doc: positionals[0]!, options: validate(ParseOptionsSchema, values) };
+  return { doc: positionals[0]!, options: parseOptions(values) };
 }
 
 /** `history DOC DOC DOC…` */
@@ -198,15 +241,15 @@ export function parseHistoryArgs(args: string[]): { docs: string[]; options: His
   );
   if (positionals.length < 3) throw new UsageError(`history takes three or more versions, oldest first; got ${positionals.length} (see 'resdiff help history')`);
   if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('only one version can be standard input (-)');
-  const options = validate(HistoryOptionsSchema, {
-    format: values.format,
-    output: values.output,
-    lang: values.lang,
-    color: values['no-color'] ? 'never' : values.color,
-    width: values.width,
-    offline: values.offline,
-    cache: values.cache,
-  });
+  const options: HistoryOptions = {
+    format: oneOf(values.format, ['terminal', 'markdown', 'json'] as const, (input) => `unknown format "${clip(input, 20)}" (use terminal, markdown or json)`),
+    output: outputPath(values.output),
+    lang: optional(values.lang, language),
+    color: values['no-color'] ? 'never' : color(values.color),
+    width: width(values.width),
+    offline: values.offline === true,
+    cache: cacheDir(values.cache),
+  };
   return { docs: positionals, options };
 }
 
@@ -215,8 +258,7 @@ export function parseFetchArgs(args: string[]): { symbol: string; lang: Language
   const { values, positionals } = syntax(args, { lang: { type: 'string' }, cache: { type: 'string' } }, 'fetch');
   if (positionals.length !== 1) throw new UsageError(`fetch takes one document symbol; got ${positionals.length} (see 'resdiff help fetch')`);
   if (values.lang === undefined) throw new UsageError(`fetch needs --lang: one of ${LANGUAGES.join(', ')}`);
-  const options = validate(FetchOptionsSchema, values);
-  return { symbol: positionals[0]!, lang: options.lang, cache: options.cache };
+  return { symbol: positionals[0]!, lang: language(values.lang), cache: cacheDir(values.cache) };
 }
 
 /** `list [--json]` */
@@ -226,14 +268,6 @@ export function parseListArgs(args: string[]): { json: boolean } {
   return { json: values.json === true };
 }
 
-export const BatchArgsSchema = z.object({
-  output: z.string({ error: () => 'batch needs -o DIR, the folder for the reports' }).min(1),
-  format: z.enum(formatsFor('batch'), { error: (issue) => `unknown batch format "${clip(String(issue.input), 20)}" (use ${formatList('batch')})` }),
-  jobs: z.coerce.number({ error: () => '--jobs takes a number of worker threads' }).int().min(1, '--jobs must be at least 1').max(64).optional(),
-  offline: z.boolean(),
-});
-export type BatchArgs = z.infer<typeof BatchArgsSchema>;
-
 /** `batch pairs.csv -o DIR [--jobs N]` */
 export function parseBatchArgs(args: string[]): { pairs: string; options: BatchArgs } {
   const { values, positionals } = syntax(
@@ -242,5 +276,12 @@ export function parseBatchArgs(args: string[]): { pairs: string; options: BatchA
     'batch',
   );
   if (positionals.length !== 1) throw new UsageError(`batch takes one pairs file (CSV: old,new[,lang][,name]); got ${positionals.length} (see 'resdiff help batch')`);
-  return { pairs: positionals[0]!, options: validate(BatchArgsSchema, values) };
+  if (values.output === undefined) throw new UsageError('batch needs -o DIR, the folder for the reports');
+  const options: BatchArgs = {
+    output: outputPath(values.output)!,
+    format: oneOf(values.format, formatsFor('batch'), (input) => `unknown batch format "${clip(input, 20)}" (use ${formatList('batch')})`),
+    jobs: optional(values.jobs, (v) => wholeNumber(v, 1, 64, '--jobs', 'worker threads')),
+    offline: values.offline === true,
+  };
+  return { pairs: positionals[0]!, options };
 }

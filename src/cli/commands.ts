@@ -1,17 +1,14 @@
 // The CLI commands: each reads its arguments, runs the pipeline and returns an exit status.
+// What only one command needs (the batch runner, the fetcher, the history renderer) is imported
+// inside that command, so that a diff does not pay for loading it.
 import { compareResolutions } from '../align/compareResolutions.js';
 import { hasDifferences, type Comparison } from '../model/comparison.js';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
-import { parsePairs } from '../batch/pairs.js';
-import { defaultJobs, runBatch } from '../batch/runBatch.js';
 import type { TaskResult } from '../batch/task.js';
 import { writeFileAtomic } from '../util/atomicWrite.js';
 import { InputError, UsageError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
-import { fetchResolution } from '../ingest/ods.js';
-import { historyOutput, renderHistoryMarkdown, renderHistoryTerminal } from '../render/history.js';
-import { buildSeries } from '../series/history.js';
 import { findPredecessor } from '../series/predecessor.js';
 import { parseOutput, renderJson } from '../render/json.js';
 import { FORMATS } from '../model/formats.js';
@@ -20,7 +17,7 @@ import { wrapText } from '../render/terminal.js';
 import { displayWidth } from '../text/width.js';
 import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
 import { defaultSourceOptions, loadResolution, type SourceOptions, type SourceText } from '../source/loadDocument.js';
-import { clip } from '../source/explain.js';
+import { clip } from '../text/clip.js';
 import type { Visibility } from '../wording/labels.js';
 import {
   parseBatchArgs,
@@ -36,9 +33,9 @@ import {
 } from './args.js';
 import { VERSION } from './help.js';
 import type { CliIo } from './io.js';
+import { EXIT } from './exit.js';
 
-/** Exit statuses as diff(1). */
-export const EXIT = { same: 0, different: 1, trouble: 2 } as const;
+export { EXIT } from './exit.js';
 
 /** Colour only on a terminal, never with NO_COLOR (https://no-color.org), unless forced with --color always. */
 export function useColor(option: DiffOptions['color'], io: Pick<CliIo, 'isTTY' | 'env'>, toFile: boolean): boolean {
@@ -147,6 +144,7 @@ export async function fetchCommand(args: string[], io: CliIo): Promise<number> {
   const { symbol, lang, cache } = parseFetchArgs(args);
   if (!looksLikeSymbol(symbol)) throw new UsageError(`${clip(symbol)} is not a document symbol like A/RES/67/169`);
   const options = sourceOptions({ offline: false, cache }, io);
+  const { fetchResolution } = await import('../ingest/ods.js');
   const fetched = await fetchResolution(canonicalSymbol(symbol), lang, { baseUrl: options.odsUrl, cacheDir: options.cacheDir, get: options.get });
   const r = fetched.resolution;
   const p = fetched.provenance;
@@ -178,6 +176,7 @@ export async function previousCommand(args: string[], io: CliIo): Promise<number
 export async function historyCommand(args: string[], io: CliIo): Promise<number> {
   const { docs, options } = parseHistoryArgs(args);
   const loaded = await loadAll(docs, docs.map(() => options.lang), io, sourceOptions(options, io));
+  const [{ buildSeries }, { historyOutput, renderHistoryMarkdown, renderHistoryTerminal }] = await Promise.all([import('../series/history.js'), import('../render/history.js')]);
   const series = buildSeries(
     loaded.map((x) => x.resolution),
     loaded.map((x) => x.resolution.symbol ?? x.source.label),
@@ -264,6 +263,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   } catch {
     throw new InputError('NOT_FOUND', `cannot read the pairs file ${pairs}`);
   }
+  const [{ parsePairs }, { defaultJobs, runBatch }] = await Promise.all([import('../batch/pairs.js'), import('../batch/runBatch.js')]);
   const { jobs, problems } = parsePairs(csv);
   const outDir = options.output;
   mkdirSync(outDir, { recursive: true });

@@ -1,20 +1,24 @@
 // The `resdiff` command: dispatch, and turning every error into one line on stderr and exit status 2.
 // Layer: front end (top, beside server/). Imports any layer below; nothing imports it.
 import { ResdiffError } from '../model/errors.js';
-import { clip } from '../source/explain.js';
-import { batchCommand, diffCommand, EXIT, fetchCommand, historyCommand, listCommand, parseCommand, previousCommand, reportCommand } from './commands.js';
+import { clip } from '../text/clip.js';
+import { EXIT } from './exit.js';
 import { HELP, VERSION } from './help.js';
 import { processIo, type CliIo } from './io.js';
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  diff: diffCommand,
-  report: reportCommand,
-  batch: batchCommand,
-  parse: parseCommand,
-  list: listCommand,
-  fetch: fetchCommand,
-  history: historyCommand,
-  previous: previousCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+// The commands are imported when one runs, not before: `resdiff --help` loads only the help
+// text, and each command loads what it needs (`npm run bench -- --start` counts the cost).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  diff: async () => (await import('./commands.js')).diffCommand,
+  report: async () => (await import('./commands.js')).reportCommand,
+  batch: async () => (await import('./commands.js')).batchCommand,
+  parse: async () => (await import('./commands.js')).parseCommand,
+  list: async () => (await import('./commands.js')).listCommand,
+  fetch: async () => (await import('./commands.js')).fetchCommand,
+  history: async () => (await import('./commands.js')).historyCommand,
+  previous: async () => (await import('./commands.js')).previousCommand,
 };
 
 /**
@@ -45,13 +49,13 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.stdout(`${text}\n`);
       return EXIT.same;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new ResdiffError('USAGE', `unknown command "${clip(command, 40)}" (commands: diff, report, batch, parse, list, fetch, history, previous; see 'resdiff help')`);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new ResdiffError('USAGE', `unknown command "${clip(command, 40)}" (commands: diff, report, batch, parse, list, fetch, history, previous; see 'resdiff help')`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(`${HELP[command]}\n`);
       return EXIT.same;
     }
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof ResdiffError) {
       io.stderr(`resdiff: ${oneLine(e.message)}\n`);

@@ -13,12 +13,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Language } from '../model/resolution.js';
-import { packageRoot } from '../util/packageRoot.js';
 
-/** The cache folder: RESDIFF_CACHE, else corpus/fetched/ in the project. */
-export function defaultCacheDir(): string {
-  return process.env.RESDIFF_CACHE ?? join(packageRoot(), 'corpus', 'fetched');
-}
+export { defaultCacheDir } from './defaults.js';
 
 export const ProvenanceSchema = z.object({
   symbol: z.string(),

@@ -14,25 +14,8 @@ export const MAX_IN_FLIGHT = 4;
 
 export const USER_AGENT = `resdiff/${packageVersion()} (compares versions of UN resolutions; at most ${MAX_IN_FLIGHT} requests at a time)`;
 
-export interface GetOptions {
-  /**
-   * The deadline of the whole GET: a complete answer within this long after it starts (connecting,
-   * waiting and reading, retries and the waits between them included), or a timeout.
-   */
-  timeoutMs: number;
-  /** Give up on one attempt when nothing arrives for this long (default: timeoutMs / (retries + 1)). */
-  idleTimeoutMs?: number;
-  /** Refuse bodies larger than this. */
-  maxBytes: number;
-  /** Retries after a network error, an idle timeout, 429 or 5xx (never after 404), while the deadline allows. */
-  retries: number;
-  /** Wait before retry k (1-based): backoffMs * 3^(k-1). */
-  backoffMs: number;
-  /** For tests: a DNS lookup to use instead of the system's. */
-  lookup?: LookupFunction;
-}
-
-export const DEFAULT_GET_OPTIONS: GetOptions = { timeoutMs: 30_000, maxBytes: 20 * 1024 * 1024, retries: 2, backoffMs: 1000 };
+export { DEFAULT_GET_OPTIONS, type GetOptions } from './defaults.js';
+import { DEFAULT_GET_OPTIONS, type GetOptions } from './defaults.js';
 
 export interface GetResult {
   status: number;

@@ -8,13 +8,9 @@ import { FetchError, InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { detectLanguage, parseResolution } from '../parse/parseResolution.js';
 import { readCached, storeFetched, type Provenance } from './cache.js';
-import { extractText, sniffFormat } from './extract.js';
 import { DEFAULT_GET_OPTIONS, GetFailure, politeGet, type GetOptions } from './http.js';
 
-/** ODS; RESDIFF_ODS_URL points elsewhere (the tests' local stand-in). */
-export function odsBaseUrl(): string {
-  return process.env.RESDIFF_ODS_URL ?? 'https://documents.un.org';
-}
+export { odsBaseUrl } from './defaults.js';
 
 export function odsUrl(base: string, symbol: string, language: Language, format: 'docx' | 'pdf'): string {
   return `${base.replace(/\/$/, '')}/api/symbol/access?s=${encodeURIComponent(symbol)}&l=${language}&t=${format}`;
@@ -159,6 +155,8 @@ async function download(symbol: string, language: Language, options: FetchOption
     } catch (e) {
       throw failure(e, symbol, language, url);
     }
+    // The readers (yauzl, htmlparser2, mammoth, pdf.js) load only when a document arrives.
+    const { extractText, sniffFormat } = await import('./extract.js');
     if (sniffFormat(body) !== format) {
       // ODS answers an unknown symbol with an HTML page, not an error status.
       const what = /^\s*</.test(Buffer.from(body.subarray(0, 200)).toString('utf8')) ? 'an HTML page' : 'something else';
@@ -192,4 +190,3 @@ async function download(symbol: string, language: Language, options: FetchOption
   throw allMissing ? new NotThere(last!) : last!;
 }
 
-export const DEFAULT_FETCH_GET = DEFAULT_GET_OPTIONS;

@@ -1,8 +1,9 @@
 // One comparison in any registered format: the single dispatch the CLI, the web downloads and the
-// Layer: render, the pipeline's last stage. Imports views/ (HTML), wording/, insight/ and model/;
-// imported by batch/ and the front ends.
 // batch share. Heavy renderers (Word through `docx`, HTML through the views and Hono JSX) are
 // imported only when asked for, so a terminal or JSON diff never loads them.
+//
+// Layer: render, the pipeline's last stage. Imports views/ (HTML), wording/, insight/ and model/;
+// imported by batch/ and the front ends.
 import { insightOf } from '../insight/report.js';
 import { assertNever, type Comparison } from '../model/comparison.js';
 import { packageVersion } from '../util/version.js';

@@ -42,6 +42,8 @@ const limits = serverLimits(budgets, service.budgets);
 const app = createApp({ store, service, headline, limits, log: quiet ? () => {} : undefined });
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+  // The job threads start once the server answers: /healthz does not wait for them.
+  pool.start();
   process.stdout.write(`resdiff web viewer on http://${info.address}:${info.port}/ (share links stored in ${store.path})\n`);
   process.stdout.write(
     service.sources.offline

@@ -60,7 +60,8 @@ export const WORKER_SCRIPT = join(packageRoot(), 'dist', 'src', 'server', 'worke
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 export class JobPool implements JobRunner {
-  private readonly pool: Piscina<PoolTask, JobAnswer>;
+  /** Made by start(): the threads load the whole pipeline, work best left until the server listens. */
+  private piscina: Piscina<PoolTask, JobAnswer> | undefined;
   /** Jobs handed to the pool that have not started yet: each starts its clock when its worker says so. */
   private readonly waiting = new Map<number, () => void>();
   /** Who hears what each running job says. */
@@ -71,10 +72,19 @@ export class JobPool implements JobRunner {
 
   constructor(
     readonly budgets: JobBudgets = jobBudgets(),
-    script: string = WORKER_SCRIPT,
-  ) {
-    this.pool = new Piscina<PoolTask, JobAnswer>({
-      filename: script,
+    private readonly script: string = WORKER_SCRIPT,
+  ) {}
+
+  /**
+   * Starts the worker threads (the first job starts them too). Each loads the pipeline and the
+   * views, a few hundred milliseconds of CPU: `npm start` calls this once it listens, so that
+   * /healthz answers at once and the threads are warm for the first comparison.
+   */
+  start(): void {
+    if (this.piscina) return;
+    const budgets = this.budgets;
+    this.piscina = new Piscina<PoolTask, JobAnswer>({
+      filename: this.script,
       minThreads: budgets.workers,
       maxThreads: budgets.workers,
       idleTimeout: 60_000,
@@ -83,13 +93,18 @@ export class JobPool implements JobRunner {
       resourceLimits: { maxOldGenerationSizeMb: budgets.memoryMb, maxYoungGenerationSizeMb: budgets.youngMb },
       workerData: { caches: budgets.caches },
     });
-    this.pool.on('message', (message: unknown) => {
+    this.piscina.on('message', (message: unknown) => {
       const m = message as { started?: unknown; note?: unknown; value?: JobNote } | null;
       if (typeof m?.started === 'number') this.waiting.get(m.started)?.();
       else if (typeof m?.note === 'number' && m.value) this.listeners.get(m.note)?.(m.value);
     });
     // A worker that dies between jobs (nothing to answer) is replaced by piscina; say nothing.
-    this.pool.on('error', () => {});
+    this.piscina.on('error', () => {});
+  }
+
+  private get pool(): Piscina<PoolTask, JobAnswer> {
+    this.start();
+    return this.piscina!;
   }
 
   /**
@@ -157,11 +172,12 @@ export class JobPool implements JobRunner {
 
   /** What the pool is doing now. */
   stats(): { workers: number; queued: number; completed: number; ended: { time: number; memory: number; busy: number } } {
-    return { workers: this.pool.threads.length, queued: this.pool.queueSize, completed: this.pool.completed, ended: { ...this.ended } };
+    const pool = this.piscina;
+    return { workers: pool?.threads.length ?? 0, queued: pool?.queueSize ?? 0, completed: pool?.completed ?? 0, ended: { ...this.ended } };
   }
 
   /** Stops every worker (jobs under way are ended). */
   close(): Promise<void> {
-    return this.pool.destroy();
+    return this.piscina?.destroy() ?? Promise.resolve();
   }
 }

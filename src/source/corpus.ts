@@ -1,42 +1,21 @@
-// The corpus index: which texts ship with resdiff, checked with zod when it is loaded.
-import { readFileSync } from 'node:fs';
+// The corpus index: which texts ship with resdiff, checked against its schema when it is loaded.
+//
+// Checked without loading zod when it can be: `npm run build` validates the shipped index with
+// zod (scripts/stamp-corpus.mjs) and writes its SHA-256 to dist/corpus-index.sha256. An index
+// with those bytes is known valid; any other index (edited, or another folder given by
+// RESDIFF_CORPUS) is checked with zod, loaded then. Zod costs about half a bare node start, and
+// every command reads the index.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { z } from 'zod';
+import type * as Zod from 'zod';
 import { InputError } from '../model/errors.js';
 import { LANGUAGES, type Language } from '../model/resolution.js';
 import { packageRoot } from '../util/packageRoot.js';
+import { corpusIndexSchema, type CorpusEntry, type CorpusIndex } from './corpusSchema.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date (YYYY-MM-DD)');
-
-export const CorpusEntrySchema = z
-  .object({
-    file: z.string().regex(/^[A-Za-z0-9.-]+\.(zh|en|fr|es|ru|ar)\.txt$/, 'a file name like A-RES-68-160.zh.txt'),
-    symbol: z.string().regex(/^[A-Z]\/[A-Za-z0-9./]+$/),
-    language: z.enum(LANGUAGES as [Language, ...Language[]]),
-    body: z.string(),
-    series: z.string(),
-    title: z.string().min(1),
-    adopted: isoDate.nullable(),
-    year: z.number().int().min(1945).max(2100),
-    source: z.url(),
-    complete: z.boolean(),
-    /** SHA-256 of the file: the texts are byte-for-byte copies of their sources, never edited. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    stops: z.string().optional(),
-    follows: z.string().optional(),
-    note: z.string().optional(),
-  })
-  .refine((e) => e.complete || e.stops !== undefined, { message: 'a partial text must say where it stops ("stops")' })
-  .refine((e) => e.file === `${e.symbol.replaceAll('/', '-')}.${e.language}.txt`, { message: 'file must be the symbol with / as -, then .LANG.txt' });
-
-export const CorpusIndexSchema = z.object({
-  $comment: z.string().optional(),
-  series: z.record(z.string(), z.object({ title: z.record(z.string(), z.string()) })),
-  texts: z.array(CorpusEntrySchema).min(1),
-});
-
-export type CorpusEntry = z.infer<typeof CorpusEntrySchema>;
-export type CorpusIndex = z.infer<typeof CorpusIndexSchema>;
+export type { CorpusEntry, CorpusIndex } from './corpusSchema.js';
 
 /** The folder holding the corpus texts and index.json (RESDIFF_CORPUS moves it). */
 export function corpusDir(): string {
@@ -49,18 +28,59 @@ let cached: { dir: string; index: CorpusIndex } | undefined;
 export function loadCorpusIndex(dir = corpusDir()): CorpusIndex {
   if (cached?.dir === dir) return cached.index;
   let raw: unknown;
+  let bytes: Buffer;
   try {
-    raw = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    bytes = readFileSync(join(dir, 'index.json'));
+    raw = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     throw new InputError('IO', `cannot read the corpus index ${join(dir, 'index.json')}: ${(e as Error).message}`);
   }
-  const parsed = CorpusIndexSchema.safeParse(raw);
+  const index = isStamped(bytes) ? (raw as CorpusIndex) : checkCorpusIndex(raw, join(dir, 'index.json'));
+  cached = { dir, index };
+  return index;
+}
+
+/** Where the build leaves the SHA-256 of the index it validated. */
+export function corpusStampPath(): string {
+  return join(packageRoot(), 'dist', 'corpus-index.sha256');
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+let stamp: string | null | undefined;
+
+/** True when `bytes` are those of the index the build validated. */
+function isStamped(bytes: Uint8Array): boolean {
+  if (stamp === undefined) {
+    const path = corpusStampPath();
+    stamp = existsSync(path) ? readFileSync(path, 'utf8').trim() : null;
+  }
+  return stamp !== null && stamp === sha256(bytes);
+}
+
+/**
+ * Checks `raw` against the schema with zod (required here, synchronously: this is the rare path).
+ *
+ * @throws InputError IO naming the first field that is wrong.
+ */
+export function checkCorpusIndex(raw: unknown, path: string): CorpusIndex {
+  const zod = createRequire(import.meta.url)('zod') as typeof Zod;
+  const parsed = corpusIndexSchema(zod.z).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError('IO', `the corpus index ${join(dir, 'index.json')} is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new InputError('IO', `the corpus index ${path} is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  cached = { dir, index: parsed.data };
   return parsed.data;
+}
+
+/** Writes the stamp for the index in `dir` after checking it with zod (the build runs this). */
+export function stampCorpusIndex(dir = corpusDir()): string {
+  const path = join(dir, 'index.json');
+  const bytes = readFileSync(path);
+  checkCorpusIndex(JSON.parse(bytes.toString('utf8')), path);
+  return sha256(bytes);
 }
 
 /** Canonical form of a symbol as users type it: "a/res/68/160" -> "A/RES/68/160". */

@@ -17,11 +17,6 @@ export function unsupportedLanguageNote(text: string): string | null {
   return `The text looks ${LANGUAGE_NAMES[language]}: resdiff reads the structure of Chinese and English resolutions only.`;
 }
 
-/** A user-supplied string for a message: at most `max` characters, with its length when cut. */
-export function clip(value: string, max = 80): string {
-  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length.toLocaleString('en')} characters)`;
-}
-
 /**
  * A parse error naming the document it is about (`label`), with a note when its language is
  * one the parser does not know. Other errors pass through unchanged.

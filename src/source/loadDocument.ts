@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { parseResolution } from '../parse/parseResolution.js';
-import { defaultCacheDir, readCached, type Provenance } from '../ingest/cache.js';
-import { extractText, type InputFormat } from '../ingest/extract.js';
-import { DEFAULT_GET_OPTIONS, type GetOptions } from '../ingest/http.js';
-import { fetchResolution, odsBaseUrl } from '../ingest/ods.js';
+import type { Provenance } from '../ingest/cache.js';
+import { DEFAULT_GET_OPTIONS, defaultCacheDir, odsBaseUrl, type GetOptions } from '../ingest/defaults.js';
+import type { InputFormat } from '../ingest/extract.js';
 import { canonicalSymbol, corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
-import { clip, explainParseError } from './explain.js';
+import { explainParseError } from './explain.js';
+import { clip } from '../text/clip.js';
 
 /** The largest input read, in bytes (a resolution is rarely over 200 kB). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -110,6 +110,8 @@ export async function symbolSource(symbol: string, language: Language | undefine
   if (language === undefined) {
     throw new InputError('USAGE', `${wanted} is not in the corpus: say which language to use with --lang (ar, zh, en, fr, ru, es)`);
   }
+  // The cache, the readers and the fetcher load only for documents outside the corpus.
+  const { readCached } = await import('../ingest/cache.js');
   const cached = readCached(options.cacheDir, wanted, language);
   if (cached) {
     return { text: cached.text, label: `${wanted} (${language})`, origin: 'cache', format: cached.provenance.format, symbol: wanted, provenance: cached.provenance };
@@ -120,6 +122,7 @@ export async function symbolSource(symbol: string, language: Language | undefine
       `${wanted} (${language}) is not in the corpus or the cache (${options.cacheDir}), and resdiff is offline: run 'resdiff fetch ${wanted} --lang ${language}' when online, or give a file`,
     );
   }
+  const { fetchResolution } = await import('../ingest/ods.js');
   const fetched = await fetchResolution(wanted, language, { baseUrl: options.odsUrl, cacheDir: options.cacheDir, get: options.get });
   return { text: fetched.text, label: `${wanted} (${language})`, origin: fetched.downloaded ? 'fetched' : 'cache', format: fetched.provenance.format, symbol: wanted, provenance: fetched.provenance };
 }
@@ -135,10 +138,12 @@ export async function loadSource(
   options: SourceOptions = defaultSourceOptions(),
 ): Promise<SourceText> {
   if (arg === '-') {
+    const { extractText } = await import('../ingest/extract.js');
     const { text, format } = await extractText(await readStream(stdin), 'standard input');
     return { text, label: 'standard input', origin: 'stdin', format };
   }
   if (existsSync(arg)) {
+    const { extractText } = await import('../ingest/extract.js');
     const { text, format } = await extractText(readFileBytes(arg), arg);
     return { text, label: arg, origin: 'file', format };
   }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { oneLine } from '../../src/cli/main.js';
 import { ParseError } from '../../src/model/errors.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
-import { clip, explainParseError } from '../../src/source/explain.js';
+import { explainParseError } from '../../src/source/explain.js';
+import { clip } from '../../src/text/clip.js';
 
 const refusal = (text: string) => {
   try {

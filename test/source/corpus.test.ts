@@ -1,10 +1,13 @@
 // The corpus index: valid, complete, and pinned to the bytes of the raw texts.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
-import { CorpusIndexSchema, findCorpusEntry, loadCorpusIndex, looksLikeSymbol } from '../../src/source/corpus.js';
+import { z } from 'zod';
+import { checkCorpusIndex, corpusStampPath, findCorpusEntry, loadCorpusIndex, looksLikeSymbol } from '../../src/source/corpus.js';
+import { corpusIndexSchema } from '../../src/source/corpusSchema.js';
 import { CORPUS_DIR, parseCorpus } from '../helpers/corpus.js';
 
 describe('corpus index', () => {
@@ -33,9 +36,24 @@ describe('corpus index', () => {
 
   it('rejects a broken index with the field named', () => {
     const broken = { series: {}, texts: [{ ...index.texts[0], complete: false }] };
-    const result = CorpusIndexSchema.safeParse(broken);
+    const result = corpusIndexSchema(z).safeParse(broken);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.message).toMatch(/partial text must say where it stops/);
+    expect(() => checkCorpusIndex(broken, 'index.json')).toThrow(/invalid at texts\.0: a partial text must say where it stops/);
+  });
+
+  it('trusts only the exact bytes the build checked: any other index is checked with zod', () => {
+    // The build (scripts/stamp-corpus.mjs) wrote the SHA-256 of the index it validated.
+    const stamped = readFileSync(corpusStampPath(), 'utf8').trim();
+    expect(stamped).toBe(createHash('sha256').update(readFileSync(join(CORPUS_DIR, 'index.json'))).digest('hex'));
+    // One byte of difference (here: a partial text that does not say where it stops) is caught.
+    const dir = mkdtempSync(join(tmpdir(), 'resdiff-corpus-'));
+    try {
+      writeFileSync(join(dir, 'index.json'), JSON.stringify({ series: {}, texts: [{ ...index.texts[0], complete: false }] }));
+      expect(() => loadCorpusIndex(dir)).toThrow(/invalid at texts\.0: a partial text must say where it stops/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds texts by symbol, case-insensitively, and asks for a language only when needed', () => {
