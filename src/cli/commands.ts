@@ -1,12 +1,12 @@
 // The CLI commands: each reads its arguments, runs the pipeline and returns an exit status.
 import { compareResolutions } from '../align/compareResolutions.js';
 import { hasDifferences, type Comparison } from '../model/comparison.js';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { parsePairs } from '../batch/pairs.js';
 import { defaultJobs, runBatch } from '../batch/runBatch.js';
 import type { TaskResult } from '../batch/task.js';
-import { writeFileAtomic } from '../util/atomicWrite.js';
+import { checkOutputFile, makeOutputFolder, writeFileAtomic } from '../util/atomicWrite.js';
 import { InputError, UsageError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { fetchResolution } from '../ingest/ods.js';
@@ -127,6 +127,7 @@ async function loadPair(old: string | null, neu: string, options: Pick<DiffOptio
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { old, new: neu, options } = parseDiffArgs(args);
+  if (options.output !== undefined) checkOutputFile(options.output);
   const [a, b] = await loadPair(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
   emit(await renderComparison(comparison, options, io), options.output, io);
@@ -136,6 +137,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
 /** `report`: the full report (header, summary, tone, flow diagram, amendments, diff) as HTML, Markdown or Word. */
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { old, new: neu, options } = parseReportArgs(args);
+  if (options.output !== undefined) checkOutputFile(options.output);
   const [a, b] = await loadPair(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
   const content = await renderComparison(comparison, options, io, true);
@@ -177,6 +179,7 @@ export async function previousCommand(args: string[], io: CliIo): Promise<number
 
 export async function historyCommand(args: string[], io: CliIo): Promise<number> {
   const { docs, options } = parseHistoryArgs(args);
+  if (options.output !== undefined) checkOutputFile(options.output);
   const loaded = await loadAll(docs, docs.map(() => options.lang), io, sourceOptions(options, io));
   const series = buildSeries(
     loaded.map((x) => x.resolution),
@@ -266,7 +269,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   }
   const { jobs, problems } = parsePairs(csv);
   const outDir = options.output;
-  mkdirSync(outDir, { recursive: true });
+  makeOutputFolder(outDir);
   const started = Date.now();
   const results = await runBatch(jobs, {
     baseDir: dirname(resolvePath(pairs)),
