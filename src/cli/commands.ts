@@ -1,7 +1,6 @@
 // The CLI commands: each reads its arguments, runs the pipeline and returns an exit status.
 import { compareResolutions } from '../align/compareResolutions.js';
 import { hasDifferences, type Comparison } from '../model/comparison.js';
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { parsePairs } from '../batch/pairs.js';
 import { defaultJobs, runBatch } from '../batch/runBatch.js';
@@ -19,7 +18,7 @@ import { renderAs } from '../render/renderAs.js';
 import { wrapText } from '../render/terminal.js';
 import { displayWidth } from '../text/width.js';
 import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
-import { defaultSourceOptions, loadResolution, type SourceOptions, type SourceText } from '../source/loadDocument.js';
+import { defaultSourceOptions, loadResolution, readFileBytes, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { clip } from '../source/explain.js';
 import type { Visibility } from '../wording/labels.js';
 import {
@@ -263,8 +262,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const { pairs, options } = parseBatchArgs(args);
   let csv: string;
   try {
-    csv = readFileSync(pairs, 'utf8');
-  } catch {
+    csv = Buffer.from(readFileBytes(pairs)).toString('utf8');
+  } catch (e) {
+    if (e instanceof InputError && e.code === 'TOO_LARGE') throw e;
     throw new InputError('NOT_FOUND', `cannot read the pairs file ${pairs}`);
   }
   const { jobs, problems } = parsePairs(csv);
@@ -285,7 +285,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const record = join(outDir, 'batch.json');
   let earlier: TaskResult[] = [];
   try {
-    earlier = JSON.parse(readFileSync(record, 'utf8')) as TaskResult[];
+    earlier = JSON.parse(Buffer.from(readFileBytes(record)).toString('utf8')) as TaskResult[];
   } catch {
     // first run
   }
