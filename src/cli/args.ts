@@ -30,7 +30,7 @@ export const DiffOptionsSchema = SourceFlagsSchema.extend({
   format: z.enum(formatsFor('diff'), {
     error: (issue) => `unknown format "${clip(String(issue.input), 20)}" (use ${formatList('diff')})`,
   }),
-  output: z.string().min(1).optional(),
+  output: z.string().min(1, '-o needs a file name (it was given an empty one)').optional(),
   onlyChanged: z.boolean(),
   substantiveOnly: z.boolean(),
   oldLang: languageSchema.optional(),
@@ -52,7 +52,7 @@ export const HistoryOptionsSchema = SourceFlagsSchema.extend({
   format: z.enum(['terminal', 'markdown', 'json'], {
     error: (issue) => `unknown format "${String(issue.input)}" (use terminal, markdown or json)`,
   }),
-  output: z.string().min(1).optional(),
+  output: z.string().min(1, '-o needs a file name (it was given an empty one)').optional(),
   lang: languageSchema.optional(),
   color: colorSchema,
   width: widthSchema,
@@ -227,7 +227,7 @@ export function parseListArgs(args: string[]): { json: boolean } {
 }
 
 export const BatchArgsSchema = z.object({
-  output: z.string({ error: () => 'batch needs -o DIR, the folder for the reports' }).min(1),
+  output: z.string({ error: () => 'batch needs -o DIR, the folder for the reports' }).min(1, 'batch -o needs a folder name (it was given an empty one)'),
   format: z.enum(formatsFor('batch'), { error: (issue) => `unknown batch format "${clip(String(issue.input), 20)}" (use ${formatList('batch')})` }),
   jobs: z.coerce.number({ error: () => '--jobs takes a number of worker threads' }).int().min(1, '--jobs must be at least 1').max(64).optional(),
   offline: z.boolean(),
