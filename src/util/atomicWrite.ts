@@ -62,6 +62,8 @@ export function checkOutputFile(path: string): Stats | null {
  * folder (created exclusively, so never through a link planted under its name), flushed to the
  * disk, then renamed over `path`. An existing file keeps its permissions. Only a regular file or
  * a new name is written (see checkOutputFile); every failure is a FileError worded for a person.
+ * The check and the rename are two steps: a name swapped meanwhile (by someone who may write the
+ * folder anyway) is replaced by the rename, never written through.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const existing = checkOutputFile(path);
