@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../helpers/corpus.js';
+import { stdoutError, writeError } from '../../src/util/ioError.js';
 import { endlessWriter, runBuiltCli, type BuiltCliResult } from '../badInput/builtCli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resdiff-safe-io-'));
@@ -172,5 +173,17 @@ describe('standard output that fails', () => {
     const r = await runBuiltCli(['diff', 'A/HRC/RES/19/33', 'A/HRC/RES/28/2'], { stdout: 'closed-pipe' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(2);
+  });
+});
+
+describe('the wording of write errors (src/util/ioError.ts)', () => {
+  it('says why in words, with the system\'s code, for every common write error', () => {
+    const said = (code: string) => writeError('out.html', Object.assign(new Error(code), { code })).message;
+    expect(said('ENOSPC')).toBe('cannot write out.html: the disk is full (ENOSPC)');
+    expect(said('EACCES')).toBe('cannot write out.html: permission denied (EACCES)');
+    expect(said('EROFS')).toBe('cannot write out.html: the file system is read-only (EROFS)');
+    expect(said('EISDIR')).toBe('cannot write out.html: it is a folder (EISDIR)');
+    expect(said('EWHATEVER')).toBe('cannot write out.html: it failed (EWHATEVER)');
+    expect(stdoutError(Object.assign(new Error('x'), { code: 'EIO' })).message).toBe('cannot write to standard output: an input/output error on the device (EIO)');
   });
 });
