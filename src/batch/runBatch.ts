@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { makeOutputFolder } from '../util/atomicWrite.js';
 import { packageRoot } from '../util/packageRoot.js';
 import type { Format } from '../model/formats.js';
 import type { PairJob } from './pairs.js';
@@ -41,6 +42,8 @@ export interface WorkerReply {
 /** Runs the jobs on a pool of worker threads; results come back in the jobs' order. */
 export async function runBatch(jobs: readonly PairJob[], options: BatchOptions): Promise<TaskResult[]> {
   const results: TaskResult[] = new Array(jobs.length);
+  // The one folder named, not its parents; a file of that name is refused before any work.
+  makeOutputFolder(options.outDir);
   if (jobs.length === 0) return results;
   // The compiled worker: batch runs from the build (npm ci builds it).
   const script = options.workerScript ?? join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { compareResolutions } from '../align/compareResolutions.js';
 import { writeFileAtomic } from '../util/atomicWrite.js';
+import { FileError } from '../util/ioError.js';
 import { ResdiffError } from '../model/errors.js';
 import type { Summary } from '../model/comparison.js';
 import { FORMATS, type Format } from '../model/formats.js';
@@ -50,7 +51,7 @@ export async function runTask(input: TaskInput, sources: SourceOptions = default
     writeFileAtomic(path, await renderAs(input.format, comparison, { visibility: 'all', report: true }));
     return { line: job.line, name: job.name, status: 'done', file, summary: comparison.summary, oldSymbol: comparison.old.symbol, newSymbol: comparison.new.symbol };
   } catch (e) {
-    const message = e instanceof ResdiffError ? e.message : `internal error: ${(e as Error).message}`;
+    const message = e instanceof ResdiffError || e instanceof FileError ? e.message : `internal error: ${(e as Error).message}`;
     return { line: job.line, name: job.name, status: 'failed', message };
   }
 }

@@ -277,8 +277,9 @@ export function parseBatchArgs(args: string[]): { pairs: string; options: BatchA
   );
   if (positionals.length !== 1) throw new UsageError(`batch takes one pairs file (CSV: old,new[,lang][,name]); got ${positionals.length} (see 'resdiff help batch')`);
   if (values.output === undefined) throw new UsageError('batch needs -o DIR, the folder for the reports');
+  if (values.output === '') throw new UsageError('batch -o needs a folder name (it was given an empty one)');
   const options: BatchArgs = {
-    output: outputPath(values.output)!,
+    output: values.output,
     format: oneOf(values.format, formatsFor('batch'), (input) => `unknown batch format "${clip(input, 20)}" (use ${formatList('batch')})`),
     jobs: optional(values.jobs, (v) => wholeNumber(v, 1, 64, '--jobs', 'worker threads')),
     offline: values.offline === true,

@@ -3,10 +3,9 @@
 // inside that command, so that a diff does not pay for loading it.
 import { compareResolutions } from '../align/compareResolutions.js';
 import { hasDifferences, type Comparison } from '../model/comparison.js';
-import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import type { TaskResult } from '../batch/task.js';
-import { writeFileAtomic } from '../util/atomicWrite.js';
+import { checkOutputFile, makeOutputFolder, writeFileAtomic } from '../util/atomicWrite.js';
 import { InputError, UsageError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { findPredecessor } from '../series/predecessor.js';
@@ -16,7 +15,7 @@ import { renderAs } from '../render/renderAs.js';
 import { wrapText } from '../render/terminal.js';
 import { displayWidth } from '../text/width.js';
 import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
-import { defaultSourceOptions, loadResolution, type SourceOptions, type SourceText } from '../source/loadDocument.js';
+import { defaultSourceOptions, loadResolution, readFileBytes, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { clip } from '../text/clip.js';
 import type { Visibility } from '../wording/labels.js';
 import {
@@ -124,6 +123,7 @@ async function loadPair(old: string | null, neu: string, options: Pick<DiffOptio
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { old, new: neu, options } = parseDiffArgs(args);
+  if (options.output !== undefined) checkOutputFile(options.output);
   const [a, b] = await loadPair(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
   emit(await renderComparison(comparison, options, io), options.output, io);
@@ -133,6 +133,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
 /** `report`: the full report (header, summary, tone, flow diagram, amendments, diff) as HTML, Markdown or Word. */
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { old, new: neu, options } = parseReportArgs(args);
+  if (options.output !== undefined) checkOutputFile(options.output);
   const [a, b] = await loadPair(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
   const content = await renderComparison(comparison, options, io, true);
@@ -175,6 +176,7 @@ export async function previousCommand(args: string[], io: CliIo): Promise<number
 
 export async function historyCommand(args: string[], io: CliIo): Promise<number> {
   const { docs, options } = parseHistoryArgs(args);
+  if (options.output !== undefined) checkOutputFile(options.output);
   const loaded = await loadAll(docs, docs.map(() => options.lang), io, sourceOptions(options, io));
   const [{ buildSeries }, { historyOutput, renderHistoryMarkdown, renderHistoryTerminal }] = await Promise.all([import('../series/history.js'), import('../render/history.js')]);
   const series = buildSeries(
@@ -259,14 +261,15 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const { pairs, options } = parseBatchArgs(args);
   let csv: string;
   try {
-    csv = readFileSync(pairs, 'utf8');
-  } catch {
+    csv = Buffer.from(readFileBytes(pairs)).toString('utf8');
+  } catch (e) {
+    if (e instanceof InputError && e.code === 'TOO_LARGE') throw e;
     throw new InputError('NOT_FOUND', `cannot read the pairs file ${pairs}`);
   }
   const [{ parsePairs }, { defaultJobs, runBatch }] = await Promise.all([import('../batch/pairs.js'), import('../batch/runBatch.js')]);
   const { jobs, problems } = parsePairs(csv);
   const outDir = options.output;
-  mkdirSync(outDir, { recursive: true });
+  makeOutputFolder(outDir);
   const started = Date.now();
   const results = await runBatch(jobs, {
     baseDir: dirname(resolvePath(pairs)),
@@ -282,7 +285,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const record = join(outDir, 'batch.json');
   let earlier: TaskResult[] = [];
   try {
-    earlier = JSON.parse(readFileSync(record, 'utf8')) as TaskResult[];
+    earlier = JSON.parse(Buffer.from(readFileBytes(record)).toString('utf8')) as TaskResult[];
   } catch {
     // first run
   }

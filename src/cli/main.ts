@@ -1,6 +1,7 @@
 // The `resdiff` command: dispatch, and turning every error into one line on stderr and exit status 2.
 // Layer: front end (top, beside server/). Imports any layer below; nothing imports it.
 import { ResdiffError } from '../model/errors.js';
+import { FileError } from '../util/ioError.js';
 import { clip } from '../text/clip.js';
 import { EXIT } from './exit.js';
 import { HELP, VERSION } from './help.js';
@@ -57,7 +58,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     }
     return await (await load())(rest, io);
   } catch (e) {
-    if (e instanceof ResdiffError) {
+    if (e instanceof ResdiffError || e instanceof FileError) {
       io.stderr(`resdiff: ${oneLine(e.message)}\n`);
     } else if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
       return EXIT.trouble;

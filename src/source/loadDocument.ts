@@ -1,9 +1,10 @@
 // Where a document comes from: a symbol (corpus, then the fetch cache, then ODS), a file, or stdin.
 // Layer: source, where a document comes from. Imports ingest/, parse/ and model/; imported by
 // batch/ and the front ends.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../model/errors.js';
+import { kindOf, reasonOf } from '../util/ioError.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { parseResolution } from '../parse/parseResolution.js';
 import type { Provenance } from '../ingest/cache.js';
@@ -66,19 +67,56 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, lab
   return Buffer.concat(chunks);
 }
 
-function readFileBytes(path: string): Uint8Array {
-  let stat;
+/** Bytes asked of the system at a time when reading a file. */
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Reads a file, capped by the bytes actually read: a device, a named pipe or a file that grows
+ * states no true size (/dev/zero says 0), so reading stops one byte past the limit whatever the
+ * size said, and an endless source is refused as too large. A named pipe waits for its writer,
+ * as `cat` does.
+ */
+export function readFileBytes(path: string): Uint8Array {
+  let fd: number;
   try {
-    stat = statSync(path);
-  } catch {
-    throw new InputError('NOT_FOUND', `cannot read ${path}: no such file`);
-  }
-  if (stat.isDirectory()) throw new InputError('IO', `${path} is a folder, not a file`);
-  if (stat.size > MAX_INPUT_BYTES) throw new InputError('TOO_LARGE', `${path} is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`);
-  try {
-    return readFileSync(path);
+    const stat = statSync(path);
+    if (stat.isSocket()) throw new InputError('IO', `cannot read ${path}: it is a socket, not a file`);
+    fd = openSync(path, 'r');
   } catch (e) {
-    throw new InputError('IO', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof InputError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError('NOT_FOUND', `cannot read ${path}: no such file`);
+    throw new InputError('IO', `cannot read ${path}: ${reasonOf(e)}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError('IO', `${path} is a folder, not a file`);
+    if (stat.size > MAX_INPUT_BYTES) throw new InputError('TOO_LARGE', `${path} is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // A regular file is asked first for its stated size and one byte more, then in small pieces
+    // (a read of 0 is its end; more means it grew); anything else in chunks.
+    let ask = stat.isFile() && stat.size > 0 ? stat.size + 1 : READ_CHUNK;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(ask, MAX_INPUT_BYTES + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (stat.isFile()) ask = 64 * 1024;
+      if (total > MAX_INPUT_BYTES) {
+        const kind = kindOf(stat);
+        throw new InputError(
+          'TOO_LARGE',
+          `${path} is too large: more than the ${MAX_INPUT_BYTES / 1048576} MB limit was read from it${kind ? ` (it is ${kind}, which states no size beforehand)` : ''}`,
+        );
+      }
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError('IO', `cannot read ${path}: ${reasonOf(e)}`);
+  } finally {
+    closeSync(fd);
   }
 }
 

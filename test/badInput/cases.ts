@@ -22,12 +22,29 @@ export type Given =
   /** Anything else: each channel spelled out (undefined: not applicable, with the reason in `na`). */
   | { kind: 'custom'; cli?: CliAction; web?: WebAction; api?: WebAction }
   /** The server started (dist/src/server/main.js) with this environment: the Web column says how it exits. */
-  | { kind: 'server'; env: (files: FileMaker) => Record<string, string> };
+  | { kind: 'server'; env: (files: FileMaker) => Record<string, string> }
+  /**
+   * The built CLI as a process of its own (test/badInput/builtCli.ts, with a time and a memory
+   * limit), for what an in-process run cannot show or should not risk: standard output on
+   * /dev/full or a pipe whose reader has gone, and reads that must be stopped (/dev/zero, an
+   * endless named pipe).
+   */
+  | { kind: 'process'; argv: (files: FileMaker) => string[]; stdout?: 'dev-full' | 'closed-pipe' };
 
 /** Writes fixtures for the CLI: a file with these bytes, or a sparse file of this size; both return the path. */
 export interface FileMaker {
   file: (name: string, bytes: Uint8Array) => string;
   sparse: (name: string, size: number) => string;
+  /** A symbolic link to `target`. */
+  link: (name: string, target: string) => string;
+  /** A named pipe nobody writes to. */
+  fifo: (name: string) => string;
+  /** A named pipe with a writer that never stops (killed when the case is done). */
+  endlessFifo: (name: string) => string;
+  /** A character device: a null device node of our own (as root), else /dev/null (shown as `null-device` either way). */
+  device: (name: string) => string;
+  /** A path in the test folder, nothing made there. */
+  path: (...parts: string[]) => string;
 }
 
 export interface CliAction {
@@ -60,6 +77,8 @@ export interface BadInputCase {
   serverFault?: true;
   /** The request body cannot be read at all, so the form cannot be filled in again (htmx keeps the texts in the browser). */
   formLost?: true;
+  /** Exit 2 with nothing on standard error: the reader of standard output has gone (a broken pipe), so nothing is said. */
+  quiet?: true;
 }
 
 // The texts fixtures are derived from.
@@ -69,6 +88,10 @@ const HRC = 'A-HRC-RES-19-33.en.txt'; // A/HRC/RES/19/33, partial, English
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const NO_FILES_IN_API = 'the API takes texts, not files (row `api-file`)';
+const NO_OUTPUT_PATH = 'the server writes no file a user names';
+const NO_STDOUT = 'the server answers over HTTP, not on standard output';
+const SIZED_REQUEST = 'an upload is as large as its request: over 5 MB is `over-5mb-request`';
+const SAME_68_160 = ['diff', 'A/RES/68/160', 'A/RES/68/160'];
 
 /** A/RES/51/100 without its operative part: derived fixture, operative paragraphs 1 and 2 cut out (the closing kept). */
 export function withoutOperativePart(): string {
@@ -319,5 +342,79 @@ export const CASES: BadInputCase[] = [
     given: { kind: 'custom', web: { method: 'POST', path: '/paste', app: 'disk-full', fields: { oldText: corpusText(HRC), newText: corpusText(HRC), oldLabel: 'old label', newLabel: 'new label' } } },
     na: { cli: 'the CLI keeps no database', api: 'the API stores nothing' },
     serverFault: true,
+  },
+  // --- The CLI's own files: -o only over a regular file or a new name, reads capped by the bytes read, standard output that fails
+  {
+    id: 'out-symlink',
+    input: '`-o` naming a symbolic link to a file (the link and its target are left as they were)',
+    given: { kind: 'custom', cli: { argv: (files) => [...SAME_68_160, '-o', files.link('link.txt', files.file('target.txt', utf8('the target\n')))] } },
+    na: { web: NO_OUTPUT_PATH, api: NO_OUTPUT_PATH },
+  },
+  {
+    id: 'out-fifo',
+    input: '`-o` naming a named pipe (FIFO)',
+    given: { kind: 'custom', cli: { argv: (files) => [...SAME_68_160, '-o', files.fifo('out.fifo')] } },
+    na: { web: NO_OUTPUT_PATH, api: NO_OUTPUT_PATH },
+  },
+  {
+    id: 'out-device',
+    input: '`-o` naming a character device (a null device; as root, `-o /dev/full` used to replace the device with a regular file)',
+    given: { kind: 'custom', cli: { argv: (files) => [...SAME_68_160, '-o', files.device('null-device')] } },
+    na: { web: NO_OUTPUT_PATH, api: NO_OUTPUT_PATH },
+  },
+  {
+    id: 'out-folder',
+    input: '`-o /tmp`, a folder',
+    given: { kind: 'custom', cli: { argv: () => [...SAME_68_160, '-o', '/tmp'] } },
+    na: { web: NO_OUTPUT_PATH, api: NO_OUTPUT_PATH },
+  },
+  {
+    id: 'out-no-folder',
+    input: '`-o no/such/x.txt`, in folders that do not exist (they used to be created)',
+    given: { kind: 'custom', cli: { argv: (files) => [...SAME_68_160, '-o', files.path('no', 'such', 'x.txt')] } },
+    na: { web: NO_OUTPUT_PATH, api: NO_OUTPUT_PATH },
+  },
+  {
+    id: 'out-proc',
+    input: '`-o /proc/x`, in the kernel\'s process file system',
+    given: { kind: 'custom', cli: { argv: () => [...SAME_68_160, '-o', '/proc/x'] } },
+    na: { web: NO_OUTPUT_PATH, api: NO_OUTPUT_PATH },
+  },
+  {
+    id: 'out-empty',
+    input: '`-o ""`, an empty name',
+    given: { kind: 'custom', cli: { argv: () => [...SAME_68_160, '-o', ''] } },
+    na: { web: NO_OUTPUT_PATH, api: NO_OUTPUT_PATH },
+  },
+  {
+    id: 'batch-out-file',
+    input: '`batch pairs.csv -o FILE`, the output folder named being a regular file',
+    given: { kind: 'custom', cli: { argv: (files) => ['batch', files.file('pairs.csv', utf8('A/RES/68/160,A/RES/68/160\n')), '-o', files.file('reports.txt', utf8('a file\n')), '--offline'] } },
+    na: { web: 'the web has no batch', api: 'the API has no batch' },
+  },
+  {
+    id: 'stdout-dev-full',
+    input: 'Standard output on `/dev/full`, which answers every write with "no space left" (the built CLI as a process)',
+    given: { kind: 'process', argv: () => SAME_68_160, stdout: 'dev-full' },
+    na: { web: NO_STDOUT, api: NO_STDOUT },
+  },
+  {
+    id: 'stdout-closed-pipe',
+    input: 'Standard output into a pipe whose reader has gone, as `resdiff diff … | head -1` (the built CLI as a process)',
+    given: { kind: 'process', argv: () => ['diff', 'A/HRC/RES/19/33', 'A/HRC/RES/28/2'], stdout: 'closed-pipe' },
+    na: { web: NO_STDOUT, api: NO_STDOUT },
+    quiet: true,
+  },
+  {
+    id: 'read-dev-zero',
+    input: '`diff /dev/zero A/RES/68/160`: a device that states a size of 0 and never ends (it used to be read until memory ran out; the built CLI as a process)',
+    given: { kind: 'process', argv: () => ['diff', '/dev/zero', 'A/RES/68/160'] },
+    na: { web: SIZED_REQUEST, api: SIZED_REQUEST },
+  },
+  {
+    id: 'read-endless-fifo',
+    input: 'A named pipe whose writer never stops, as OLD (the built CLI as a process)',
+    given: { kind: 'process', argv: (files) => ['diff', files.endlessFifo('endless.fifo'), 'A/RES/68/160'] },
+    na: { web: SIZED_REQUEST, api: SIZED_REQUEST },
   },
 ];

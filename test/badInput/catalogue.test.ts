@@ -5,8 +5,8 @@
 //
 // After a deliberate change of behaviour: RESDIFF_UPDATE_DOCS=1 npx vitest run test/badInput
 // rewrites the table in docs/bad-input.md (the prose around it is kept).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ import { packageRoot } from '../../src/util/packageRoot.js';
 import { corpusText } from '../helpers/corpus.js';
 import { run, type CliResult } from '../helpers/io.js';
 import { testApp } from '../server/helpers.js';
-import { CASES, form, SCRIPT, type BadInputCase, type WebAction } from './cases.js';
+import { endlessWriter, runBuiltCli } from './builtCli.js';
+import { CASES, form, SCRIPT, type BadInputCase, type FileMaker, type WebAction } from './cases.js';
 
 // PDFs are read within a memory budget (src/ingest/pdfSandbox.ts); a smaller one than the
 // default 512 MB stops the PDF bomb sooner. A resolution's PDF needs well under 100 MB.
@@ -82,7 +83,13 @@ const CORPUS_FILE: Record<string, string> = {
 };
 const corpusOf = (symbol: string) => corpusText(CORPUS_FILE[symbol]!);
 
-const files = {
+/** Writers of endless named pipes, killed when their case is done (and at the end, in case). */
+const writers: ChildProcess[] = [];
+afterAll(() => writers.forEach((w) => w.kill('SIGKILL')));
+/** The device the `out-device` case names, shown as `null-device` whichever it is. */
+let device: string | undefined;
+
+const files: FileMaker = {
   file(name: string, bytes: Uint8Array): string {
     const path = join(dir, name);
     writeFileSync(path, bytes);
@@ -94,6 +101,33 @@ const files = {
     truncateSync(path, size);
     return path;
   },
+  link(name: string, target: string): string {
+    const path = join(dir, name);
+    symlinkSync(target, path);
+    return path;
+  },
+  fifo(name: string): string {
+    const path = join(dir, name);
+    execFileSync('mkfifo', [path]);
+    return path;
+  },
+  endlessFifo(name: string): string {
+    const path = files.fifo(name);
+    writers.push(endlessWriter(path));
+    return path;
+  },
+  device(name: string): string {
+    // A null device node of our own when we may make one (root), so that a regression could only
+    // ever replace it; otherwise /dev/null, which a user who cannot make device nodes cannot replace.
+    device = join(dir, name);
+    try {
+      execFileSync('mknod', [device, 'c', '1', '3'], { stdio: 'ignore' });
+    } catch {
+      device = '/dev/null';
+    }
+    return device;
+  },
+  path: (...parts: string[]) => join(dir, ...parts),
 };
 
 const unescapeHtml = (s: string) =>
@@ -176,6 +210,13 @@ async function runCase(c: BadInputCase): Promise<Outcome> {
     case 'server':
       out.server = await startServer(g.env(files));
       break;
+    case 'process': {
+      const argv = g.argv(files);
+      const r = await runBuiltCli(argv, { ...(g.stdout ? { stdout: g.stdout } : {}), timeoutMs: 20_000 });
+      writers.splice(0).forEach((w) => w.kill('SIGKILL'));
+      out.cli = { argv, result: { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, files: new Map() } };
+      break;
+    }
     case 'custom': {
       if (g.cli) {
         const argv = g.cli.argv(files);
@@ -226,7 +267,10 @@ function cliCell(c: BadInputCase, o?: CliOutcome): string {
   if (!o) return `— (${c.na?.cli ?? 'not applicable'})`;
   const { status, stdout, stderr } = o.result;
   // The cache folder is a temporary one in the tests: named by its variable.
-  const line = (status === 2 ? stderr.trim().replaceAll(`${dir}/`, '') : stdout.split('\n')[0]!).replaceAll(process.env.RESDIFF_CACHE ?? '\u0000', '$RESDIFF_CACHE');
+  const line = (status === 2 ? stderr.trim().replaceAll(`${dir}/`, '') : stdout.split('\n')[0]!)
+    .replaceAll(process.env.RESDIFF_CACHE ?? '\u0000', '$RESDIFF_CACHE')
+    .replaceAll(device ?? '\u0000', 'null-device');
+  if (status === 2 && line === '') return `exit ${status}, nothing on standard error`;
   return `exit ${status}: ${code(line)}`;
 }
 
@@ -266,7 +310,10 @@ describe('every bad input gets a clear, bounded answer', () => {
     if (o.cli) {
       const { status, stdout, stderr } = o.cli.result;
       expect([0, 1, 2]).toContain(status);
-      if (status === 2) {
+      if (status === 2 && c.quiet) {
+        expect(stdout).toBe('');
+        expect(stderr).toBe('');
+      } else if (status === 2) {
         expect(stdout).toBe('');
         expect(stderr).toMatch(/^resdiff: /);
         expect(stderr.endsWith('\n')).toBe(true);
@@ -444,6 +491,25 @@ describe('particular rows', () => {
       expect(o.web!.status, id).toBe(422);
       expect(o.api!.status, id).toBe(422);
     }
+  });
+});
+
+describe('the CLI\'s own files', () => {
+  const of = (id: string) => outcomeOf(CASES.find((c) => c.id === id)!);
+
+  it('-o leaves what is not a regular file as it was, and creates no folder', async () => {
+    const link = (await of('out-symlink')).cli!.argv.at(-1)!;
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(readlinkSync(link), 'utf8')).toBe('the target\n');
+    expect(lstatSync((await of('out-fifo')).cli!.argv.at(-1)!).isFIFO()).toBe(true);
+    expect(lstatSync((await of('out-device')).cli!.argv.at(-1)!).isCharacterDevice()).toBe(true);
+    expect((await of('out-no-folder')).cli!.result.status).toBe(2);
+    expect(existsSync(join(dir, 'no'))).toBe(false);
+  });
+
+  it('endless sources are stopped at the 50 MB limit, and a failing standard output is said', async () => {
+    for (const id of ['read-dev-zero', 'read-endless-fifo']) expect((await of(id)).cli!.result.stderr, id).toMatch(/is too large: more than the 50 MB limit was read from it/);
+    expect((await of('stdout-dev-full')).cli!.result.stderr).toBe('resdiff: cannot write to standard output: the disk is full (ENOSPC)\n');
   });
 });
 
