@@ -10,6 +10,7 @@
 // 4. Batch: 200 derived pairs on 1 and on 2 worker threads, where the CPU time went, the same
 //    with V8 flags that move its helper threads' work, and the machine's own ceiling for
 //    two threads. `npm run bench -- --batch` runs this section alone.
+// 5. `npm run bench -- --start` alone: the cost of starting the CLI and the server (bench/start.ts).
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ import { manyFootnoteMarks, manyParagraphs, shuffledText, singleLine } from '../
 import { keptShare } from '../src/wording/labels.js';
 import { ResdiffError } from '../src/model/errors.js';
 import { threadCpuMs } from './proc.js';
+import { startCost } from './start.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
   console.log(`resdiff bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   // `npm run bench -- --batch`: the batch section alone.
   if (process.argv.includes('--batch')) return batch();
+  if (process.argv.includes('--start')) return startCost();
 
   // 1. The real pair against a derived variant.
   const raw = corpusText('A-RES-68-160.zh.txt');
