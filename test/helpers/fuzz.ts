@@ -384,7 +384,7 @@ export interface FuzzTally {
  * cases, so one slow case can overrun the budget by its own length. A broken invariant throws
  * fast-check's report, with the seed and path to replay it.
  *
- * @example fuzzForBudget({ budgetMs: fuzzBudgetMs(), minCases: 40, seed: 20261128 })
+ * @example fuzzForBudget({ budgetMs: fuzzBudgetMs(), minCases: 20, seed: 20261128 })
  */
 export function fuzzForBudget({ budgetMs, minCases, seed }: { budgetMs: number; minCases: number; seed: number }): FuzzTally {
   const tally: FuzzTally = { cases: 0, compared: 0, refused: 0, approximate: 0, fixedCases: 0, ms: 0 };
