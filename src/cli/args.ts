@@ -261,11 +261,11 @@ export function parseFetchArgs(args: string[]): { symbol: string; lang: Language
   return { symbol: positionals[0]!, lang: language(values.lang), cache: cacheDir(values.cache) };
 }
 
-/** `list [--json]` */
-export function parseListArgs(args: string[]): { json: boolean } {
-  const { values, positionals } = syntax(args, { json: { type: 'boolean', default: false } }, 'list');
+/** `list [--json] [--width N]` */
+export function parseListArgs(args: string[]): { json: boolean; width?: number | undefined } {
+  const { values, positionals } = syntax(args, { json: { type: 'boolean', default: false }, width: { type: 'string' } }, 'list');
   if (positionals.length > 0) throw new UsageError(`list takes no arguments (see 'resdiff help list')`);
-  return { json: values.json === true };
+  return { json: values.json === true, width: validate(widthSchema, values.width) };
 }
 
 /** `batch pairs.csv -o DIR [--jobs N]` */

@@ -12,8 +12,8 @@ import { findPredecessor } from '../series/predecessor.js';
 import { parseOutput, renderJson } from '../render/json.js';
 import { FORMATS } from '../model/formats.js';
 import { renderAs } from '../render/renderAs.js';
+import { renderTable, tableFits, tableRows } from '../render/table.js';
 import { wrapText } from '../render/terminal.js';
-import { displayWidth } from '../text/width.js';
 import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
 import { defaultSourceOptions, loadResolution, readFileBytes, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { clip } from '../text/clip.js';
@@ -203,14 +203,17 @@ function describe(r: Resolution, width: number): string {
     r.basis && `on the report ${r.basis}`,
   ].filter(Boolean);
   if (facts.length) out.push(facts.join(', '));
-  out.push(`${r.preamble.length} preambular and ${r.operative.length} operative paragraphs, ${r.footnotes.length} footnotes`);
+  out.push(
+    `${r.preamble.length} preambular and ${r.operative.length} operative paragraph${r.operative.length === 1 ? '' : 's'}, ` +
+      `${r.footnotes.length} footnote${r.footnotes.length === 1 ? '' : 's'}`,
+  );
   for (const w of r.warnings) out.push(`warning: ${w}`);
   const head = out.splice(0).flatMap((line) => wrapText(line, width));
   out.push(...head);
   for (const p of [...r.preamble, ...r.operative]) {
     const label = p.section === 'preamble' ? `PP${p.id.slice(2)}` : p.number === null ? 'OP' : `OP ${p.number}`;
     const notes = p.footnotes.length ? ` (footnote${p.footnotes.length > 1 ? 's' : ''} ${p.footnotes.join(', ')})` : '';
-    out.push('', `${label} [${p.leadVerb ?? 'no lead verb'}]${notes}`, ...wrapText(p.text, width - 4).map((l) => `    ${l}`));
+    out.push('', ...wrapText(`${label} [${p.leadVerb ?? 'no lead verb'}]${notes}`, width), ...wrapText(p.text, width - 4).map((l) => `    ${l}`));
   }
   if (r.footnotes.length) {
     out.push('', 'Footnotes');
@@ -226,12 +229,8 @@ export async function parseCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT.same;
 }
 
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-
 export async function listCommand(args: string[], io: CliIo): Promise<number> {
-  const { json } = parseListArgs(args);
+  const { json, width } = parseListArgs(args);
   const index = loadCorpusIndex();
   if (json) {
     io.stdout(renderJson(index.texts));
@@ -244,10 +243,18 @@ export async function listCommand(args: string[], io: CliIo): Promise<number> {
     t.complete ? 'complete' : `partial: stops ${t.stops}`,
     t.title,
   ]);
-  const header = ['SYMBOL', 'LANG', 'ADOPTED', 'TEXT', 'TITLE'];
-  const widths = header.map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k]!))));
-  const line = (r: string[]) => r.map((c, k) => (k === r.length - 1 ? c : pad(c, widths[k]!))).join('  ');
-  io.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n`);
+  // One row a text where the titles get 30 columns or more; on a narrower line each title goes
+  // on its own line under its row. Symbol, language and date keep their width; the rest wraps.
+  const lineWidth = terminalWidth(width, io);
+  const columns = [{ header: 'SYMBOL' }, { header: 'LANG' }, { header: 'ADOPTED' }, { header: 'TEXT', min: 12 }];
+  const wide = [{ header: 'SYMBOL' }, { header: 'LANG' }, { header: 'ADOPTED' }, { header: 'TEXT' }, { header: 'TITLE', min: 30 }];
+  if (tableFits(wide, rows, lineWidth)) {
+    io.stdout(`${renderTable(wide, rows, lineWidth).join('\n')}\n`);
+    return EXIT.same;
+  }
+  const [head, ...entries] = tableRows(columns, rows, lineWidth);
+  const lines = [...head!, ...entries.flatMap((entry, k) => [...entry, ...wrapText(rows[k]![4]!, lineWidth - 4).map((l) => `    ${l}`)])];
+  io.stdout(`${lines.join('\n')}\n`);
   return EXIT.same;
 }
 

@@ -88,7 +88,7 @@ Options:
 
 Exit status: 0 every pair done or already done, 2 when any pair failed or the CSV is unusable.`,
 
-  parse: `Usage: resdiff parse DOC [--json] [--lang L]
+  parse: `Usage: resdiff parse DOC [--json] [--lang L] [--width N]
 
 Reads one text and shows its structure: symbol, title, adoption date and meeting,
 preambular and operative paragraphs with their lead verbs, and footnotes.
@@ -96,15 +96,20 @@ preambular and operative paragraphs with their lead verbs, and footnotes.
 Options:
   --json      print the parse contract (see README) instead of a readable listing
   --lang L    language of a symbol
-  --width N   wrap at N columns
+  --width N   wrap at N columns (default: the terminal's width, else 80)
   --offline, --cache DIR   as for diff
 
 Exit status: 0 parsed, 2 trouble (not a resolution, unreadable file, ...).`,
 
-  list: `Usage: resdiff list [--json]
+  list: `Usage: resdiff list [--json] [--width N]
 
 Lists the texts in the corpus: symbol, language, adoption date, complete or partial,
-and title. --json prints the index itself.`,
+and title. --json prints the index itself.
+
+Options:
+  --json      print the corpus index as JSON
+  --width N   fit the table in N columns, wrapping the text and title columns
+              (default: the terminal's width, else 80)`,
 
   history: `Usage: resdiff history V1 V2 V3 ... [options]
 

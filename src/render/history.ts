@@ -1,9 +1,9 @@
 // Renderers of a series' history: the life of every paragraph, as a table and as an account.
 import type { ParagraphRef } from '../model/comparison.js';
 import { stateIn, type Lineage, type LineageEvent, type Series } from '../series/history.js';
-import { displayWidth } from '../text/width.js';
 import { documentName, refLabel } from '../wording/labels.js';
 import { escapeMarkdown, segmentsMarkdown } from './markdown.js';
+import { renderTable } from './table.js';
 import { segmentLines, wrapText } from './terminal.js';
 
 const MARK: Record<LineageEvent['kind'], string> = { appeared: '+', unchanged: '=', modified: '~', moved: '>', removed: 'x' };
@@ -54,15 +54,19 @@ export function renderHistoryTerminal(s: Series, opts: HistoryTerminalOptions): 
   const kept = s.lineages.filter((l) => l.events.length === s.versions.length && l.events.every((e) => e.kind === 'appeared' || e.kind === 'unchanged')).length;
   const appeared = s.lineages.filter((l) => l.events[0]!.version > 0).length;
   const removed = s.lineages.filter((l) => l.events.some((e) => e.kind === 'removed')).length;
-  out.push(`History of ${s.versions.length} versions: ${s.lineages.length} paragraphs, ${kept} unchanged throughout, ${appeared} appeared later, ${removed} removed`);
-  s.versions.forEach((v, k) => out.push(`  v${k + 1}  ${versionName(v)}`));
+  const versions = `${s.versions.length} version${s.versions.length === 1 ? '' : 's'}`;
+  const paragraphs = `${s.lineages.length} paragraph${s.lineages.length === 1 ? '' : 's'}`;
+  out.push(...wrapText(`History of ${versions}: ${paragraphs}, ${kept} unchanged throughout, ${appeared} appeared later, ${removed} removed`, opts.width));
+  s.versions.forEach((v, k) => {
+    const tag = `  v${k + 1}  `;
+    wrapText(versionName(v), opts.width - tag.length).forEach((x, j) => out.push(`${j === 0 ? tag : ' '.repeat(tag.length)}${x}`));
+  });
   out.push('');
-  const header = ['', ...s.versions.map((_v, k) => `v${k + 1}`)];
+  // One row a paragraph, one column a version; on a narrow line the version columns wrap.
+  const columns = [{ header: '' }, ...s.versions.map((_v, k) => ({ header: `v${k + 1}`, min: 4 }))];
   const rows = s.lineages.map((l) => [`¶${l.id}`, ...s.versions.map((_v, k) => cell(l, k))]);
-  const widths = header.map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k]!))));
-  const line = (r: string[]) => r.map((c, k) => c + ' '.repeat(widths[k]! - displayWidth(c))).join('  ').trimEnd();
-  out.push(line(header), ...rows.map(line));
-  out.push('', 'Key: + appeared, = unchanged, ~ modified, > moved, x removed, · not in that version');
+  out.push(...renderTable(columns, rows, opts.width));
+  out.push('', ...wrapText('Key: + appeared, = unchanged, ~ modified, > moved, x removed, · not in that version', opts.width));
   for (const l of s.lineages) {
     out.push('');
     out.push(...wrapText(`¶${l.id}  ${firstText(l).slice(0, 120)}${firstText(l).length > 120 ? '…' : ''}`, opts.width));

@@ -181,12 +181,15 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The inline changes of one paragraph as wrapped, optionally coloured lines. */
+/**
+ * The inline changes of one paragraph as wrapped, optionally coloured lines of at most `width`
+ * columns (callers indent them, so no floor of 20 here: it would push an indented line past the width).
+ */
 export function segmentLines(segments: readonly Segment[], width: number, color: boolean, dim = false): string[] {
-  return wrapAtoms(segmentAtoms(segments, color, dim ? 'dim' : 'plain'), Math.max(20, width)).map((l) => paint(l, color));
+  return wrapAtoms(segmentAtoms(segments, color, dim ? 'dim' : 'plain'), Math.max(2, width)).map((l) => paint(l, color));
 }
 
-/** Wraps plain text to `width` columns (CJK counts two), for listings outside a comparison. */
+/** Wraps plain text to `width` columns (CJK counts two), for listings and table cells outside a comparison. */
 export function wrapText(text: string, width: number): string[] {
-  return wrapAtoms(atomsOf(text, 'plain'), Math.max(20, width)).map((l) => paint(l, false));
+  return wrapAtoms(atomsOf(text, 'plain'), Math.max(2, width)).map((l) => paint(l, false));
 }

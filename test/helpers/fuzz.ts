@@ -1,6 +1,7 @@
 // Fuzzing: fast-check generators for raw text that looks like a resolution, and the pipeline
 // invariants every generated pair must keep. Used by the short run in `npm test`
-// (test/fuzz/fuzz.test.ts) and the long run `npm run fuzz` (scripts/fuzz.ts).
+// (test/fuzz/fuzz.test.ts, as many cases as a time budget allows) and the long run
+// `npm run fuzz` (scripts/fuzz.ts, a count of cases).
 //
 // The generated texts are test inputs, never stand-ins for real resolutions: every sentence in
 // them is a real paragraph (or header line, or footnote) of a corpus text, cut, shuffled, edited
@@ -8,6 +9,7 @@
 // (zero-width characters, CRLF, NUL bytes, stray bytes of any kind).
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import { performance } from 'node:perf_hooks';
 import { compareResolutions, DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../../src/align/compareResolutions.js';
 import { amendments, applyAmendments } from '../../src/insight/amendments.js';
 import { insightOf } from '../../src/insight/report.js';
@@ -348,4 +350,57 @@ export function checkPair(oldRaw: string, newRaw: string, options: CompareOption
   must(JSON.stringify(applied.preamble) === JSON.stringify(b.preamble.map((p) => p.text)), 'the amendments give the new preamble');
   must(JSON.stringify(applied.operative) === JSON.stringify(b.operative.map((p) => p.text)), 'the amendments give the new operative part');
   return { outcome: 'compared', approximate: c.approximate };
+}
+
+// ---- the short run: a time budget, not a case count ----
+
+/** The short run's default budget: on a 2-core machine under load this is still well inside vitest's timeout. */
+export const DEFAULT_FUZZ_BUDGET_MS = 8_000;
+
+/** The short run's budget in milliseconds: `RESDIFF_FUZZ_BUDGET_MS` when it is a positive number, else 8 s. */
+export function fuzzBudgetMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.RESDIFF_FUZZ_BUDGET_MS;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_FUZZ_BUDGET_MS;
+  const ms = Number(raw);
+  if (!Number.isFinite(ms) || ms <= 0) throw new Error(`RESDIFF_FUZZ_BUDGET_MS must be a positive number of milliseconds, not ${JSON.stringify(raw)}`);
+  return ms;
+}
+
+/** What a run of cases reached: how many, and of which outcome. */
+export interface FuzzTally {
+  cases: number;
+  compared: number;
+  refused: number;
+  approximate: number;
+  /** Of `cases`, how many were the fixed first cases (the same on every machine). */
+  fixedCases: number;
+  ms: number;
+}
+
+/**
+ * Runs generated pairs through `checkPair` until `budgetMs` is spent, but never fewer than
+ * `minCases`: first `minCases` cases with `seed` (the same cases on a fast machine and a busy
+ * one), then more with `seed + 1` until the budget is gone. fast-check checks the clock between
+ * cases, so one slow case can overrun the budget by its own length. A broken invariant throws
+ * fast-check's report, with the seed and path to replay it.
+ *
+ * @example fuzzForBudget({ budgetMs: fuzzBudgetMs(), minCases: 20, seed: 20261128 })
+ */
+export function fuzzForBudget({ budgetMs, minCases, seed }: { budgetMs: number; minCases: number; seed: number }): FuzzTally {
+  const tally: FuzzTally = { cases: 0, compared: 0, refused: 0, approximate: 0, fixedCases: 0, ms: 0 };
+  const started = performance.now();
+  const property = fc.property(arbRawPair, arbCaps, (pair, caps) => {
+    const r = checkPair(pair.old, pair.new, caps.options);
+    tally.cases++;
+    tally[r.outcome]++;
+    if (r.approximate) tally.approximate++;
+  });
+  fc.assert(property, { numRuns: minCases, seed });
+  tally.fixedCases = tally.cases;
+  const left = budgetMs - (performance.now() - started);
+  if (left > 0) {
+    fc.assert(property, { numRuns: Number.MAX_SAFE_INTEGER, seed: seed + 1, interruptAfterTimeLimit: left, markInterruptAsFailure: false });
+  }
+  tally.ms = performance.now() - started;
+  return tally;
 }

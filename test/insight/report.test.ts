@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS } from '../../scripts/fixtures.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { radicalsToIdeographs } from '../../src/text/radicals.js';
 import { corpusText } from '../helpers/corpus.js';
+import { requireProgram, skipWithout } from '../helpers/programs.js';
 import { run } from '../helpers/io.js';
 import { VariantBuilder } from '../helpers/variants.js';
 import { runBatch } from '../../src/batch/runBatch.js';
@@ -60,11 +61,11 @@ describe('the HTML report', () => {
     expect(html).not.toMatch(/<script|<link|src="http/);
   });
 
-  it('opens in Chromium with no request to another host and prints on A4 without clipped text', async () => {
+  it.skipIf(skipWithout('the HTML report in Chromium', ['chromium']))('opens in Chromium with no request to another host and prints on A4 without clipped text', async () => {
     const path = join(dir, 'report.html');
     writeFileSync(path, String((await run(['report', 'A/RES/55/109', 'A/RES/68/160', '-o', 'x.html'])).files.get('x.html')));
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: requireProgram('chromium'), args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage();
       const requests: string[] = [];
