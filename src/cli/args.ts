@@ -265,7 +265,7 @@ export function parseFetchArgs(args: string[]): { symbol: string; lang: Language
 export function parseListArgs(args: string[]): { json: boolean; width?: number | undefined } {
   const { values, positionals } = syntax(args, { json: { type: 'boolean', default: false }, width: { type: 'string' } }, 'list');
   if (positionals.length > 0) throw new UsageError(`list takes no arguments (see 'resdiff help list')`);
-  return { json: values.json === true, width: validate(widthSchema, values.width) };
+  return { json: values.json === true, width: width(values.width) };
 }
 
 /** `batch pairs.csv -o DIR [--jobs N]` */
