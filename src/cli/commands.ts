@@ -152,7 +152,7 @@ export async function fetchCommand(args: string[], io: CliIo): Promise<number> {
   io.stdout(
     `${fetched.downloaded ? 'fetched' : 'already in the cache:'} ${p.symbol} (${p.language}) from ${p.source}\n` +
       `  ${p.format.toUpperCase()}, ${Math.max(1, Math.round(p.bytes / 1024))} KB, sha256 ${p.sha256.slice(0, 16)}…, retrieved ${p.retrieved}\n` +
-      `  ${r.preamble.length} preambular and ${r.operative.length} operative paragraphs, ${r.complete ? 'complete' : 'partial'}${r.title ? `: ${r.title}` : ''}\n` +
+      `  ${r.preamble.length} preambular and ${r.operative.length} operative paragraph${r.operative.length === 1 ? '' : 's'}, ${r.complete ? 'complete' : 'partial'}${r.title ? `: ${r.title}` : ''}\n` +
       `  stored in ${join(options.cacheDir, p.original)} (text: ${p.text})\n`,
   );
   return EXIT.same;
@@ -261,7 +261,7 @@ export async function listCommand(args: string[], io: CliIo): Promise<number> {
 /** A progress bar on one terminal line: "[#####.....] 45/200 pairs, 2 failed". */
 function progressLine(done: number, total: number, failed: number, width = 30): string {
   const filled = Math.round((done / total) * width);
-  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} pairs${failed ? `, ${failed} failed` : ''}`;
+  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} pair${total === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`;
 }
 
 export async function batchCommand(args: string[], io: CliIo): Promise<number> {
@@ -308,7 +308,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   for (const r of merged) if (r.status === 'failed') io.stderr(`resdiff: line ${r.line} (${r.name}): ${r.message}\n`);
   for (const p of problems) io.stderr(`resdiff: ${p}\n`);
   io.stderr(
-    `resdiff: ${count('done')} reports written, ${count('skipped')} already done, ${count('failed')} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s; index: ${join(outDir, 'index.html')}\n`,
+    `resdiff: ${count('done')} report${count('done') === 1 ? '' : 's'} written, ${count('skipped')} already done, ${count('failed')} failed, in ${((Date.now() - started) / 1000).toFixed(1)} s; index: ${join(outDir, 'index.html')}\n`,
   );
   return count('failed') + problems.length > 0 ? EXIT.trouble : EXIT.same;
 }
