@@ -35,7 +35,8 @@ and lead verbs that changed.
 
 Options:
   --format F         terminal (default), markdown, json or html
-  -o, --output FILE  write to FILE instead of standard output
+  -o, --output FILE  write to FILE instead of standard output (a regular file or a new name
+                     in an existing folder; written whole or not at all)
   --only-changed     fold runs of unchanged paragraphs
   --substantive-only hide technical changes (dates, session ordinals, document symbols,
                      renumbering); the summary still counts them
