@@ -6,24 +6,14 @@
 // in place) and inserted after such a paragraph; several items placed after the same paragraph
 // follow one another in the order listed. `applyAmendments` is the exact inverse, so the list can
 // be checked: applying it to the old text gives the new text.
+import type { Amendment, TextEdit } from '../model/amendment.js';
 import type { Change, Comparison, ParagraphEntry, ParagraphRef } from '../model/comparison.js';
 import type { Language, Resolution, Section } from '../model/resolution.js';
 import { allParagraphs } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { hunksOf } from './technical.js';
 
-/** One change of words inside a paragraph. */
-export type TextEdit =
-  | { op: 'replace'; find: string; with: string }
-  | { op: 'delete'; find: string }
-  | { op: 'insertAfter'; anchor: string; text: string }
-  | { op: 'insertBefore'; anchor: string; text: string };
-
-export type Amendment =
-  | { kind: 'edit'; target: ParagraphRef; edits: TextEdit[] }
-  | { kind: 'delete'; target: ParagraphRef }
-  | { kind: 'insert'; section: Section; after: ParagraphRef | null; texts: string[] }
-  | { kind: 'move'; target: ParagraphRef; section: Section; after: ParagraphRef | null };
+export type { Amendment, TextEdit } from '../model/amendment.js';
 
 export interface AmendmentList {
   language: Language;
