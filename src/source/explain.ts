@@ -1,20 +1,18 @@
 // What to tell a person whose text the parser refused: which document, and whether its
 // language is one the parser knows.
 import { ParseError } from '../model/errors.js';
-import type { Language } from '../model/resolution.js';
-import { detectLanguage } from '../parse/parseResolution.js';
+import { detectLanguage, rulesFor } from '../lang/index.js';
 import { cleanInput } from '../text/normalize.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
 
 /**
  * A sentence for a text that is not a resolution the parser can read, when the text is in a
- * language the parser has no rules for (it knows Chinese and English); else null.
+ * language the parser has no rules for (`supported` false in src/lang/: it knows Chinese and
+ * English); else null.
  */
 export function unsupportedLanguageNote(text: string): string | null {
-  const language = detectLanguage(cleanInput(text.slice(0, 20_000)));
-  if (language === 'zh' || language === 'en') return null;
-  return `The text looks ${LANGUAGE_NAMES[language]}: resdiff reads the structure of Chinese and English resolutions only.`;
+  const rules = rulesFor(detectLanguage(cleanInput(text.slice(0, 20_000))));
+  if (rules.supported) return null;
+  return `The text looks ${rules.name}: resdiff reads the structure of Chinese and English resolutions only.`;
 }
 
 /**
