@@ -39,7 +39,7 @@ export function documentRef(r: Resolution): DocumentRef {
 }
 
 function matchChange(m: ParagraphMatch, options: CompareOptions, rules: SideRules): Change {
-  const diff = inlineDiff(m.old.text, m.new.text, options.inline);
+  const diff = inlineDiff(m.old.text, m.new.text, options.inline, { old: rules.old.tokens, new: rules.new.tokens });
   const leadVerb = sameLeadVerb(m.old.leadVerb, m.new.leadVerb) ? null : { old: m.old.leadVerb, new: m.new.leadVerb };
   const base = {
     section: m.new.section,
