@@ -5,7 +5,7 @@
 //
 // Adding a language: write its module (say fr.ts, implementing LanguageRules, with the source of
 // each list), put it in RULES in place of its pending rules, and add its tests.
-import type { Language } from '../model/resolution.js';
+import { LANGUAGES, type Language } from '../model/resolution.js';
 import { en } from './en.js';
 import { ar, es, fr, ru } from './pending.js';
 import type { BodyOpening, LanguageRules } from './types.js';
@@ -35,3 +35,6 @@ export const EVERY_LANGUAGE: readonly LanguageRules[] = [en, fr, es, ru, ar, zh]
 
 /** The body openings texts are read for ("The General Assembly", "大会"), in every language. */
 export const READ_OPENINGS: readonly (BodyOpening & { pattern: RegExp })[] = EVERY_LANGUAGE.flatMap((r) => r.bodies.filter((b): b is BodyOpening & { pattern: RegExp } => b.pattern !== null));
+
+/** The languages with a module of their own (`supported`), in the order of LANGUAGES: zh, en. */
+export const SUPPORTED_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => RULES[l].supported);
