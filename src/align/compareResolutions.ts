@@ -1,12 +1,13 @@
 // The engine's entry point: two Resolutions -> one Comparison. Pure: no I/O, no clock.
 // Layer: align, the engine (pure, deterministic). Imports insight/ (technical changes), parse/ (lead
-// verbs), text/ and model/; imported by series/, batch/ and the front ends.
+// verbs), lang/ (each text's rules), text/ and model/; imported by series/, batch/ and the front ends.
 import type { Change, Comparison, DocumentRef, ParagraphRef, Summary } from '../model/comparison.js';
 import type { Paragraph, Resolution, Section } from '../model/resolution.js';
 import { sameLeadVerb } from '../parse/leadVerb.js';
 import { alignParagraphs, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type ParagraphMatch } from './alignParagraphs.js';
 import { DEFAULT_INLINE_OPTIONS, inlineDiff, type InlineDiffOptions } from './inlineDiff.js';
-import { isTechnicalChange } from '../insight/technical.js';
+import { isTechnicalChange, type SideRules } from '../insight/technical.js';
+import { rulesFor } from '../lang/index.js';
 
 export interface CompareOptions {
   align: AlignOptions;
@@ -37,8 +38,8 @@ export function documentRef(r: Resolution): DocumentRef {
   };
 }
 
-function matchChange(m: ParagraphMatch, options: CompareOptions): Change {
-  const diff = inlineDiff(m.old.text, m.new.text, options.inline);
+function matchChange(m: ParagraphMatch, options: CompareOptions, rules: SideRules): Change {
+  const diff = inlineDiff(m.old.text, m.new.text, options.inline, { old: rules.old.tokens, new: rules.new.tokens });
   const leadVerb = sameLeadVerb(m.old.leadVerb, m.new.leadVerb) ? null : { old: m.old.leadVerb, new: m.new.leadVerb };
   const base = {
     section: m.new.section,
@@ -55,7 +56,7 @@ function matchChange(m: ParagraphMatch, options: CompareOptions): Change {
     : m.old.text === m.new.text
       ? { ...base, kind: 'unchanged', renumbered, technical: false }
       : { ...base, kind: 'modified', renumbered, technical: false };
-  change.technical = isTechnicalChange(change);
+  change.technical = isTechnicalChange(change, rules);
   return change;
 }
 
@@ -112,7 +113,8 @@ function orderChanges(changes: Change[], oldDoc: Resolution, newDoc: Resolution)
  */
 export function compareResolutions(oldDoc: Resolution, newDoc: Resolution, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): Comparison {
   const alignment = alignParagraphs(oldDoc, newDoc, options.align);
-  const changes: Change[] = alignment.matches.map((m) => matchChange(m, options));
+  const rules: SideRules = { old: rulesFor(oldDoc.language), new: rulesFor(newDoc.language) };
+  const changes: Change[] = alignment.matches.map((m) => matchChange(m, options, rules));
   for (const p of alignment.added) {
     changes.push({
       kind: 'added', section: p.section, old: null, new: ref(p), similarity: 0, leadVerb: null,

@@ -154,17 +154,26 @@ function similarityOf(runs: Run[], oldText: string, newText: string): number {
   return (2 * kept) / total;
 }
 
+/** The tokenizers of the two sides: each text's language's (`LanguageRules.tokens`). */
+export interface SideTokenizers {
+  old: (text: string) => string[];
+  new: (text: string) => string[];
+}
+
+/** Without a language: words and spaces, Han runs through Intl.Segmenter (what en and zh use). */
+const SCRIPT_TOKENS: SideTokenizers = { old: diffTokens, new: diffTokens };
+
 /**
- * Word-level inline diff of two paragraph texts (CJK through `Intl.Segmenter`).
- * Joining the equal and delete segments gives `oldText`; equal and insert give `newText`.
- * Deterministic: the same texts give the same segments however busy the machine is.
+ * Word-level inline diff of two paragraph texts, each split by its tokenizer (CJK through
+ * `Intl.Segmenter`). Joining the equal and delete segments gives `oldText`; equal and insert
+ * give `newText`. Deterministic: the same texts give the same segments however busy the machine is.
  */
-export function inlineDiff(oldText: string, newText: string, options: InlineDiffOptions = DEFAULT_INLINE_OPTIONS): InlineDiff {
+export function inlineDiff(oldText: string, newText: string, options: InlineDiffOptions = DEFAULT_INLINE_OPTIONS, tokens: SideTokenizers = SCRIPT_TOKENS): InlineDiff {
   if (oldText === newText) {
     return { segments: oldText === '' ? [] : [{ op: 'equal', text: oldText }], similarity: 1, approximate: false };
   }
-  const a = diffTokens(oldText);
-  const b = diffTokens(newText);
+  const a = tokens.old(oldText);
+  const b = tokens.new(newText);
   const changes = diffArrays(a, b, { maxEditLength: editCap(a.length + b.length, options) });
   if (changes === undefined) {
     const runs: Run[] = [

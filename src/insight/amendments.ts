@@ -6,24 +6,14 @@
 // in place) and inserted after such a paragraph; several items placed after the same paragraph
 // follow one another in the order listed. `applyAmendments` is the exact inverse, so the list can
 // be checked: applying it to the old text gives the new text.
+import type { Amendment, TextEdit } from '../model/amendment.js';
 import type { Change, Comparison, ParagraphEntry, ParagraphRef } from '../model/comparison.js';
 import type { Language, Resolution, Section } from '../model/resolution.js';
 import { allParagraphs } from '../model/resolution.js';
-import { diffTokens } from '../text/tokenize.js';
+import { rulesFor, type LanguageRules } from '../lang/index.js';
 import { hunksOf } from './technical.js';
 
-/** One change of words inside a paragraph. */
-export type TextEdit =
-  | { op: 'replace'; find: string; with: string }
-  | { op: 'delete'; find: string }
-  | { op: 'insertAfter'; anchor: string; text: string }
-  | { op: 'insertBefore'; anchor: string; text: string };
-
-export type Amendment =
-  | { kind: 'edit'; target: ParagraphRef; edits: TextEdit[] }
-  | { kind: 'delete'; target: ParagraphRef }
-  | { kind: 'insert'; section: Section; after: ParagraphRef | null; texts: string[] }
-  | { kind: 'move'; target: ParagraphRef; section: Section; after: ParagraphRef | null };
+export type { Amendment, TextEdit } from '../model/amendment.js';
 
 export interface AmendmentList {
   language: Language;
@@ -44,10 +34,10 @@ function occurrences(text: string, part: string): number {
 }
 
 /** Token boundaries of a text (offsets where a token starts, plus its end). */
-function boundaries(text: string): number[] {
+function boundaries(text: string, rules: LanguageRules): number[] {
   const out = [0];
   let at = 0;
-  for (const t of diffTokens(text)) out.push((at += t.length));
+  for (const t of rules.tokens(text)) out.push((at += t.length));
   return out;
 }
 
@@ -109,13 +99,13 @@ function anchorAfter(text: string, cuts: readonly number[], at: number): string 
 const edgeSpace = (s: string) => /^\s|\s$/.test(s);
 
 /** The word changes that turn `oldText` into `newText`, given the comparison's segments. */
-function textEdits(change: Change): TextEdit[] {
+function textEdits(change: Change, rules: { old: LanguageRules; new: LanguageRules }): TextEdit[] {
   const oldText = change.segments.filter((s) => s.op !== 'insert').map((s) => s.text).join('');
   const newText = change.segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('');
   // Segment each side once. Before hunk k the text is the new text up to the hunk and the old
   // text after it, so its token boundaries are the new side's before and the old side's after.
-  const oldCuts = boundaries(oldText);
-  const newCuts = boundaries(newText);
+  const oldCuts = boundaries(oldText, rules.old);
+  const newCuts = boundaries(newText, rules.new);
   let text = oldText;
   const edits: TextEdit[] = [];
   let shift = 0;
@@ -150,6 +140,7 @@ const sectionRank = (s: Section) => (s === 'preamble' ? 0 : 1);
  * @example amendments(compareResolutions(a, b)).amendments[0] // { kind: 'edit', target: { id: 'op5', … }, edits: [{ op: 'replace', find: '邀请', with: '鼓励' }] }
  */
 export function amendments(c: Comparison): AmendmentList {
+  const rules = { old: rulesFor(c.old.language), new: rulesFor(c.new.language) };
   const oldList = c.old.paragraphs;
   const newList = c.new.paragraphs;
   const oldIndex = new Map(oldList.map((p, k) => [p.id, k]));
@@ -168,7 +159,7 @@ export function amendments(c: Comparison): AmendmentList {
     const k = oldIndex.get(p.id)!;
     if (ch.kind === 'removed') keyed.push({ key: [sectionRank(p.section), k, seq++], amendment: { kind: 'delete', target: refOf(p) } });
     else if ((ch.kind === 'modified' || ch.kind === 'moved') && ch.segments.some((s) => s.op !== 'equal')) {
-      keyed.push({ key: [sectionRank(p.section), k, seq++], amendment: { kind: 'edit', target: refOf(p), edits: textEdits(ch) } });
+      keyed.push({ key: [sectionRank(p.section), k, seq++], amendment: { kind: 'edit', target: refOf(p), edits: textEdits(ch, rules) } });
     }
   }
 

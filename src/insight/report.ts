@@ -1,5 +1,5 @@
 // What a report says beyond the diff: the amendments and the lead-verb shifts (renderers word them).
-// Layer: insight, what a comparison means beyond the diff. Imports text/ and model/ only.
+// Layer: insight, what a comparison means beyond the diff. Imports lang/, text/ and model/ only.
 import type { Comparison } from '../model/comparison.js';
 import { amendments, type AmendmentList } from './amendments.js';
 import { verbShifts, type VerbShift } from './verbStrength.js';

@@ -1,39 +1,39 @@
 // Technical versus substantive: dates, session ordinals, symbols and renumbering are technical.
+import type { LanguageRules } from '../lang/index.js';
 import type { Change, Segment } from '../model/comparison.js';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const ORDINAL_WORDS = `(?:(?:${TENS})-(?:${UNITS})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|${UNITS})`;
-
 /**
- * Spans that are technical in any text: the parts a yearly update changes mechanically.
- * - dates and years: "18 December 2013", "December 2013", "2013", "2013年12月18日", "12月18日";
- * - session and meeting ordinals: "sixty-ninth", "70th", "第六十九届", "第70次";
- * - document symbols and resolution numbers: "A/67/53", "A/RES/67/169", "E/CN.4/2001/2", "67/169", "补编第53号", "Supplement No. 53".
+ * Spans that are technical: the parts a yearly update changes mechanically.
+ * - dates and years, in the language's words: "18 December 2013", "2013年12月18日", and "2013";
+ * - session and meeting ordinals and supplements, in the language's words: "sixty-ninth",
+ *   "70th", "第六十九届", "Supplement No. 53";
+ * - document symbols and resolution numbers, in any language: "A/67/53", "A/RES/67/169",
+ *   "E/CN.4/2001/2", "67/169".
  */
-const TECHNICAL = new RegExp(
-  [
-    `\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}`,
-    `(?:${MONTHS})\\s+\\d{4}`,
-    '\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?',
-    '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日',
-    '\\b(?:19|20)\\d{2}\\b',
-    `\\b${ORDINAL_WORDS}\\b`,
-    '\\b\\d{1,3}(?:st|nd|rd|th)\\b',
-    '第\\s*[零〇一二三四五六七八九十百千\\d]+\\s*(?:届|次|号)',
-    '补编第\\s*\\d+\\s*号',
-    'Supplement\\s+No\\.\\s*\\d+',
-    '\\b[A-Z]{1,3}(?:\\/[A-Za-z0-9.\\-]+)+',
-    '\\b\\d{1,4}\\/\\d{1,4}\\b',
-  ].join('|'),
-  'gi',
-);
+function technicalPattern(rules: LanguageRules): RegExp {
+  return new RegExp(
+    [
+      ...rules.technical.dates,
+      '\\b(?:19|20)\\d{2}\\b',
+      ...rules.technical.ordinals,
+      '\\b[A-Z]{1,3}(?:\\/[A-Za-z0-9.\\-]+)+',
+      '\\b\\d{1,4}\\/\\d{1,4}\\b',
+    ].join('|'),
+    'gi',
+  );
+}
 
-/** A mask over `text`: true where a character belongs to a technical span. */
-export function technicalMask(text: string): boolean[] {
+const PATTERNS = new Map<LanguageRules, RegExp>();
+const patternOf = (rules: LanguageRules): RegExp => {
+  let re = PATTERNS.get(rules);
+  if (!re) PATTERNS.set(rules, (re = technicalPattern(rules)));
+  return re;
+};
+
+/** A mask over `text`: true where a character belongs to a technical span of its language. */
+export function technicalMask(text: string, rules: LanguageRules): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
-  for (const m of text.matchAll(TECHNICAL)) for (let k = m.index; k < m.index + m[0].length; k++) mask[k] = true;
+  for (const m of text.matchAll(patternOf(rules))) for (let k = m.index; k < m.index + m[0].length; k++) mask[k] = true;
   return mask;
 }
 
@@ -83,24 +83,30 @@ const sidesOf = (segments: readonly Segment[]) => ({
  * so "25" in "25 March 2011" counts as part of a date), what is left of the deleted and of the
  * inserted text is the same: "16/22 of 25" -> "25/3 of 27" leaves " of " on both sides.
  */
-export function isTechnicalHunk(h: Hunk, oldText: string, newText: string, masks?: { old: boolean[]; new: boolean[] }): boolean {
-  const oldMask = masks?.old ?? technicalMask(oldText);
-  const newMask = masks?.new ?? technicalMask(newText);
+export function isTechnicalHunk(h: Hunk, oldText: string, newText: string, masks: { old: boolean[]; new: boolean[] }): boolean {
+  const oldMask = masks.old;
+  const newMask = masks.new;
   const keep = (text: string, mask: boolean[], at: number) => [...text].filter((_c, k) => !mask[at + k]).join('').replace(/\s+/g, ' ').trim();
   return keep(h.deleted, oldMask, h.oldAt) === keep(h.inserted, newMask, h.newAt);
+}
+
+/** The rules of the old and of the new text: each side's technical spans are its language's. */
+export interface SideRules {
+  old: LanguageRules;
+  new: LanguageRules;
 }
 
 /**
  * Whether a change is technical: a renumbering with no edit, or an edit whose every hunk is
  * technical. Added, removed and moved paragraphs are substantive.
  */
-export function isTechnicalChange(change: Change): boolean {
+export function isTechnicalChange(change: Change, rules: SideRules): boolean {
   switch (change.kind) {
     case 'unchanged':
       return change.renumbered;
     case 'modified': {
       const sides = sidesOf(change.segments);
-      const masks = { old: technicalMask(sides.old), new: technicalMask(sides.new) };
+      const masks = { old: technicalMask(sides.old, rules.old), new: technicalMask(sides.new, rules.new) };
       return hunksOf(change.segments).every((h) => isTechnicalHunk(h, sides.old, sides.new, masks));
     }
     default:

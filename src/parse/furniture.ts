@@ -1,6 +1,9 @@
 // Page furniture and other non-paragraph lines: URLs, running headers, job numbers, closings, marks.
+// Words of furniture and closings are the languages' (src/lang/), recognised in every language.
+import { EVERY_LANGUAGE } from '../lang/index.js';
+import type { ClosingFact } from '../lang/types.js';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export type { ClosingFact } from '../lang/types.js';
 
 export const SYMBOL_PATTERN =
   /A\/(?:RES\/\d{1,3}\/\d{1,4}|HRC\/(?:RES|DEC)\/\d{1,3}\/\d{1,4}|C\.\d\/\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?|HRC\/\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?|\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?)(?![\w/])/;
@@ -14,18 +17,10 @@ const JOB_NUMBER = [
   /^\d{1,3}\/\d{1,3}\d{2}-\d{5}\s*(?:\([A-Z]\))?$/,
   /^\*\d{7,}\*$/,
   /^GE\.\d{2}-\d{5}/,
-  /^(?:Please recycle|请回收)/i,
 ];
-const PAGE_NUMBER = /^(?:\d{1,3}\/\d{1,3}|Page \d+(?: of \d+)?|-\s?\d{1,3}\s?-)$/i;
-const SITE_FOOTER = [
-  /^This document has been posted online by the United Nations/i,
-  /^Distr\.?:?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED)\b/,
-  /^(?:United Nations|联合国)$/,
-];
-const CLOSING_EN_MEETING = /^(\d{1,4})(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\.?$/i;
-const CLOSING_EN_DATE = new RegExp(`^(\\d{1,2})\\s+(${MONTHS})\\s+(\\d{4})\\.?$`, 'i');
-const CLOSING_ZH_MEETING = /^第\s*(\d{1,4})\s*次(?:全体)?会议$/;
-const CLOSING_ZH_DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const PAGE_NUMBER = [/^(?:\d{1,3}\/\d{1,3}|-\s?\d{1,3}\s?-)$/i, ...EVERY_LANGUAGE.flatMap((r) => r.pageNumbers)];
+/** Site footers and recycling notes, in every language ("Please recycle", "联合国" alone). */
+const WORDED_FURNITURE = EVERY_LANGUAGE.flatMap((r) => r.furniture);
 const OLD_FOOTNOTE = /^(\d{1,2})\/\s+(\S.*)$/;
 
 /** `page` is a bare page number ("2/3"): furniture only next to other furniture, else text. */
@@ -44,8 +39,8 @@ export function classifyLine(text: string, ctx: FurnitureContext): LineKind {
   if (RULE.test(text)) return 'rule';
   if (MARK.test(text)) return 'mark';
   if (JOB_NUMBER.some((re) => re.test(text))) return 'furniture';
-  if (PAGE_NUMBER.test(text)) return 'page';
-  if (SITE_FOOTER.some((re) => re.test(text))) return 'furniture';
+  if (PAGE_NUMBER.some((re) => re.test(text))) return 'page';
+  if (WORDED_FURNITURE.some((re) => re.test(text))) return 'furniture';
   if (isRunningHeader(text, ctx)) return 'furniture';
   if (closingOf(text)) return 'closing';
   return 'text';
@@ -68,28 +63,12 @@ export function isRunningHeader(text: string, ctx: FurnitureContext): boolean {
   return rest.length <= 40 && !/[,，;；]/.test(rest);
 }
 
-/** The facts a closing line states: "70th plenary meeting", "18 December 2013", "第 70 次全体会议". */
-export interface ClosingFact {
-  meeting?: string;
-  date?: string;
-}
-
-function isoDate(year: string, month: number, day: string): string {
-  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-export function monthNumber(name: string): number {
-  return MONTHS.toLowerCase().split('|').indexOf(name.toLowerCase()) + 1;
-}
-
-/** Parses a closing line (meeting or date), or returns null. */
+/** Parses a closing line (meeting or date) in any language, or returns null. */
 export function closingOf(text: string): ClosingFact | null {
-  let m = CLOSING_EN_MEETING.exec(text) ?? CLOSING_ZH_MEETING.exec(text);
-  if (m) return { meeting: m[1]! };
-  m = CLOSING_EN_DATE.exec(text);
-  if (m) return { date: isoDate(m[3]!, monthNumber(m[2]!), m[1]!) };
-  m = CLOSING_ZH_DATE.exec(text);
-  if (m) return { date: isoDate(m[1]!, Number(m[2]), m[3]!) };
+  for (const rules of EVERY_LANGUAGE) {
+    const fact = rules.closing(text);
+    if (fact) return fact;
+  }
   return null;
 }
 
@@ -99,11 +78,11 @@ export function oldFootnoteOf(text: string): { mark: number; text: string } | nu
   return m ? { mark: Number(m[1]), text: m[2]!.trim() } : null;
 }
 
-/** A date written out in a sentence: "on 21 March 2013", "2013 年 3 月 21 日". */
+/** A date written out in a sentence, in any language: "on 21 March 2013", "2013 年 3 月 21 日". */
 export function findDate(text: string): string | null {
-  const en = new RegExp(`(\\d{1,2})\\s+(${MONTHS})\\s+(\\d{4})`, 'i').exec(text);
-  if (en) return isoDate(en[3]!, monthNumber(en[2]!), en[1]!);
-  const zh = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
-  if (zh) return isoDate(zh[1]!, Number(zh[2]), zh[3]!);
+  for (const rules of EVERY_LANGUAGE) {
+    const date = rules.findDate(text);
+    if (date) return date;
+  }
   return null;
 }

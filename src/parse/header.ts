@@ -1,7 +1,7 @@
 // The header: symbol, title, basis report, body, and adoption facts stated before the opening.
-import type { Language } from '../model/resolution.js';
+import { EVERY_LANGUAGE, READ_OPENINGS } from '../lang/index.js';
 import { joinLines, normalizeParagraphText } from '../text/normalize.js';
-import { SYMBOL_PATTERN, findDate } from './furniture.js';
+import { SYMBOL_PATTERN } from './furniture.js';
 import type { Line } from './lines.js';
 
 export interface Opening {
@@ -13,28 +13,10 @@ export interface Opening {
   decision: boolean;
 }
 
-const OPENINGS: readonly [RegExp, string][] = [
-  [/The General Assembly/, 'General Assembly'],
-  [/The Human Rights Council/, 'Human Rights Council'],
-  [/The Commission on Human Rights/, 'Commission on Human Rights'],
-  [/The Economic and Social Council/, 'Economic and Social Council'],
-  [/The Security Council/, 'Security Council'],
-  [/L[’']Assemblée générale/, 'General Assembly'],
-  [/La Asamblea General/, 'General Assembly'],
-  [/Генеральная Ассамблея/, 'General Assembly'],
-  [/إن الجمعية العامة/, 'General Assembly'],
-  [/大会/, 'General Assembly'],
-  [/人权理事会/, 'Human Rights Council'],
-  [/人权委员会/, 'Commission on Human Rights'],
-  [/经济及社会理事会/, 'Economic and Social Council'],
-  [/安全理事会/, 'Security Council'],
-];
-const DECISION_OPENING = [
-  /(?:^|\s)(?:At its .{0,80}?,\s*)?the (Human Rights Council|General Assembly)[^:]{0,80}decided to adopt the (?:text below|following)[^:]{0,40}:$/i,
-  /(人权理事会|大会)[^：:]{0,40}决定通过(?:以下|下列)[^：:]{0,10}[：:]$/,
-];
+// The openings, decision openings and header facts of every language (src/lang/).
+const DECISION_OPENING = EVERY_LANGUAGE.flatMap((r) => r.decisionOpenings);
 
-const OPENING_LINE = new RegExp(`(?:^|\\s)(${OPENINGS.map(([re]) => re.source).join('|')})\\s*[,，،]$`, 'u');
+const OPENING_LINE = new RegExp(`(?:^|\\s)(${READ_OPENINGS.map((o) => o.pattern.source).join('|')})\\s*[,，،]$`, 'u');
 
 /** Finds "The General Assembly," / "大会，" (or a decision's "decided to adopt the text below:"). */
 export function findOpening(lines: readonly Line[]): Opening | null {
@@ -43,14 +25,13 @@ export function findOpening(lines: readonly Line[]): Opening | null {
     if (text.length > 400 || text === '') continue;
     const m = OPENING_LINE.exec(text);
     if (m) {
-      const body = OPENINGS.find(([re]) => re.test(m[1]!))![1];
+      const body = READ_OPENINGS.find((o) => o.pattern.test(m[1]!))!.body;
       return { index, prefix: text.slice(0, m.index).trim(), body, decision: false };
     }
-    for (const re of DECISION_OPENING) {
-      const m = re.exec(text);
+    for (const d of DECISION_OPENING) {
+      const m = d.pattern.exec(text);
       if (m) {
-        const body = /人权理事会|Human Rights Council/i.test(m[1] ?? '') ? 'Human Rights Council' : 'General Assembly';
-        return { index, prefix: '', body, decision: true };
+        return { index, prefix: '', body: d.bodyOf(m[1] ?? ''), decision: true };
       }
     }
   }
@@ -67,19 +48,13 @@ export interface Header {
   meeting: string | null;
 }
 
-const BASIS = [
-  /\[\s*on the report of the [^(\]]+?\(\s*(A\/[^)\s]+)\s*\)\s*\]/i,
-  /\[\s*without reference to a Main Committee\s*\(\s*(A\/[^)\s]+)\s*\)\s*\]/i,
-  /\[\s*根据[^(（\]]+?的报告\s*[(（]\s*(A\/[^)）\s]+)\s*[)）]\s*通过\s*\]/,
-  /\[\s*未经发交主要委员会而通过\s*[(（]\s*(A\/[^)）\s]+)\s*[)）]\s*\]/,
-];
+const BASIS = EVERY_LANGUAGE.flatMap((r) => r.basis);
 const NUMBERED_TITLE = /(?<![\w/.])(\d{1,3}\/\d{1,4})\.(?!\d)[ \t]*(.*)$/m;
 // Horizontal white space only around line anchors: `^\s*` under /m runs over every blank line
 // that follows each line start, quadratic in a run of blank lines.
 const NUMBER_ALONE = /^[^\S\n]*(\d{1,3}\/\d{1,4})[^\S\n]*$/m;
-const ADOPTED_BY = /^[^\S\n]*(Resolution|Decision) adopted by the (.+?)[^\S\n]*$/im;
-const AT_ITS_MEETING = /At its (\d{1,4})(?:st|nd|rd|th) meeting, on (\d{1,2} \w+ \d{4})/i;
-const ZH_AT_MEETING = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)第\s*(\d{1,4})\s*次会议/;
+const ADOPTED_BY = EVERY_LANGUAGE.flatMap((r) => (r.adoptedBy ? [r.adoptedBy] : []));
+const DECISION_MARKERS = EVERY_LANGUAGE.flatMap((r) => (r.decisionMarker ? [r.decisionMarker] : []));
 
 function titleFrom(lines: string[], from: number, firstRest: string): string | null {
   // The title runs from the number to the next blank line.
@@ -101,7 +76,6 @@ export function parseHeader(
   headerLines: readonly Line[],
   opening: Opening | null,
   openingLine: string,
-  language: Language,
 ): Header {
   const lines = headerLines.map((l) => l.raw);
   if (opening && opening.prefix) lines.push(opening.prefix);
@@ -119,8 +93,8 @@ export function parseHeader(
     }
   }
 
-  const adoptedBy = ADOPTED_BY.exec(text);
-  const decision = opening?.decision === true || /^[^\S\n]*Decision adopted by/im.test(text) || /通过的决定/.test(text);
+  const adoptedBy = ADOPTED_BY.map((re) => re.exec(text)).find((m) => m !== null) ?? null;
+  const decision = opening?.decision === true || DECISION_MARKERS.some((re) => re.test(text));
   let body = opening?.body ?? null;
   if (body === null && adoptedBy) body = adoptedBy[2]!;
 
@@ -154,16 +128,10 @@ export function parseHeader(
 
   let adopted: string | null = null;
   let meeting: string | null = null;
-  const atIts = AT_ITS_MEETING.exec(factsText);
-  if (atIts) {
-    meeting = atIts[1]!;
-    adopted = findDate(atIts[2]!);
+  // A later language's statement wins, as the Chinese one did over the English before the seam.
+  for (const rules of EVERY_LANGUAGE) {
+    const facts = rules.meetingFacts(factsText);
+    if (facts) ({ meeting, adopted } = facts);
   }
-  const zhAt = ZH_AT_MEETING.exec(factsText);
-  if (zhAt) {
-    adopted = findDate(zhAt[1]!);
-    meeting = zhAt[2]!;
-  }
-  void language;
   return { symbol, title, basis, body, decision, adopted, meeting };
 }

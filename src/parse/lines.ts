@@ -1,6 +1,6 @@
 // Lines of the input with their offsets; very long one-line paragraphs are split into pseudo-lines.
 import { isCjkChar } from '../text/cjk.js';
-import { EN_STRONG_OPENERS } from './leadVerbs.js';
+import { EVERY_LANGUAGE } from '../lang/index.js';
 
 /** One physical (or, for one-line texts, pseudo) line of the input. */
 export interface Line {
@@ -53,9 +53,10 @@ function cutPoints(raw: string): number[] {
   return cuts;
 }
 
-// A paragraph that starts mid-line in Latin text: after punctuation, a certain opener
-// ("…human rights, Recalling also …") or the next operative number ("…; 2. Invites …").
-const MID_LINE_START = new RegExp(`(?<=[,;.:])(?<!(?:^|\\s)\\d{1,5}\\.)\\s+(?=(?:${[...EN_STRONG_OPENERS].join('|')})\\b|\\d{1,3}\\.\\s+\\p{Lu})`, 'gu');
+// A paragraph that starts mid-line in Latin text: after punctuation, a certain opener of any
+// language ("…human rights, Recalling also …") or the next operative number ("…; 2. Invites …").
+const MID_LINE_OPENERS = [...new Set(EVERY_LANGUAGE.flatMap((r) => r.midLineOpeners))];
+const MID_LINE_START = new RegExp(`(?<=[,;.:])(?<!(?:^|\\s)\\d{1,5}\\.)\\s+(?=(?:${MID_LINE_OPENERS.join('|')})\\b|\\d{1,3}\\.\\s+\\p{Lu})`, 'gu');
 
 function splitAt(line: Line, cuts: number[]): Line[] {
   if (cuts.length === 0) return [line];

@@ -1,13 +1,14 @@
 // The parser: raw resolution text (any corpus layout, Chinese or English) -> Resolution.
-// Layer: parse, raw text -> Resolution (pure). Imports text/ and model/ only.
+// Layer: parse, raw text -> Resolution (pure). Imports lang/, text/ and model/ only; what it knows
+// of a language comes from that language's rules (src/lang/), chosen once per text.
+import { detectLanguage, rulesFor, type LanguageRules } from '../lang/index.js';
 import { ParseError } from '../model/errors.js';
 import type { Footnote, Language, Paragraph, Resolution, Section } from '../model/resolution.js';
-import { hanRatio } from '../text/cjk.js';
 import { cleanInput, joinLines, normalizeParagraphText } from '../text/normalize.js';
 import { extractInlineMarks, noteMark, type MarkCounter } from './footnoteMarks.js';
 import { classifyLine, closingOf, oldFootnoteOf, type FurnitureContext, type LineKind } from './furniture.js';
 import { findOpening, parseHeader } from './header.js';
-import { detectLeadVerb, isStrongOpener } from './leadVerb.js';
+import { isStrongOpener, leadVerbOf } from './leadVerb.js';
 import { splitLines, type Line } from './lines.js';
 
 /** What the caller may know about a text that the text itself does not say. */
@@ -16,21 +17,7 @@ export interface ParseHints {
   language?: Language;
 }
 
-/** Detects the language from the script: Han -> zh, Arabic -> ar, Cyrillic -> ru, else a Latin language. */
-export function detectLanguage(text: string): Language {
-  if (hanRatio(text) > 0.3) return 'zh';
-  const sample = text.slice(0, 5000);
-  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const share = (re: RegExp) => sample.replace(re, '').length / (sample.replace(/\P{L}+/gu, '').length || 1);
-  if (share(/\P{Script=Arabic}+/gu) > 0.3) return 'ar';
-  if (share(/\P{Script=Cyrillic}+/gu) > 0.3) return 'ru';
-  const fr = count(/\b(?:les|des|du|la|et|à|l’|l')\b/giu);
-  const es = count(/\b(?:los|las|del|el|y|la)\b/giu);
-  const en = count(/\b(?:the|of|and|to|in)\b/gi);
-  if (fr > en && fr > es) return 'fr';
-  if (es > en && es > fr) return 'es';
-  return 'en';
-}
+export { detectLanguage } from '../lang/detect.js';
 
 interface Draft {
   lines: Line[];
@@ -141,8 +128,8 @@ function readFootnoteBlock(
   return i;
 }
 
-function looksLikeOpener(text: string, language: Language): boolean {
-  return detectLeadVerb(text, language) !== null;
+function looksLikeOpener(text: string, rules: LanguageRules): boolean {
+  return leadVerbOf(text, rules) !== null;
 }
 
 /**
@@ -155,14 +142,14 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
   const text = cleanInput(raw);
   if (text.trim() === '') throw new ParseError('EMPTY', 'The text is empty: there is nothing to compare.');
   const language = hints.language ?? detectLanguage(text);
-  const cjk = language === 'zh';
+  const rules = rulesFor(language);
   const lines = splitLines(text);
   const warnings: string[] = [];
 
   const opening = findOpening(lines);
-  const bodyStart = opening ? opening.index + 1 : firstOpenerLine(lines, language);
+  const bodyStart = opening ? opening.index + 1 : firstOpenerLine(lines, rules);
   const headerEnd = opening ? opening.index : Math.max(bodyStart, 0);
-  const header = parseHeader(lines.slice(0, headerEnd), opening, opening ? lines[opening.index]!.text : '', language);
+  const header = parseHeader(lines.slice(0, headerEnd), opening, opening ? lines[opening.index]!.text : '');
   const symbol = header.symbol ?? hints.symbol ?? null;
   const ctx: FurnitureContext = { symbol, title: header.title };
 
@@ -194,15 +181,15 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     if (!terminal) {
       // After a line cut off mid-sentence, only a certain opener starts a new paragraph.
       if (indentation && !line.pseudo && (line.indent === 0 || afterMark)) return false;
-      return isStrongOpener(line.text, language);
+      return isStrongOpener(line.text, rules);
     }
-    if (line.pseudo) return cjk ? !/^[\dA-Za-z(（]/.test(line.text) : looksLikeOpener(line.text, language);
+    if (line.pseudo) return rules.opensParagraph(line.text);
     if (perLine) return true;
     if (indentation) {
-      if (line.indent > 0) return afterMark ? looksLikeOpener(line.text, language) : true;
-      return afterFurniture && looksLikeOpener(line.text, language);
+      if (line.indent > 0) return afterMark ? looksLikeOpener(line.text, rules) : true;
+      return afterFurniture && looksLikeOpener(line.text, rules);
     }
-    return looksLikeOpener(line.text, language);
+    return looksLikeOpener(line.text, rules);
   };
 
   // A date is the closing, not words of a paragraph, when the meeting line stands beside it.
@@ -273,7 +260,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
       const number = OP_NUMBER.exec(line.text);
       if (number) lastNumber = Number(number[1]);
     }
-    const { text: clean, marks } = extractInlineMarks(line.text, language, counter);
+    const { text: clean, marks } = extractInlineMarks(line.text, rules, counter);
     current!.lines.push(line);
     current!.texts.push(clean.trim());
     current!.marks.push(...marks);
@@ -281,8 +268,8 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     afterFurniture = false;
   }
 
-  const { openers, ...resolution } = assemble(drafts, footnoteDrafts, language, warnings);
-  if (!looksLikeResolution(resolution, openers, opening !== null, language)) {
+  const { openers, ...resolution } = assemble(drafts, footnoteDrafts, rules, warnings);
+  if (!looksLikeResolution(resolution, openers, opening !== null, rules)) {
     throw new ParseError(
       'NOT_A_RESOLUTION',
       'This does not look like a resolution: found no opening ("The General Assembly," / "大会，"), ' +
@@ -314,25 +301,25 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
 }
 
 /** Without an opening line, the body starts at the first line that opens a paragraph. */
-function firstOpenerLine(lines: readonly Line[], language: Language): number {
-  return lines.findIndex((l) => OP_NUMBER.test(l.text) || (ENDS_TERMINAL.test(l.text) && looksLikeOpener(l.text, language)) || looksLikeOpener(l.text, language));
+function firstOpenerLine(lines: readonly Line[], rules: LanguageRules): number {
+  return lines.findIndex((l) => OP_NUMBER.test(l.text) || (ENDS_TERMINAL.test(l.text) && looksLikeOpener(l.text, rules)) || looksLikeOpener(l.text, rules));
 }
 
 /** A resolution has an opening, or at least half its paragraphs open with a known lead verb. */
-function looksLikeResolution(r: Pick<Resolution, 'preamble' | 'operative'>, openers: number, hasOpening: boolean, language: Language): boolean {
+function looksLikeResolution(r: Pick<Resolution, 'preamble' | 'operative'>, openers: number, hasOpening: boolean, rules: LanguageRules): boolean {
   const count = r.preamble.length + r.operative.length;
   if (count === 0) return false;
   if (hasOpening) return true;
-  // Without lead-verb rules for the language, any capitalised first word counts as an opener,
-  // so openers prove nothing there: numbered operative paragraphs must.
-  if (language !== 'zh' && language !== 'en') return r.operative.some((p) => p.number !== null);
+  // Without lead-verb rules for the language (pending rules), any capitalised first word counts
+  // as an opener, so openers prove nothing there: numbered operative paragraphs must.
+  if (!rules.supported) return r.operative.some((p) => p.number !== null);
   return openers >= Math.max(1, count / 2);
 }
 
 function assemble(
   drafts: Draft[],
   footnoteDrafts: { mark: number; lines: string[] }[],
-  language: Language,
+  rules: LanguageRules,
   warnings: string[],
 ): Pick<Resolution, 'preamble' | 'operative' | 'footnotes'> & { openers: number } {
   const read = drafts
@@ -340,8 +327,8 @@ function assemble(
       const texts = [...draft.texts];
       const numberMatch = OP_NUMBER.exec(texts[0] ?? '');
       if (numberMatch) texts[0] = texts[0]!.slice(numberMatch[0].length);
-      const text = normalizeParagraphText(joinLines(texts, language === 'zh'));
-      return { draft, text, number: numberMatch ? Number(numberMatch[1]) : null, verb: detectLeadVerb(text, language) };
+      const text = normalizeParagraphText(joinLines(texts, rules.joinsLinesWithoutSpace));
+      return { draft, text, number: numberMatch ? Number(numberMatch[1]) : null, verb: leadVerbOf(text, rules) };
     })
     .filter((x) => x.text !== '');
   // Unnumbered paragraphs are preambular up to the last one that reads as preambular (it ends
@@ -367,7 +354,7 @@ function assemble(
     }
     const list = section === 'preamble' ? preamble : operative;
     // A numbered paragraph's first word is its verb even when the vocabulary does not know it.
-    const fallback = section === 'operative' && language !== 'zh' ? (/^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1] ?? null) : null;
+    const fallback = section === 'operative' && rules.numberedFirstWordIsVerb ? (/^(\p{Lu}\p{Ll}+)/u.exec(text)?.[1] ?? null) : null;
     list.push({
       id: `${section === 'preamble' ? 'pp' : 'op'}${list.length + 1}`,
       section,
@@ -388,7 +375,7 @@ function assemble(
   const all = [...preamble, ...operative];
   const footnotes: Footnote[] = footnoteDrafts.map((f) => ({
     mark: f.mark,
-    text: normalizeParagraphText(joinLines(f.lines, language === 'zh')),
+    text: normalizeParagraphText(joinLines(f.lines, rules.joinsLinesWithoutSpace)),
     citedBy: all.filter((p) => p.footnotes.includes(f.mark)).map((p) => p.id),
   }));
   return { preamble, operative, footnotes, openers };

@@ -29,7 +29,7 @@ import {
 import type { Change, Comparison, ParagraphRef, Segment } from '../model/comparison.js';
 import { assertNever } from '../model/comparison.js';
 import type { DocumentRef } from '../model/comparison.js';
-import type { Language } from '../model/resolution.js';
+import { rulesFor } from '../lang/index.js';
 
 export interface DocxOptions {
   /** Shown by Word as the author of every change. */
@@ -38,40 +38,14 @@ export interface DocxOptions {
   date: Date;
 }
 
-/** The opening line of the body, by body and language; none when either is unknown. */
-const OPENINGS: Record<string, Partial<Record<Language, string>>> = {
-  'General Assembly': {
-    en: 'The General Assembly,',
-    zh: '大会，',
-    fr: 'L’Assemblée générale,',
-    es: 'La Asamblea General,',
-    ru: 'Генеральная Ассамблея,',
-    ar: 'إن الجمعية العامة،',
-  },
-  'Human Rights Council': {
-    en: 'The Human Rights Council,',
-    zh: '人权理事会，',
-    fr: 'Le Conseil des droits de l’homme,',
-    es: 'El Consejo de Derechos Humanos,',
-    ru: 'Совет по правам человека,',
-    ar: 'إن مجلس حقوق الإنسان،',
-  },
-};
-
+/**
+ * The opening line of the body ("The General Assembly,", "大会，"), from the document language's
+ * rules; none when the body or its line in that language is unknown.
+ */
 export function openingLine(r: Pick<DocumentRef, 'body' | 'language'>): string | null {
   if (r.body === null) return null;
-  return OPENINGS[r.body]?.[r.language] ?? null;
+  return rulesFor(r.language).bodies.find((b) => b.body === r.body)?.line ?? null;
 }
-
-/** Fonts and proofing language per document language: what UN documents are set in. */
-const FONTS: Record<Language, { latin: string; eastAsia: string; lang: { value: string; eastAsia?: string; bidirectional?: string } }> = {
-  zh: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', eastAsia: 'zh-CN' } },
-  en: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US' } },
-  fr: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'fr-FR' } },
-  es: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'es-ES' } },
-  ru: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'ru-RU' } },
-  ar: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', bidirectional: 'ar-SA' } },
-};
 
 /** "5. " for a numbered operative paragraph, "" otherwise. */
 function numberPrefix(ref: ParagraphRef | null): string {
@@ -198,7 +172,8 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
   const opening = openingLine(c.old);
   if (opening !== null) head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [new TextRun(opening)] }));
 
-  const font = FONTS[c.old.language];
+  // Fonts and proofing language: what UN documents in that language are set in (LanguageRules.word).
+  const font = rulesFor(c.old.language).word;
   const doc = new Document({
     creator: opts.author,
     title: `${c.old.symbol ?? 'Old text'} → ${c.new.symbol ?? 'New text'}`,

@@ -1,7 +1,9 @@
 // Finding the resolution a text follows: the citations in its preamble, weighed with its title.
+import { rulesFor, type LanguageRules } from '../lang/index.js';
+import type { CitedBody } from '../lang/types.js';
 import type { Language, Resolution } from '../model/resolution.js';
 
-type Body = 'GA' | 'HRC' | 'CHR' | 'other';
+type Body = CitedBody;
 
 /** One resolution cited in a preambular paragraph. */
 export interface Citation {
@@ -46,23 +48,8 @@ function symbolOf(body: Body, number: string): string | null {
 
 const sessionOf = (symbol: string) => Number(/(\d+)\/\d+$/.exec(symbol)?.[1] ?? Number.NaN);
 
-// Who a citation names, read backwards from it: the nearest body name wins.
-const ZH_BODIES: [RegExp, Body | 'own'][] = [
-  [/人权理事会|理事会/, 'HRC'],
-  [/人权委员会/, 'CHR'],
-  [/小组委员会/, 'other'],
-  [/大会/, 'GA'],
-  [/其/, 'own'],
-];
-const EN_BODIES: [RegExp, Body | 'own'][] = [
-  [/Human Rights Council|Council/, 'HRC'],
-  [/Commission on Human Rights|Commission/, 'CHR'],
-  [/Sub-Commission/, 'other'],
-  [/General Assembly|Assembly/, 'GA'],
-  [/\bits\b/, 'own'],
-];
-
-function nearestBody(before: string, table: [RegExp, Body | 'own'][], own: Body): Body {
+// Who a citation names is read backwards from it (LanguageRules.citations.bodies).
+function nearestBody(before: string, table: readonly (readonly [RegExp, Body | 'own'])[], own: Body): Body {
   let best: { at: number; body: Body } | null = null;
   for (const [re, body] of table) {
     const global = new RegExp(re.source, 'g');
@@ -75,10 +62,9 @@ function nearestBody(before: string, table: [RegExp, Body | 'own'][], own: Body)
 }
 
 /** Character-pair overlap of a title with some words, ignoring 的/of/the: does the text name the subject? */
-function namesTitle(text: string, title: string | null, language: Language): boolean {
+function namesTitle(text: string, title: string | null, rules: LanguageRules): boolean {
   if (!title) return false;
-  const squeeze = (s: string) =>
-    language === 'zh' ? s.replace(/[的之\s]/g, '') : s.toLowerCase().replace(/\b(the|of|in|on|and)\b/g, '').replace(/\s+/g, ' ');
+  const squeeze = rules.citations.squeeze;
   const t = squeeze(title);
   const pairs = (s: string) => new Set([...s].slice(0, -1).map((c, k) => c + [...s][k + 1]));
   const tp = pairs(t);
@@ -92,18 +78,19 @@ function namesTitle(text: string, title: string | null, language: Language): boo
 export function citations(r: Resolution): Citation[] {
   const own = bodyOfSymbol(r.symbol) === 'other' ? (r.body === 'Human Rights Council' ? 'HRC' : 'GA') : bodyOfSymbol(r.symbol);
   const out: Citation[] = [];
+  const rules = rulesFor(r.language);
+  const { pattern, bodies } = rules.citations;
   for (const p of r.preamble) {
-    const pattern = r.language === 'zh' ? /第(\d{1,4}\/\d{1,4})号(?:决议|决定)/g : /\bresolutions?\s+((?:\d{1,4}\/\d{1,4}(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,\s*|\s+and\s+)?)+)/g;
     let lastEnd = 0;
     for (const m of p.text.matchAll(pattern)) {
       // The words between the previous citation and this one name its body and subject.
       const before = p.text.slice(lastEnd, m.index);
-      const body = nearestBody(before.slice(-60), r.language === 'zh' ? ZH_BODIES : EN_BODIES, own);
-      const numbers = r.language === 'zh' ? [m[1]!] : [...m[1]!.matchAll(/\d{1,4}\/\d{1,4}/g)].map((x) => x[0]);
+      const body = nearestBody(before.slice(-60), bodies, own);
+      const numbers = rules.citations.numbers(m);
       for (const number of numbers) {
         const symbol = symbolOf(body, number);
         if (symbol) {
-          out.push({ symbol, body, paragraph: p.id, context: p.text.slice(Math.max(0, m.index - 40), m.index + m[0].length), onTitle: namesTitle(before.slice(-100), r.title, r.language) });
+          out.push({ symbol, body, paragraph: p.id, context: p.text.slice(Math.max(0, m.index - 40), m.index + m[0].length), onTitle: namesTitle(before.slice(-100), r.title, rules) });
         }
       }
       lastEnd = m.index + m[0].length;

@@ -8,7 +8,7 @@ export function corpusIndexSchema(z: typeof Zod.z) {
   const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date (YYYY-MM-DD)');
   const entry = z
     .object({
-      file: z.string().regex(/^[A-Za-z0-9.-]+\.(zh|en|fr|es|ru|ar)\.txt$/, 'a file name like A-RES-68-160.zh.txt'),
+      file: z.string().regex(new RegExp(`^[A-Za-z0-9.-]+\\.(?:${LANGUAGES.join('|')})\\.txt$`), 'a file name like A-RES-68-160.zh.txt'),
       symbol: z.string().regex(/^[A-Z]\/[A-Za-z0-9./]+$/),
       language: z.enum(LANGUAGES as [Language, ...Language[]]),
       body: z.string(),

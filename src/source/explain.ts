@@ -1,20 +1,23 @@
 // What to tell a person whose text the parser refused: which document, and whether its
 // language is one the parser knows.
 import { ParseError } from '../model/errors.js';
-import type { Language } from '../model/resolution.js';
-import { detectLanguage } from '../parse/parseResolution.js';
+import { detectLanguage, rulesFor, SUPPORTED_LANGUAGES } from '../lang/index.js';
 import { cleanInput } from '../text/normalize.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
 
 /**
  * A sentence for a text that is not a resolution the parser can read, when the text is in a
- * language the parser has no rules for (it knows Chinese and English); else null.
+ * language the parser has no rules for (`supported` false in src/lang/); else null.
  */
 export function unsupportedLanguageNote(text: string): string | null {
-  const language = detectLanguage(cleanInput(text.slice(0, 20_000)));
-  if (language === 'zh' || language === 'en') return null;
-  return `The text looks ${LANGUAGE_NAMES[language]}: resdiff reads the structure of Chinese and English resolutions only.`;
+  const rules = rulesFor(detectLanguage(cleanInput(text.slice(0, 20_000))));
+  if (rules.supported) return null;
+  return `The text looks ${rules.name}: resdiff reads the structure of ${supportedNames()} resolutions only.`;
+}
+
+/** "Chinese and English": the languages with rules, as words. */
+function supportedNames(): string {
+  const names = SUPPORTED_LANGUAGES.map((l) => rulesFor(l).name);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**

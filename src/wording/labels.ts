@@ -1,10 +1,11 @@
 // Shared wording for every renderer: paragraph labels, change headlines, the summary line.
-// Layer: wording, what renderers and views both say. Imports insight/ and model/; imported by
+// Layer: wording, what renderers and views both say. Imports insight/, lang/ and model/; imported by
 // views/, render/ and the front ends.
 import type { Change, Comparison, ParagraphRef, Summary } from '../model/comparison.js';
 import { assertNever } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
 import { verbShift, type Shift, type VerbShift } from '../insight/verbStrength.js';
+import { rulesFor } from '../lang/index.js';
 
 /** "PP3", "OP 12", "OP (unnumbered)". */
 export function refLabel(ref: ParagraphRef): string {
@@ -42,10 +43,10 @@ export function changeHeadline(change: Change): string {
   }
 }
 
-/** "lead verb: Welcomes -> Takes note of (weaker)" or null. */
-export function leadVerbLine(change: Change, arrow = '->', language: Language = 'en'): string | null {
+/** "lead verb: Welcomes -> Takes note of (weaker)" or null; strength by the ladders of `language`. */
+export function leadVerbLine(change: Change, arrow: string, language: Language): string | null {
   if (!change.leadVerb) return null;
-  const { shift } = verbShift(change.leadVerb.old, change.leadVerb.new, language);
+  const { shift } = verbShift(change.leadVerb.old, change.leadVerb.new, rulesFor(language));
   return `lead verb: ${change.leadVerb.old ?? '(none)'} ${arrow} ${change.leadVerb.new ?? '(none)'} (${shift})`;
 }
 

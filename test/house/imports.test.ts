@@ -25,6 +25,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['src/align'],
   ['src/insight'],
   ['src/parse'],
+  // One module per language (issue 12): parse, insight, series, wording and render take its rules.
+  ['src/lang'],
   ['src/text'],
   ['src/model', 'src/util'],
 ];

@@ -1,0 +1,335 @@
+// English: openers, ladders, dates, citations, furniture and amendment wording of English texts.
+import type { Amendment, TextEdit } from '../model/amendment.js';
+import type { ParagraphRef } from '../model/comparison.js';
+import type { Section } from '../model/resolution.js';
+import { diffTokens } from '../text/tokenize.js';
+import { isoDate, positionOf } from './common.js';
+import type { LanguageRules, Ladder, LeadVerb } from './types.js';
+
+// ---- Lead verbs
+//
+// Sources: the UN Editorial Manual's lists of preambular and operative openers, and the
+// openers found in the corpus texts (A/RES/51/100, HRC 19/33, 28/2, DEC 22/116).
+// The English rules are also generic (any capitalised participle opens a preambular paragraph);
+// the lists below decide multi-word openers.
+
+/** English preambular openers that are not "-ing" participles. */
+const PREAMBULAR_ADJECTIVES = new Set([
+  'Alarmed', 'Appalled', 'Aware', 'Cognizant', 'Concerned', 'Confident', 'Conscious', 'Convinced',
+  'Determined', 'Desirous', 'Dismayed', 'Disturbed', 'Encouraged', 'Gratified', 'Guided', 'Mindful',
+  'Persuaded', 'Pleased', 'Reassured', 'Satisfied', 'Shocked', 'Troubled', 'Deploring',
+]);
+
+/** English operative openers (finite verbs, third person). Used where a paragraph has no number. */
+const OPERATIVE_VERBS = new Set([
+  'Accepts', 'Acknowledges', 'Adopts', 'Affirms', 'Appeals', 'Applauds', 'Approves', 'Authorizes',
+  'Calls', 'Commends', 'Condemns', 'Confirms', 'Considers', 'Decides', 'Declares', 'Demands',
+  'Deplores', 'Designates', 'Emphasizes', 'Encourages', 'Endorses', 'Expresses', 'Invites',
+  'Notes', 'Proclaims', 'Reaffirms', 'Recalls', 'Recognizes', 'Recommends', 'Regrets',
+  'Reiterates', 'Rejects', 'Reminds', 'Requests', 'Resolves', 'Stresses', 'Supports', 'Takes',
+  'Underlines', 'Underscores', 'Urges', 'Welcomes', 'Agrees', 'Acknowledges',
+]);
+
+/** Adverbs that can precede a lead verb and belong to it: "Deeply concerned", "Also requests". */
+const ADVERBS = new Set([
+  'Also', 'Further', 'Furthermore', 'Deeply', 'Gravely', 'Seriously', 'Strongly', 'Firmly', 'Fully',
+  'Again', 'Profoundly', 'Equally', 'Moreover', 'Emphatically', 'Solemnly', 'Once',
+]);
+
+/** Words that continue a lead verb: "Bearing in mind", "Takes note of", "Calls upon", "Recalling also". */
+const CONTINUATIONS: readonly (readonly string[])[] = [
+  ['in', 'mind'],
+  ['note', 'with', 'appreciation', 'of'],
+  ['note', 'with', 'satisfaction', 'of'],
+  ['note', 'with', 'concern', 'of'],
+  ['note', 'of'],
+  ['into', 'account'],
+  ['into', 'consideration'],
+  ['with', 'deep', 'concern'],
+  ['with', 'grave', 'concern'],
+  ['with', 'appreciation'],
+  ['with', 'satisfaction'],
+  ['with', 'concern'],
+  ['upon'],
+  ['again'],
+  ['also'],
+  ['further'],
+];
+
+/** Participles that need their complement: "Guided by", "Appeals to", "Calls on". */
+const PARTICLES: Record<string, string> = {
+  Guided: 'by',
+  Appeals: 'to',
+  Appealing: 'to',
+  Calls: 'on',
+  Calling: 'on',
+};
+
+/**
+ * English openers certain enough to start a paragraph even after a line that does not end
+ * in punctuation (a text cut off mid-sentence, then a new paragraph). Capitalised mid-sentence
+ * words are names and titles ("Conference on Financing for Development"); none of these is.
+ */
+const STRONG_OPENERS = new Set([
+  'Acknowledging', 'Affirming', 'Alarmed', 'Appreciating', 'Aware', 'Bearing', 'Believing', 'Cognizant',
+  'Commending', 'Concerned', 'Condemning', 'Conscious', 'Considering', 'Convinced', 'Deeply', 'Deploring',
+  'Desirous', 'Determined', 'Emphasizing', 'Encouraging', 'Expressing', 'Gravely', 'Guided', 'Having',
+  'Highlighting', 'Keeping', 'Mindful', 'Noting', 'Reaffirming', 'Realizing', 'Recalling', 'Recognizing',
+  'Reiterating', 'Seriously', 'Stressing', 'Taking', 'Underlining', 'Underscoring', 'Welcoming', 'Decides',
+]);
+
+const WORD_SPLIT = /[\s,;:，；]+/;
+
+function matchContinuation(words: string[], from: number): number {
+  for (const cont of CONTINUATIONS) {
+    if (cont.every((w, k) => words[from + k]?.toLowerCase() === w)) return cont.length;
+  }
+  return 0;
+}
+
+function isCapitalised(word: string | undefined): word is string {
+  return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
+function detectLeadVerb(text: string): LeadVerb | null {
+  const words = text.slice(0, 160).split(WORD_SPLIT).filter(Boolean);
+  let i = 0;
+  const taken: string[] = [];
+  // "Once again", "Also", "Deeply": adverbs that belong to the verb.
+  while (i < 2 && isCapitalised(words[i]) && ADVERBS.has(words[i]!)) {
+    taken.push(words[i]!);
+    if (words[i] === 'Once' && words[i + 1] === 'again') taken.push(words[++i]!);
+    i++;
+  }
+  const head = words[i];
+  if (head === undefined) return null;
+  const main = taken.length > 0 ? head[0]!.toUpperCase() + head.slice(1) : head;
+  if (!isCapitalised(main)) return null;
+
+  let form: LeadVerb['form'] | null = null;
+  if (main === 'Having' && words[i + 1] && /^\p{Ll}+(ed|en)$/u.test(words[i + 1]!)) {
+    taken.push(head, words[i + 1]!);
+    i += 2;
+    form = 'preambular';
+  } else {
+    if (/ing$/.test(main) && main.length > 4) form = 'preambular';
+    else if (PREAMBULAR_ADJECTIVES.has(main)) form = 'preambular';
+    else if (OPERATIVE_VERBS.has(main)) form = 'operative';
+    else if (taken.length > 0 && /(ed|ing)$/.test(main)) form = 'preambular';
+    else if (taken.length > 0 && /s$/.test(main)) form = 'operative';
+    if (form === null) return null;
+    taken.push(head);
+    i++;
+    const particle = PARTICLES[main];
+    if (particle && words[i] === particle) {
+      taken.push(particle);
+      i++;
+    }
+  }
+  const cont = matchContinuation(words, i);
+  taken.push(...words.slice(i, i + cont));
+  return { text: taken.join(' '), form };
+}
+
+// ---- Strength ladders
+//
+// Where the rungs come from: the UN Editorial Manual's lists of operative openers ("Takes note
+// of", "Welcomes", "Invites", "Encourages", "Calls upon", "Urges", "Demands", …) and of
+// preambular openers ("Noting", "Concerned", "Deeply concerned", "Alarmed", …), ranked by how
+// much each asks of its addressee, as delegates read them in negotiation:
+// - noting asks nothing; welcoming approves; inviting asks politely and leaves the choice
+//   (the opener for bodies the Assembly cannot direct); encouraging pushes an action along;
+//   calling upon asks firmly; urging insists; demanding is the strongest (Security Council style).
+// - Invites sits below Encourages here: an invitation leaves the addressee free to decline,
+//   encouragement presses for the action. (The order of these two is debated; this list and
+//   its Chinese counterpart in zh.ts are the places to change it.)
+// Verbs on no ladder ("Requests", "Decides", "Reaffirms") are not ranked: a change to or from
+// them is "sideways".
+const LADDERS: readonly Ladder[] = [
+  {
+    name: 'operative requests',
+    language: 'en',
+    rungs: [
+      ['takes note of', 'notes', 'takes note with appreciation of', 'notes with appreciation'],
+      ['welcomes', 'appreciates', 'commends'],
+      ['invites'],
+      ['encourages'],
+      ['calls upon', 'calls on', 'appeals to'],
+      ['urges', 'strongly encourages'],
+      ['demands', 'strongly urges'],
+    ],
+  },
+  {
+    name: 'preambular concern',
+    language: 'en',
+    rungs: [['noting with concern'], ['concerned', 'expressing concern'], ['deeply concerned', 'expressing deep concern', 'seriously concerned'], ['gravely concerned', 'alarmed', 'deeply alarmed']],
+  },
+  {
+    name: 'preambular acknowledgement',
+    language: 'en',
+    rungs: [['taking note of', 'noting'], ['acknowledging', 'recognizing'], ['welcoming', 'appreciating'], ['commending']],
+  },
+];
+
+/** Drops what does not change a verb's strength: "also", "further", "again". */
+function ladderForm(verb: string): string {
+  return verb
+    .toLowerCase()
+    .replace(/\b(also|further|again|once again|furthermore|moreover)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// ---- Dates, closings and technical spans
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ORDINAL_WORDS = `(?:(?:${TENS})-(?:${UNITS})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|${UNITS})`;
+
+function monthNumber(name: string): number {
+  return MONTHS.toLowerCase().split('|').indexOf(name.toLowerCase()) + 1;
+}
+
+const CLOSING_MEETING = /^(\d{1,4})(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\.?$/i;
+const CLOSING_DATE = new RegExp(`^(\\d{1,2})\\s+(${MONTHS})\\s+(\\d{4})\\.?$`, 'i');
+const DATE_IN_TEXT = new RegExp(`(\\d{1,2})\\s+(${MONTHS})\\s+(\\d{4})`, 'i');
+const AT_ITS_MEETING = /At its (\d{1,4})(?:st|nd|rd|th) meeting, on (\d{1,2} \w+ \d{4})/i;
+
+function findDate(text: string): string | null {
+  const m = DATE_IN_TEXT.exec(text);
+  return m ? isoDate(m[3]!, monthNumber(m[2]!), m[1]!) : null;
+}
+
+// ---- Amendments in UN drafting style
+
+const ONES = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS_STEM = ['', '', 'twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+
+/** "first", "twenty-second", "fortieth": ordinal words, as the UN numbers preambular paragraphs. */
+export function ordinalWord(n: number): string {
+  if (n < 20) return ONES[n] ?? String(n);
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    const unit = n % 10;
+    return unit === 0 ? `${TENS_STEM[tens]}ieth` : `${TENS_STEM[tens]}y-${ONES[unit]}`;
+  }
+  return `${n}th`;
+}
+
+function nameOf(ref: ParagraphRef, capital = false): string {
+  const s = ref.section === 'preamble' ? `the ${ordinalWord(positionOf(ref))} preambular paragraph` : ref.number === null ? `the ${ordinalWord(positionOf(ref))} operative paragraph` : `operative paragraph ${ref.number}`;
+  return capital ? s.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase()) : s;
+}
+
+const partOf = (s: Section) => (s === 'preamble' ? 'the preamble' : 'the operative part');
+const kindOf = (s: Section) => (s === 'preamble' ? 'preambular' : 'operative');
+const q = (s: string) => `"${s}"`;
+const COUNT = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function editLine(e: TextEdit): string {
+  switch (e.op) {
+    case 'replace':
+      return `replace ${q(e.find)} with ${q(e.with)}`;
+    case 'delete':
+      return `delete ${q(e.find)}`;
+    case 'insertAfter':
+      return `after ${q(e.anchor)}, insert ${q(e.text)}`;
+    case 'insertBefore':
+      return `before ${q(e.anchor)}, insert ${q(e.text)}`;
+  }
+}
+
+function amendmentLine(a: Amendment): string {
+  switch (a.kind) {
+    case 'edit':
+      return `${a.target.section === 'operative' && a.target.number !== null ? `Operative paragraph ${a.target.number}` : nameOf(a.target, true)}: ${a.edits.map(editLine).join('; ')}`;
+    case 'delete':
+      return `Delete ${nameOf(a.target)}`;
+    case 'insert': {
+      const n = a.texts.length;
+      const what = `${COUNT[n] ?? n} new ${kindOf(a.section)} paragraph${n > 1 ? 's' : ''}`;
+      const where = a.after ? `after ${nameOf(a.after)}` : `at the beginning of ${partOf(a.section)}`;
+      return `Insert ${what} ${where}, reading: ${a.texts.map(q).join(' and ')}`;
+    }
+    case 'move': {
+      const across = a.target.section !== a.section ? ` to ${partOf(a.section)},` : '';
+      if (!a.after) return `Move ${nameOf(a.target)}${across} to the beginning of ${partOf(a.section)}`;
+      const follow = a.after.section === a.target.section && a.target.section === 'preamble' ? `the ${ordinalWord(positionOf(a.after))}` : nameOf(a.after);
+      return `Move ${nameOf(a.target)}${across} to follow ${follow}`;
+    }
+  }
+}
+
+export const en: LanguageRules = {
+  language: 'en',
+  name: 'English',
+  supported: true,
+
+  joinsLinesWithoutSpace: false,
+  tokens: diffTokens,
+
+  bodies: [
+    { pattern: /The General Assembly/, body: 'General Assembly', line: 'The General Assembly,' },
+    { pattern: /The Human Rights Council/, body: 'Human Rights Council', line: 'The Human Rights Council,' },
+    { pattern: /The Commission on Human Rights/, body: 'Commission on Human Rights', line: null },
+    { pattern: /The Economic and Social Council/, body: 'Economic and Social Council', line: null },
+    { pattern: /The Security Council/, body: 'Security Council', line: null },
+  ],
+  decisionOpenings: [
+    {
+      pattern: /(?:^|\s)(?:At its .{0,80}?,\s*)?the (Human Rights Council|General Assembly)[^:]{0,80}decided to adopt the (?:text below|following)[^:]{0,40}:$/i,
+      bodyOf: (named) => (/Human Rights Council/i.test(named) ? 'Human Rights Council' : 'General Assembly'),
+    },
+  ],
+  decisionMarker: /^[^\S\n]*Decision adopted by/im,
+  adoptedBy: /^[^\S\n]*(Resolution|Decision) adopted by the (.+?)[^\S\n]*$/im,
+  basis: [/\[\s*on the report of the [^(\]]+?\(\s*(A\/[^)\s]+)\s*\)\s*\]/i, /\[\s*without reference to a Main Committee\s*\(\s*(A\/[^)\s]+)\s*\)\s*\]/i],
+  meetingFacts(text) {
+    const m = AT_ITS_MEETING.exec(text);
+    return m ? { meeting: m[1]!, adopted: findDate(m[2]!) } : null;
+  },
+  closing(line) {
+    const meeting = CLOSING_MEETING.exec(line);
+    if (meeting) return { meeting: meeting[1]! };
+    const date = CLOSING_DATE.exec(line);
+    if (date) return { date: isoDate(date[3]!, monthNumber(date[2]!), date[1]!) };
+    return null;
+  },
+  findDate,
+  furniture: [/^Please recycle/i, /^This document has been posted online by the United Nations/i, /^Distr\.?:?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED)\b/, /^United Nations$/],
+  pageNumbers: [/^Page \d+(?: of \d+)?$/i],
+
+  detectLeadVerb,
+  isStrongOpener: (verb) => STRONG_OPENERS.has(verb.text.split(' ')[0]!),
+  midLineOpeners: [...STRONG_OPENERS],
+  opensParagraph: (line) => detectLeadVerb(line.trimStart()) !== null,
+  numberedFirstWordIsVerb: true,
+  footnoteMarks: {
+    afterCitation: null,
+    glued: /(?<=[A-Za-z)\]”"’,;:])(\d{1,2})(?=[\s,.;:)]|$)|(?<=[A-Za-z]{6,}\.)(\d{1,2})(?=\s|$)/g,
+  },
+
+  ladders: LADDERS,
+  ladderForm,
+  technical: {
+    dates: [`\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}`, `(?:${MONTHS})\\s+\\d{4}`],
+    ordinals: [`\\b${ORDINAL_WORDS}\\b`, '\\b\\d{1,3}(?:st|nd|rd|th)\\b', 'Supplement\\s+No\\.\\s*\\d+'],
+  },
+  citations: {
+    pattern: /\bresolutions?\s+((?:\d{1,4}\/\d{1,4}(?:\s+of\s+\d{1,2}\s+\w+\s+\d{4})?(?:,\s*|\s+and\s+)?)+)/g,
+    numbers: (m) => [...m[1]!.matchAll(/\d{1,4}\/\d{1,4}/g)].map((x) => x[0]),
+    bodies: [
+      [/Human Rights Council|Council/, 'HRC'],
+      [/Commission on Human Rights|Commission/, 'CHR'],
+      [/Sub-Commission/, 'other'],
+      [/General Assembly|Assembly/, 'GA'],
+      [/\bits\b/, 'own'],
+    ],
+    squeeze: (s) => s.toLowerCase().replace(/\b(the|of|in|on|and)\b/g, '').replace(/\s+/g, ' '),
+  },
+
+  amendmentLine,
+  renumberLine: 'Renumber the operative paragraphs accordingly.',
+  word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US' } },
+};

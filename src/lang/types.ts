@@ -1,0 +1,139 @@
+// The seam between resdiff and a language: everything the pipeline knows about one language.
+// One module per language implements `LanguageRules` (en.ts, zh.ts); `rulesFor` in index.ts
+// chooses it once. Every member is required, so a new language that leaves a rule out does
+// not compile.
+import type { Amendment } from '../model/amendment.js';
+import type { Language } from '../model/resolution.js';
+
+/** A detected opener and the section its grammatical form belongs to. */
+export interface LeadVerb {
+  text: string;
+  form: 'preambular' | 'operative' | 'either';
+}
+
+/** A lead-verb strength ladder: weakest rung first; each rung lists equivalent verbs. */
+export interface Ladder {
+  name: string;
+  /** The language whose verbs stand on it (named in the ladder's label: "en operative requests"). */
+  language: Language;
+  /** Weakest first; each rung lists equivalent verbs (lower-case for Latin scripts). */
+  rungs: readonly (readonly string[])[];
+}
+
+/** A body that opens resolutions, as the text writes it: "The General Assembly," / "大会，". */
+export interface BodyOpening {
+  /** Matches the body's name in an opening line (without its comma); null when texts are not yet read for it. */
+  pattern: RegExp | null;
+  /** The body, named in English whatever the language: "General Assembly". */
+  body: string;
+  /** The opening line a Word report writes for this body ("The General Assembly,"), or null when it writes none. */
+  line: string | null;
+}
+
+/** A decision's opening ("… decided to adopt the text below:"); group 1 names the body. */
+export interface DecisionOpening {
+  pattern: RegExp;
+  /** The body (in English) from the name group 1 matched. */
+  bodyOf(named: string): string;
+}
+
+/** The facts a closing line states: "70th plenary meeting", "18 December 2013", "第 70 次全体会议". */
+export interface ClosingFact {
+  meeting?: string;
+  date?: string;
+}
+
+/** Who adopted a cited resolution. */
+export type CitedBody = 'GA' | 'HRC' | 'CHR' | 'other';
+
+/** How a language cites resolutions in a preamble, for finding a text's predecessor. */
+export interface CitationRules {
+  /** A global pattern over a paragraph: each match cites one or more resolutions. */
+  pattern: RegExp;
+  /** The resolution numbers ("67/169") a match cites. */
+  numbers(match: RegExpMatchArray): string[];
+  /** Body names read backwards from a citation: the nearest wins ('own': the document's own body). */
+  bodies: readonly (readonly [RegExp, CitedBody | 'own'])[];
+  /** A title or phrase without the little words, for comparing the two ("of", "the", 的). */
+  squeeze(text: string): string;
+}
+
+/** The fonts and proofing language of a Word report in this language. */
+export interface WordStyle {
+  latin: string;
+  eastAsia: string;
+  lang: { value: string; eastAsia?: string; bidirectional?: string };
+}
+
+export interface LanguageRules {
+  language: Language;
+  /** The language's name in English, for messages: "Chinese". */
+  name: string;
+  /**
+   * False for a language resdiff has no module for yet: its texts are read generically (see
+   * pending.ts) and a refused text says the language is not supported.
+   */
+  supported: boolean;
+
+  // ---- Text
+  /** Lines of a paragraph join with no space between them (Chinese), else with one. */
+  joinsLinesWithoutSpace: boolean;
+  /** Inline-diff tokens covering the text exactly: words, spaces, punctuation; segmented where needed. */
+  tokens(text: string): string[];
+
+  // ---- Header, body and closing
+  /** The bodies whose opening line this language writes ("The General Assembly,"). */
+  bodies: readonly BodyOpening[];
+  decisionOpenings: readonly DecisionOpening[];
+  /** A line saying the text is a decision ("Decision adopted by …", "通过的决定"). */
+  decisionMarker: RegExp | null;
+  /** "Resolution adopted by the General Assembly": group 1 the kind, group 2 the body. */
+  adoptedBy: RegExp | null;
+  /** The basis line: "[on the report of the Third Committee (A/68/456/Add.2)]"; group 1 the report. */
+  basis: readonly RegExp[];
+  /** The meeting and date a decision states in its opening ("At its 47th meeting, on 21 March 2013"). */
+  meetingFacts(text: string): { meeting: string; adopted: string | null } | null;
+  /** A closing line: the meeting or the date of adoption, or null. */
+  closing(line: string): ClosingFact | null;
+  /** A date written out in a sentence, as an ISO date, or null. */
+  findDate(text: string): string | null;
+  /** Page furniture in this language: "Please recycle", "United Nations" alone on a line. */
+  furniture: readonly RegExp[];
+  /** Page numbers in words ("Page 2 of 3"). */
+  pageNumbers: readonly RegExp[];
+
+  // ---- Paragraphs
+  /** The opener of a paragraph's text (trimmed at the start), or null. */
+  detectLeadVerb(text: string): LeadVerb | null;
+  /** Whether a detected opener is certain enough to start a paragraph after a line cut off mid-sentence. */
+  isStrongOpener(verb: LeadVerb): boolean;
+  /**
+   * Openers that start a paragraph in the middle of a long one-line text after punctuation
+   * ("…human rights, Recalling also …"); looked for in every language.
+   */
+  midLineOpeners: readonly string[];
+  /** Whether a paragraph starts on a line the layout does not mark (pasted or one-line texts). */
+  opensParagraph(line: string): boolean;
+  /** Whether a numbered paragraph's first capitalised word is its verb when the vocabulary does not know it. */
+  numberedFirstWordIsVerb: boolean;
+  /** Footnote marks glued to the text: a citation's end (any number), and other glued digits (the next mark only). */
+  footnoteMarks: { afterCitation: RegExp | null; glued: RegExp };
+
+  // ---- Insight
+  /** Strength ladders of lead verbs, weakest rung first, with their source in the module. */
+  ladders: readonly Ladder[];
+  /** Drops what does not change a verb's strength ("also", 又): the form looked up on a ladder. */
+  ladderForm(verb: string): string;
+  /** Spans a yearly update changes mechanically: dates in words, then ordinals and supplements (regex sources). */
+  technical: { dates: readonly string[]; ordinals: readonly string[] };
+  /** How resolutions are cited, for the predecessor. */
+  citations: CitationRules;
+
+  // ---- Wording
+  /** One amendment in UN drafting style. */
+  amendmentLine(amendment: Amendment): string;
+  /** The closing line when operative paragraphs are renumbered. */
+  renumberLine: string;
+  /** Fonts and proofing language of a Word report. */
+  word: WordStyle;
+}
