@@ -4,6 +4,7 @@
 // a few minutes (negativeTtlMs, RESDIFF_FETCH_NEGATIVE_TTL_MS) and reported with the same error.
 // A document must be the symbol and the language asked for, or nothing is stored.
 import { resolve } from 'node:path';
+import { rulesFor } from '../lang/index.js';
 import { FetchError, InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { detectLanguage, parseResolution } from '../parse/parseResolution.js';
@@ -37,8 +38,6 @@ function negativeTtl(options: FetchOptions): number {
   const fromEnv = env === undefined || env.trim() === '' ? NaN : Number(env);
   return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEFAULT_NEGATIVE_TTL_MS;
 }
-
-const LANGUAGE_NAMES: Record<Language, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
 
 function byHand(symbol: string, language: Language, url: string): string {
   return `Download it in a browser from ${url} (or find ${symbol} at https://digitallibrary.un.org) and give the file instead, e.g. resdiff diff ${symbol.replaceAll('/', '-')}.${language}.docx NEW`;
@@ -173,7 +172,7 @@ async function download(symbol: string, language: Language, options: FetchOption
     }
     const found = detectLanguage(text);
     if (found !== language) {
-      throw new FetchError('WRONG_DOCUMENT', `${url} gave a document in ${LANGUAGE_NAMES[found]} (${found}), not ${LANGUAGE_NAMES[language]} (${language}): nothing was stored. ${byHand(symbol, language, url)}`, url);
+      throw new FetchError('WRONG_DOCUMENT', `${url} gave a document in ${rulesFor(found).name} (${found}), not ${rulesFor(language).name} (${language}): nothing was stored. ${byHand(symbol, language, url)}`, url);
     }
     try {
       resolution = parseResolution(text, { symbol });
