@@ -1,5 +1,6 @@
 // Text from a PDF with pdfjs: lines rebuilt from positioned text, paragraph starts kept as indents.
 import { InputError } from '../model/errors.js';
+import { checkText, TEXT_LIMITS, tooMuchText, type TextLimits } from './limits.js';
 import { PdfReadError, readPdfItems, type PdfItem } from './pdfSandbox.js';
 
 interface Item {
@@ -16,12 +17,19 @@ interface PdfLine {
   text: string;
 }
 
-/** The pages' text, one physical line per line; lines that start right of the margin get one leading space. */
-export async function pdfToText(bytes: Uint8Array, label: string): Promise<string> {
-  // pdfjs runs in a worker thread with a budget of time and memory (pdfSandbox.ts): a PDF bomb is stopped there.
+/**
+ * The pages' text, one physical line per line; lines that start right of the margin get one
+ * leading space.
+ *
+ * @throws InputError TOO_LARGE past a budget of the PDF reader or a text limit (pages, bytes and
+ *   lines while the pages are read; paragraphs once the lines are known).
+ */
+export async function pdfToText(bytes: Uint8Array, label: string, limits: TextLimits = TEXT_LIMITS): Promise<string> {
+  // pdfjs runs in a worker thread with a budget of time and memory (pdfSandbox.ts): a PDF bomb is
+  // stopped there, and so is a PDF with more text than the limits allow, page by page.
   let pages: PdfItem[][];
   try {
-    pages = await readPdfItems(bytes, label);
+    pages = await readPdfItems(bytes, label, undefined, limits);
   } catch (e) {
     if (!(e instanceof PdfReadError)) throw e;
     if (e.pdfName === 'PasswordException') throw new InputError('ENCRYPTED', `${label} is a password-protected PDF: open it, save an unprotected copy, and give that`);
@@ -56,5 +64,10 @@ export async function pdfToText(bytes: Uint8Array, label: string): Promise<strin
   const starts = new Map<number, number>();
   for (const l of real) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
   const margin = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-  return `${real.map((l) => (l.x > margin + l.size * 0.8 ? ` ${l.text.trim()}` : l.text.trim())).join('\n')}\n`;
+  const indented = (l: PdfLine) => l.x > margin + l.size * 0.8;
+  // An indented line starts a paragraph (the first line starts one too).
+  if (real.reduce((n, l, k) => n + (k === 0 || indented(l) ? 1 : 0), 0) > limits.maxParagraphs) throw tooMuchText(label, 'paragraphs', limits);
+  const text = `${real.map((l) => (indented(l) ? ` ${l.text.trim()}` : l.text.trim())).join('\n')}\n`;
+  checkText(text, label, limits);
+  return text;
 }
