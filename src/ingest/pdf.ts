@@ -17,6 +17,22 @@ interface PdfLine {
   text: string;
 }
 
+/** `/Type /Pages … /Count N` (or `/Count N … /Type /Pages`) within one dictionary of the page tree. */
+const PAGE_TREE = /\/Type\s*\/Pages\b[^<>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^<>]*?\/Type\s*\/Pages\b/g;
+
+/**
+ * The number of pages a PDF's page tree states where it is written in the open (the largest
+ * /Count of a /Type /Pages dictionary); undefined when none is (it may sit in a compressed object
+ * stream: pdfjs counts then). pdfjs takes its page count from the same /Count, so a PDF refused
+ * here would be refused by the reader too, only later.
+ */
+export function statedPageCount(bytes: Uint8Array): number | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let most: number | undefined;
+  for (const m of text.matchAll(PAGE_TREE)) most = Math.max(most ?? 0, Number(m[1] ?? m[2]));
+  return most;
+}
+
 /**
  * The pages' text, one physical line per line; lines that start right of the margin get one
  * leading space.
@@ -27,6 +43,8 @@ interface PdfLine {
 export async function pdfToText(bytes: Uint8Array, label: string, limits: TextLimits = TEXT_LIMITS): Promise<string> {
   // pdfjs runs in a worker thread with a budget of time and memory (pdfSandbox.ts): a PDF bomb is
   // stopped there, and so is a PDF with more text than the limits allow, page by page.
+  // A page tree that says it has too many pages is refused before the reader starts.
+  if ((statedPageCount(bytes) ?? 0) > limits.maxPages) throw tooMuchText(label, 'pages', limits);
   let pages: PdfItem[][];
   try {
     pages = await readPdfItems(bytes, label, undefined, limits);

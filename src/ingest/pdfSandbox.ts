@@ -102,6 +102,14 @@ function startWorker(): Worker {
   return w;
 }
 
+/**
+ * Starts the reader thread now (it loads pdfjs as it starts), so that the first PDF read does
+ * not wait for it. A server's job worker calls this once: it keeps one reader.
+ */
+export function warmPdfReader(): void {
+  worker ??= startWorker();
+}
+
 /** What went wrong in the worker, as the error pdfjs raised (name and message). */
 export class PdfReadError extends Error {
   constructor(

@@ -11,7 +11,7 @@ import { docxToText } from '../../src/ingest/docx.js';
 import { docxScanner, isScannedPart } from '../../src/ingest/docxBudget.js';
 import { extractText } from '../../src/ingest/extract.js';
 import { checkText, TEXT_LIMITS, type TextLimits } from '../../src/ingest/limits.js';
-import { pdfToText } from '../../src/ingest/pdf.js';
+import { pdfToText, statedPageCount } from '../../src/ingest/pdf.js';
 import { unzipChecked } from '../../src/ingest/zip.js';
 import { InputError } from '../../src/model/errors.js';
 import { allParagraphs } from '../../src/model/resolution.js';
@@ -133,6 +133,12 @@ describe('a Word file is counted while it is unpacked', () => {
 });
 
 describe('a PDF is counted page by page', () => {
+  it('the page count a page tree states is read from the bytes, without the reader', () => {
+    expect(statedPageCount(heavyPdf(12_500))).toBe(12_500);
+    expect(statedPageCount(textPdf(corpusText('A-RES-51-100.en.txt').split('\n'), 20))).toBe(3);
+    expect(statedPageCount(new TextEncoder().encode('%PDF-1.7\n'))).toBeUndefined();
+  });
+
   it('12,500 pages are refused at the page limit before any page is read', async () => {
     const t0 = performance.now();
     const e = await refusal(pdfToText(heavyPdf(), 'heavy.pdf'));
