@@ -404,7 +404,8 @@ function messageOf(text: string): string {
     // a page
   }
   const notice = /role="alert"><strong>([\s\S]*?)<\/strong><div>([\s\S]*?)<\/div>/.exec(text);
-  if (notice) return `${notice[1]}: ${notice[2]}`.replace(/<[^>]+>/g, '').slice(0, 140);
+  const entities: Record<string, string> = { '&#39;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+  if (notice) return `${notice[1]}: ${notice[2]}`.replace(/<[^>]+>/g, '').replace(/&#39;|&quot;|&lt;|&gt;|&amp;/g, (e) => entities[e]!).slice(0, 140);
   return text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 140);
 }
 
