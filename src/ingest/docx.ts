@@ -2,6 +2,8 @@
 // as a mark on a line of its own (as the UN's PDFs print them), the footnotes after a rule.
 import { Parser } from 'htmlparser2';
 import { InputError } from '../model/errors.js';
+import { docxScanner, isScannedPart } from './docxBudget.js';
+import { checkText, TEXT_LIMITS, type TextLimits } from './limits.js';
 import { unzipChecked } from './zip.js';
 
 /**
@@ -25,11 +27,16 @@ function mammothFile(parts: Map<string, Buffer>) {
  * The document's paragraphs, separated by blank lines. A footnote reference becomes its number
  * on a line of its own inside the paragraph; the footnotes follow a `__________` rule, one a
  * line ("1 A/CONF.157/24 …"), which is the layout the parser reads from the UN's own texts.
+ *
+ * @throws InputError TOO_LARGE when the file would convert to more text than `limits` allow
+ *   (counted as its XML parts are unpacked, before mammoth runs) or unpacks past the ZIP budget.
  */
-export async function docxToText(bytes: Uint8Array, label: string): Promise<string> {
-  // A ZIP bomb or a damaged archive is refused here, before mammoth reads anything; mammoth
-  // then reads the parts unpacked and checked here, never the archive again.
-  const file = mammothFile(await unzipChecked(bytes, label));
+export async function docxToText(bytes: Uint8Array, label: string, limits: TextLimits = TEXT_LIMITS): Promise<string> {
+  // A ZIP bomb, a damaged archive, or XML that holds far more text than a resolution is refused
+  // here, before mammoth reads anything; mammoth then reads the parts unpacked and checked
+  // here, never the archive again.
+  const scanner = docxScanner(label, limits);
+  const file = mammothFile(await unzipChecked(bytes, label, (name) => (isScannedPart(name) ? scanner.part(name) : undefined)));
   const mammoth = await import('mammoth');
   // mammoth takes an opened archive as `file` (its unzip.openZip), which its typings leave out.
   const input = { file } as unknown as { buffer: Buffer };
@@ -53,6 +60,7 @@ export async function docxToText(bytes: Uint8Array, label: string): Promise<stri
     }
   }
   if (text.trim() === '') throw new InputError('EMPTY', `${label} is a Word file with no text`);
+  checkText(text, label, limits);
   return text;
 }
 

@@ -2,6 +2,7 @@
 import { InputError } from '../model/errors.js';
 import { decodeText, type Encoding } from './decode.js';
 import { docxToText } from './docx.js';
+import { TEXT_LIMITS, type TextLimits } from './limits.js';
 import { pdfToText } from './pdf.js';
 
 export type InputFormat = 'txt' | 'pdf' | 'docx';
@@ -42,19 +43,21 @@ export function sniffFormat(bytes: Uint8Array): InputFormat {
 }
 
 /**
- * The text of a file, whatever its format.
+ * The text of a file, whatever its format. The text of a Word or PDF file is held to `limits`
+ * (text bytes, paragraphs, lines, XML elements, pages) while it is converted; plain text is held
+ * to its caller's own limit on the file's size (the web's 2 MB, the command line's 50 MB).
  *
  * @throws InputError for binary or undecodable text, unreadable or encrypted PDFs, PDFs without
- *   a text layer, and ZIP files that are not Word documents.
+ *   a text layer, and ZIP files that are not Word documents; TOO_LARGE past a limit, naming it.
  */
-export async function extractText(bytes: Uint8Array, label: string): Promise<ExtractedText> {
+export async function extractText(bytes: Uint8Array, label: string, limits: TextLimits = TEXT_LIMITS): Promise<ExtractedText> {
   if (bytes.length === 0) throw new InputError('EMPTY', `${label} is empty`);
   if (startsWith(bytes, CFB)) refuseCompoundFile(bytes, label);
   switch (sniffFormat(bytes)) {
     case 'pdf':
-      return { text: await pdfToText(bytes, label), format: 'pdf' };
+      return { text: await pdfToText(bytes, label, limits), format: 'pdf' };
     case 'docx':
-      return { text: await docxToText(bytes, label), format: 'docx' };
+      return { text: await docxToText(bytes, label, limits), format: 'docx' };
     case 'txt': {
       const { text, encoding } = decodeText(bytes, label);
       if (text.trim() === '') throw new InputError('EMPTY', `${label} holds only white space: there is nothing to compare`);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../model/errors.js';
+import { tooMuchText, TEXT_LIMITS, type TextLimit, type TextLimits } from './limits.js';
 
 /** A text item as pdfjs gives it: the string, the transform's b, c, e, f (size and position) and whether a line ends after it. */
 export type PdfItem = [str: string, b: number, c: number, e: number, f: number, eol: boolean];
@@ -23,32 +24,50 @@ export function pdfBudget(env: Record<string, string | undefined> = process.env)
   return { timeMs: number(env.RESDIFF_PDF_TIMEOUT_MS, 30_000), memoryBytes: number(env.RESDIFF_PDF_MEMORY_MB, 512) * 1024 * 1024, chars: 20_000_000 };
 }
 
-// The worker: one request at a time, { id, bytes, chars } -> { id, pages } | { id, error } | { id, tooMuchText }.
+// The worker: one request at a time, { id, bytes, chars, maxBytes, maxLines, maxPages } ->
+// { id, pages } | { id, error } | { id, tooMuchText } | { id, overLimit: 'text' | 'lines' | 'pages' }.
+// Pages are read one after another and the text counted as it comes: reading stops at the first
+// limit passed (UTF-8 bytes of text, lines, pages), so a PDF of 12,500 pages costs no more than
+// the pages it takes to pass a limit.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const pdfjs = import(workerData.pdfjs);
-parentPort.on('message', async ({ id, bytes, chars: limit }) => {
+parentPort.on('message', async ({ id, bytes, chars: limit, maxBytes, maxLines, maxPages }) => {
   let doc;
   try {
     const { getDocument } = await pdfjs;
     doc = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    if (doc.numPages > maxPages) {
+      parentPort.postMessage({ id, overLimit: 'pages' });
+      return;
+    }
     const pages = [];
     let chars = 0;
+    let textBytes = 0;
+    let lines = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const reader = page.streamTextContent().getReader();
       const items = [];
+      // A page starts a line; each item that ends one starts another.
+      lines++;
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
         for (const item of value.items) {
           if (!('str' in item)) continue;
           chars += item.str.length;
+          textBytes += Buffer.byteLength(item.str, 'utf8');
+          if (item.hasEOL) {
+            lines++;
+            textBytes++;
+          }
           items.push([item.str, item.transform[2], item.transform[3], item.transform[4], item.transform[5], item.hasEOL]);
         }
-        if (chars > limit) {
+        const over = chars > limit ? 'chars' : textBytes > maxBytes ? 'text' : lines > maxLines ? 'lines' : undefined;
+        if (over) {
           await reader.cancel(new Error('too much text'));
-          parentPort.postMessage({ id, tooMuchText: true });
+          parentPort.postMessage(over === 'chars' ? { id, tooMuchText: true } : { id, overLimit: over });
           return;
         }
       }
@@ -64,7 +83,11 @@ parentPort.on('message', async ({ id, bytes, chars: limit }) => {
 });
 `;
 
-type Reply = { id: number; pages: PdfItem[][] } | { id: number; error: { name: string; message: string } } | { id: number; tooMuchText: true };
+type Reply =
+  | { id: number; pages: PdfItem[][] }
+  | { id: number; error: { name: string; message: string } }
+  | { id: number; tooMuchText: true }
+  | { id: number; overLimit: Extract<TextLimit, 'text' | 'lines' | 'pages'> };
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -79,6 +102,14 @@ function startWorker(): Worker {
   return w;
 }
 
+/**
+ * Starts the reader thread now (it loads pdfjs as it starts), so that the first PDF read does
+ * not wait for it. A server's job worker calls this once: it keeps one reader.
+ */
+export function warmPdfReader(): void {
+  worker ??= startWorker();
+}
+
 /** What went wrong in the worker, as the error pdfjs raised (name and message). */
 export class PdfReadError extends Error {
   constructor(
@@ -89,7 +120,7 @@ export class PdfReadError extends Error {
   }
 }
 
-function readOnce(bytes: Uint8Array, label: string, budget: PdfBudget): Promise<PdfItem[][]> {
+function readOnce(bytes: Uint8Array, label: string, budget: PdfBudget, limits: TextLimits): Promise<PdfItem[][]> {
   const w = (worker ??= startWorker());
   const id = nextId++;
   return new Promise<PdfItem[][]>((resolve, reject) => {
@@ -116,6 +147,7 @@ function readOnce(bytes: Uint8Array, label: string, budget: PdfBudget): Promise<
       if (reply.id !== id || finished) return;
       done();
       if ('pages' in reply) resolve(reply.pages);
+      else if ('overLimit' in reply) reject(tooMuchText(label, reply.overLimit, limits));
       else if ('tooMuchText' in reply) reject(new InputError('TOO_LARGE', `${label} holds more than ${budget.chars.toLocaleString('en')} characters of text, far more than a resolution: refused`));
       else reject(new PdfReadError(reply.error.name, reply.error.message));
     };
@@ -138,18 +170,20 @@ function readOnce(bytes: Uint8Array, label: string, budget: PdfBudget): Promise<
     w.on('message', onMessage);
     w.on('exit', onExit);
     w.on('error', onError);
-    w.postMessage({ id, bytes, chars: budget.chars });
+    w.postMessage({ id, bytes, chars: budget.chars, maxBytes: limits.maxTextBytes, maxLines: limits.maxLines, maxPages: limits.maxPages });
   });
 }
 
 /**
- * The text items of every page of a PDF, read by pdfjs in a worker thread within `budget`.
+ * The text items of every page of a PDF, read by pdfjs in a worker thread within `budget`, and
+ * within the text `limits` (pages, text bytes and lines, counted page by page as they are read).
  *
- * @throws InputError TOO_LARGE when the budget runs out (the worker is terminated); PdfReadError
- *   with pdfjs's own error (PasswordException, InvalidPDFException, …) when pdfjs refuses the file.
+ * @throws InputError TOO_LARGE when the budget runs out (the worker is terminated) or a text limit
+ *   is passed (reading stops there, naming the limit); PdfReadError with pdfjs's own error
+ *   (PasswordException, InvalidPDFException, …) when pdfjs refuses the file.
  */
-export function readPdfItems(bytes: Uint8Array, label: string, budget: PdfBudget = pdfBudget()): Promise<PdfItem[][]> {
-  const job = queue.then(() => readOnce(bytes, label, budget));
+export function readPdfItems(bytes: Uint8Array, label: string, budget: PdfBudget = pdfBudget(), limits: TextLimits = TEXT_LIMITS): Promise<PdfItem[][]> {
+  const job = queue.then(() => readOnce(bytes, label, budget, limits));
   queue = job.catch(() => undefined);
   return job;
 }

@@ -5,6 +5,7 @@
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { InputError } from '../model/errors.js';
+import type { PartScanner } from './docxBudget.js';
 
 /** The most a Word file may unpack to, all parts together (a resolution's parts come to well under 5 MB). */
 export const MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
@@ -63,24 +64,52 @@ function directory(zip: ZipFile, label: string): Promise<Entry[]> {
 const openStream = (zip: ZipFile, entry: Entry) =>
   new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, (e, stream) => (e ? reject(e) : resolve(stream))));
 
+/** A refusal raised by a part's scanner: passed on as it is, not taken for a damaged part. */
+class Refused {
+  constructor(readonly error: unknown) {}
+}
+
 /**
  * One part's bytes, unpacked; or null as soon as they pass `budget` (the stream is stopped
- * there: a part that lies about its size costs no more than the budget).
+ * there: a part that lies about its size costs no more than the budget). Each chunk goes
+ * through `scanner` as it comes out; when the scanner throws, the stream is stopped there too.
  */
-async function unpack(zip: ZipFile, entry: Entry, budget: number): Promise<Buffer | null> {
+async function unpack(zip: ZipFile, entry: Entry, budget: number, scanner?: PartScanner): Promise<Buffer | null> {
   const stream = await openStream(zip, entry);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
+    const stop = () => {
+      stream.removeAllListeners('data');
+      stream.removeAllListeners('end');
+      stream.on('error', () => {});
+      stream.destroy();
+    };
     stream.on('data', (chunk: Buffer) => {
       total += chunk.length;
       if (total > budget) {
-        stream.removeAllListeners('data');
-        stream.destroy();
+        stop();
         resolve(null);
-      } else chunks.push(chunk);
+        return;
+      }
+      try {
+        scanner?.write(chunk);
+      } catch (e) {
+        stop();
+        reject(new Refused(e));
+        return;
+      }
+      chunks.push(chunk);
     });
-    stream.on('end', () => resolve(Buffer.concat(chunks, total)));
+    stream.on('end', () => {
+      try {
+        scanner?.end();
+      } catch (e) {
+        reject(new Refused(e));
+        return;
+      }
+      resolve(Buffer.concat(chunks, total));
+    });
     stream.on('error', reject);
   });
 }
@@ -95,9 +124,14 @@ async function unpack(zip: ZipFile, entry: Entry, budget: number): Promise<Buffe
  * mismatch, decides). Returns the files by name (folders left out; a name given twice keeps
  * its last part, as jszip does).
  *
- * @throws InputError BAD_FILE (damaged, unknown compression), ENCRYPTED, TOO_LARGE.
+ * `scan` may give a scanner for a part (docxBudget.ts counts the text of a Word file's XML parts):
+ * it reads the part's bytes as they are unpacked, and what it throws stops the unpacking there
+ * and is thrown as it is.
+ *
+ * @throws InputError BAD_FILE (damaged, unknown compression), ENCRYPTED, TOO_LARGE; and whatever
+ *   a scanner throws.
  */
-export async function unzipChecked(bytes: Uint8Array, label: string): Promise<Map<string, Buffer>> {
+export async function unzipChecked(bytes: Uint8Array, label: string, scan?: (name: string) => PartScanner | undefined): Promise<Map<string, Buffer>> {
   let zip: ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: false });
@@ -118,8 +152,9 @@ export async function unzipChecked(bytes: Uint8Array, label: string): Promise<Ma
       }
       let data: Buffer | null;
       try {
-        data = await unpack(zip, entry, left);
+        data = await unpack(zip, entry, left, entry.fileName.endsWith('/') ? undefined : scan?.(entry.fileName));
       } catch (e) {
+        if (e instanceof Refused) throw e.error;
         throw partError(e, label, entry);
       }
       if (data === null) throw tooLarge(label);

@@ -1,5 +1,6 @@
 // The server's budgets in numbers, and the memory ceiling they add up to: stated once here, shown
 // by /healthz (`limits`) so that the README and an operator can quote them.
+import { TEXT_LIMITS, type TextLimits } from '../ingest/limits.js';
 import { pdfBudget } from '../ingest/pdfSandbox.js';
 import type { CacheBudgets } from './comparisons.js';
 import type { JobBudgets } from './pool.js';
@@ -14,7 +15,8 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface ServerLimits {
   job: { timeoutMs: number; waitMs: number; memoryMb: number; workers: number; maxQueue: number };
-  request: { bodyBytes: number; textBytes: number };
+  /** A request's body; a text's bytes; and what an uploaded Word or PDF file may convert to (checked while it is converted). */
+  request: { bodyBytes: number; textBytes: number; converted: TextLimits };
   /** Cache budgets, in MB: the main thread's, and each worker's (inside its heap). */
   cachesMb: { documents: number; rendered: number; workerComparisons: number; workerParsed: number };
   /** The memory ceiling, in MB: main thread + workers + PDF readers. */
@@ -35,7 +37,7 @@ export function serverLimits(jobs: JobBudgets, caches: CacheBudgets, pdfMemoryBy
   const pdfReaders = jobs.workers * mb(pdfMemoryBytes);
   return {
     job: { timeoutMs: jobs.timeoutMs, waitMs: jobs.waitMs, memoryMb: jobs.memoryMb, workers: jobs.workers, maxQueue: jobs.maxQueue },
-    request: { bodyBytes: MAX_BODY_BYTES, textBytes: MAX_TEXT_BYTES },
+    request: { bodyBytes: MAX_BODY_BYTES, textBytes: MAX_TEXT_BYTES, converted: TEXT_LIMITS },
     cachesMb: { documents: mb(caches.documentBytes), rendered: mb(caches.renderedBytes), workerComparisons: mb(jobs.caches.comparisonBytes), workerParsed: mb(jobs.caches.parsedBytes) },
     memoryMb: { main, perWorker, workers, pdfReaders, ceiling: main + workers + pdfReaders },
   };

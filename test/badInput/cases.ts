@@ -6,6 +6,8 @@
 // byte planted), each commented as such; nothing here is a resolution text of its own.
 import iconv from 'iconv-lite';
 import { buildDocx } from '../../scripts/fixtures.js';
+import { heavyPdf } from '../../bench/abuse/pdf.js';
+import { wordBomb } from '../../bench/abuse/wordBomb.js';
 import { corpusText, parseCorpus } from '../helpers/corpus.js';
 import { damagedDocx, encryptedDocx, minimalPdf, oldWordDoc, pdfBomb, plainZip, zipBomb } from './fixtures.js';
 
@@ -266,6 +268,8 @@ export const CASES: BadInputCase[] = [
   { id: 'pdf-truncated', input: 'A PDF of A/RES/51/100 (typeset, derived) cut in half', given: { kind: 'file', name: 'half.pdf', bytes: () => { const pdf = minimalPdf(corpusText(EN).split('\n')); return pdf.slice(0, Math.floor(pdf.length / 2)); }, against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
   { id: 'pdf-no-text', input: 'A PDF whose page is a drawing with no text (as a scan is)', given: { kind: 'file', name: 'scan.pdf', bytes: () => minimalPdf([], { drawingOnly: true }), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
   { id: 'pdf-bomb', input: 'A PDF bomb: 1 MB whose content stream (FlateDecode) inflates to 1 GiB of spaces (the tests read PDFs with a 160 MB budget; the default is 512 MB)', given: { kind: 'file', name: 'bomb.pdf', bytes: pdfBomb, against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API }, slow: true },
+  { id: 'docx-paragraph-bomb', input: 'A Word file of 270 KB whose word/document.xml unpacks to 60 MB (under the 64 MB ZIP budget) of tiny synthetic paragraphs ("0" to "9" again and again; bench/abuse/wordBomb.ts)', given: { kind: 'file', name: 'paragraphs.docx', bytes: () => wordBomb(), against: 'A/RES/68/160' }, na: { api: NO_FILES_IN_API } },
+  { id: 'pdf-many-pages', input: 'A PDF of 12,500 pages (1.2 MB: every page shows the same 60 synthetic lines; bench/abuse/pdf.ts)', given: { kind: 'file', name: 'pages.pdf', bytes: () => heavyPdf(), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
   { id: 'pdf-plain', input: 'For comparison: the same PDF of A/RES/51/100, whole', given: { kind: 'file', name: 'whole.pdf', bytes: () => minimalPdf(corpusText(EN).split('\n')), against: 'A/RES/51/100' }, na: { api: NO_FILES_IN_API } },
   // --- Names and requests
   {

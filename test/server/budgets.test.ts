@@ -17,10 +17,15 @@ function form(fields: Record<string, string | Blob>): FormData {
 
 const textarea = (html: string, name: string) => new RegExp(`<textarea name="${name}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1]?.replace(/\r\n/g, '\n');
 
-/** A Word file whose document.xml is `mb` MB of tiny paragraphs: small on disk, huge once parsed (derived from no text: one letter a paragraph). */
-async function deepXmlDocx(mb: number): Promise<Uint8Array> {
-  const paragraph = '<w:p><w:r><w:t>a</w:t></w:r></w:p>';
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(Math.ceil((mb * 1024 * 1024) / paragraph.length))}</w:body></w:document>`;
+/**
+ * A Word file within the text limits (src/ingest/limits.ts: 20,000 paragraphs, 120,000 XML
+ * elements) that mammoth still takes far more memory to read than a small budget: 5,000
+ * paragraphs of 10 runs each (105,000 elements, one letter a run; derived from no text). A file
+ * past the limits (60 MB of tiny paragraphs) is refused before mammoth runs: test/ingest/limits.test.ts.
+ */
+async function deepXmlDocx(): Promise<Uint8Array> {
+  const paragraph = `<w:p>${'<w:r><w:t>a</w:t></w:r>'.repeat(10)}</w:p>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(5000)}</w:body></w:document>`;
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
@@ -76,7 +81,7 @@ describe('the memory budget', () => {
   it('a Word file that takes more memory than the budget is refused with 413; the next request is answered', async () => {
     const pool = testPool({ memoryMb: 96, workers: 1 });
     const { app } = testApp({ jobs: pool });
-    const docx = await deepXmlDocx(24);
+    const docx = await deepXmlDocx();
     expect(docx.byteLength).toBeLessThan(1024 * 1024);
     const res = await app.request('/paste', { method: 'POST', body: form({ oldText: '', newText: small.newText, oldLabel: 'a', newLabel: 'b', oldFile: new File([docx], 'deep.docx') }) });
     expect(res.status).toBe(413);
