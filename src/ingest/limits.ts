@@ -2,6 +2,7 @@
 // converted (docxBudget.ts as word/document.xml is unpacked, pdfSandbox.ts page by page), so a
 // file that would convert to far more text than a resolution is refused early, with little work.
 import { InputError } from '../model/errors.js';
+import { count } from '../text/clip.js';
 
 /** How much text a converted file may hold. */
 export interface TextLimits {
@@ -33,7 +34,6 @@ export const TEXT_LIMITS: TextLimits = {
 /** Which limit a text passed. */
 export type TextLimit = 'text' | 'paragraphs' | 'lines' | 'elements' | 'pages';
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * The refusal for a file past one limit: TOO_LARGE (413 on the server), saying which limit.

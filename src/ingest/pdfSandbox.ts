@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../model/errors.js';
+import { count } from '../text/clip.js';
 import { tooMuchText, TEXT_LIMITS, type TextLimit, type TextLimits } from './limits.js';
 
 /** A text item as pdfjs gives it: the string, the transform's b, c, e, f (size and position) and whether a line ends after it. */
@@ -148,7 +149,7 @@ function readOnce(bytes: Uint8Array, label: string, budget: PdfBudget, limits: T
       done();
       if ('pages' in reply) resolve(reply.pages);
       else if ('overLimit' in reply) reject(tooMuchText(label, reply.overLimit, limits));
-      else if ('tooMuchText' in reply) reject(new InputError('TOO_LARGE', `${label} holds more than ${budget.chars.toLocaleString('en')} characters of text, far more than a resolution: refused`));
+      else if ('tooMuchText' in reply) reject(new InputError('TOO_LARGE', `${label} holds more than ${count(budget.chars)} characters of text, far more than a resolution: refused`));
       else reject(new PdfReadError(reply.error.name, reply.error.message));
     };
     const onExit = (code: number) => stop(new InputError('BAD_FILE', `${label} is not a readable PDF: the PDF reader stopped (exit ${code})`));
