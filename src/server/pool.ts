@@ -57,6 +57,24 @@ export function jobBudgets(env: Record<string, string | undefined> = process.env
 /** The compiled worker: the server runs from the build (`npm run build`; tests run after it). */
 export const WORKER_SCRIPT = join(packageRoot(), 'dist', 'src', 'server', 'worker.js');
 
+/** A job with more input than this (in UTF-16 units or bytes) is heavy: it runs in the heavy lane. */
+export const HEAVY_INPUT = 256 * 1024;
+
+/** How much input a job carries: the texts it compares, or the body it reads. */
+export function inputSize(job: Job): number {
+  switch (job.kind) {
+    case 'submit':
+    case 'api':
+      return job.body.byteLength;
+    case 'history':
+      return job.documents.reduce((n, d) => n + d.text.length, 0);
+    default: {
+      const pair = job.pair;
+      return pair.kind === 'documents' ? pair.old.text.length + pair.new.text.length : pair.pair.oldText.length + pair.pair.newText.length;
+    }
+  }
+}
+
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 export class JobPool implements JobRunner {
@@ -67,6 +85,13 @@ export class JobPool implements JobRunner {
   /** Who hears what each running job says. */
   private readonly listeners = new Map<number, (note: JobNote) => void>();
   private nextId = 1;
+  /**
+   * The heavy lane: heavy jobs run at most workers - 1 at a time (at least one), so that with two
+   * or more threads one is always left for the small jobs (a share link, a corpus page) that
+   * would otherwise wait seconds behind two large texts.
+   */
+  private heavyRunning = 0;
+  private readonly heavyWaiting: (() => void)[] = [];
   /** Jobs ended by a budget since the start, by limit. */
   readonly ended = { time: 0, memory: 0, busy: 0 };
 
@@ -114,7 +139,8 @@ export class JobPool implements JobRunner {
    */
   async run<J extends Job>(job: J, onNote?: (note: JobNote) => void): Promise<JobResult<J>> {
     const { timeoutMs, waitMs, memoryMb } = this.budgets;
-    if (this.pool.queueSize >= this.budgets.maxQueue) throw this.busy(`${this.pool.queueSize} are waiting already`);
+    const waiting = this.pool.queueSize + this.heavyWaiting.length;
+    if (waiting >= this.budgets.maxQueue) throw this.busy(`${waiting} are waiting already`);
     const id = this.nextId++;
     if (onNote) this.listeners.set(id, onNote);
     const controller = new AbortController();
@@ -134,7 +160,13 @@ export class JobPool implements JobRunner {
       }, timeoutMs);
     });
     let answer: JobAnswer;
+    const heavy = inputSize(job) > HEAVY_INPUT;
+    let holdsLane = false;
     try {
+      if (heavy) {
+        await this.enterHeavyLane(controller.signal);
+        holdsLane = true;
+      }
       answer = await this.pool.run({ id, job }, { signal: controller.signal });
     } catch (error) {
       if (limit === 'time') {
@@ -156,6 +188,7 @@ export class JobPool implements JobRunner {
       }
       throw error;
     } finally {
+      if (holdsLane) this.leaveHeavyLane();
       clearTimeout(queued);
       clearTimeout(clock);
       this.waiting.delete(id);
@@ -163,6 +196,38 @@ export class JobPool implements JobRunner {
     }
     if (!answer.ok) throw errorOf(answer.error);
     return answer.result as JobResult<J>;
+  }
+
+  private get heavySlots(): number {
+    return Math.max(1, this.budgets.workers - 1);
+  }
+
+  /** Waits for a place in the heavy lane; the job's wait budget (the signal) still applies. */
+  private enterHeavyLane(signal: AbortSignal): Promise<void> {
+    if (this.heavyRunning < this.heavySlots) {
+      this.heavyRunning++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const go = () => {
+        signal.removeEventListener('abort', abort);
+        this.heavyRunning++;
+        resolve();
+      };
+      const abort = () => {
+        const k = this.heavyWaiting.indexOf(go);
+        if (k >= 0) this.heavyWaiting.splice(k, 1);
+        reject(signal.reason ?? new Error('aborted'));
+      };
+      if (signal.aborted) return abort();
+      signal.addEventListener('abort', abort, { once: true });
+      this.heavyWaiting.push(go);
+    });
+  }
+
+  private leaveHeavyLane(): void {
+    this.heavyRunning--;
+    this.heavyWaiting.shift()?.();
   }
 
   private busy(why: string): JobLimitError {
