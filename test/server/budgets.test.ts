@@ -33,17 +33,37 @@ async function deepXmlDocx(): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
+/**
+ * A time budget for these tests that a small job on a fresh (cold) worker keeps and the heavy pair
+ * (two texts of about 1.8 MB, several seconds on an idle machine) overruns, on an idle machine and
+ * on a busy one alike: twice what a small job takes on a cold worker here and now, at least
+ * 250 ms. Both kinds of job slow down together under load, so the heavy one stays far over it
+ * (more than ten times the small). A fixed 250 ms failed on a machine kept busy by `stress`.
+ */
+async function budgetFor(): Promise<number> {
+  const probe = testPool({ timeoutMs: 120_000, workers: 1 });
+  const started = performance.now();
+  await probe.run({ kind: 'api', body: new TextEncoder().encode(JSON.stringify({ old: small.oldText, new: small.newText })).buffer as ArrayBuffer, type: 'application/json' });
+  const cold = performance.now() - started;
+  await probe.close();
+  return Math.max(250, Math.round(2 * cold));
+}
+
+/** The budget as the server words it ("0.3 s"). */
+const inSeconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
 describe('the time budget', () => {
-  it('a job over time is ended with 422, the form kept filled in; the next request is answered', async () => {
-    const pool = testPool({ timeoutMs: 250, workers: 1 });
+  it('a job over time is ended with 422, the form kept filled in; the next request is answered', { timeout: 120_000 }, async () => {
+    const budget = await budgetFor();
+    const pool = testPool({ timeoutMs: budget, workers: 1 });
     const { app, store } = testApp({ jobs: pool });
     await app.request('/compare/flow.svg?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2'); // the worker is up
-    const heavy = { oldText: shuffledText('zh', 600_000, 1), newText: shuffledText('zh', 600_000, 2), oldLabel: 'old', newLabel: 'new' };
+    const heavy = { oldText: shuffledText('zh', 1_800_000, 1), newText: shuffledText('zh', 1_800_000, 2), oldLabel: 'old', newLabel: 'new' };
     const res = await app.request('/paste', { method: 'POST', body: form(heavy) });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('<strong>Took too long</strong>');
-    expect(html).toContain('took longer than the 0.3 s the server gives one comparison (RESDIFF_JOB_TIMEOUT_MS), so it was stopped');
+    expect(html).toContain(`took longer than the ${inSeconds(budget)} the server gives one comparison (RESDIFF_JOB_TIMEOUT_MS), so it was stopped`);
     expect(textarea(html, 'oldText')).toBe(heavy.oldText);
     expect(textarea(html, 'newText')).toBe(heavy.newText);
     // htmx gets the form alone, filled in, with the same status.
@@ -56,7 +76,7 @@ describe('the time budget', () => {
     const api = await app.request('/api/diff', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ old: heavy.oldText, new: heavy.newText }) });
     expect(api.status).toBe(422);
     expect(((await api.json()) as { error: { message: string } }).error.message).toContain('RESDIFF_JOB_TIMEOUT_MS');
-    // A new worker takes the next job (a small pair, well within 250 ms once the worker is warm).
+    // A new worker takes the next job (a small pair, well within the budget even on a cold worker).
     let next = 0;
     for (let k = 0; k < 5 && next !== 303; k++) next = (await app.request('/paste', { method: 'POST', body: form(small) })).status;
     expect(next).toBe(303);
@@ -64,10 +84,10 @@ describe('the time budget', () => {
 });
 
 describe('a job stopped on the way', () => {
-  it('has said the form’s fields before it was stopped, so the main thread never reads a form of megabytes', async () => {
-    const pool = testPool({ timeoutMs: 250, workers: 1 });
+  it('has said the form’s fields before it was stopped, so the main thread never reads a form of megabytes', { timeout: 120_000 }, async () => {
+    const pool = testPool({ timeoutMs: await budgetFor(), workers: 1 });
     await pool.run({ kind: 'api', body: new TextEncoder().encode(JSON.stringify({ old: small.oldText, new: small.newText })).buffer as ArrayBuffer, type: 'application/json' });
-    const heavy = { oldText: shuffledText('zh', 600_000, 3), newText: shuffledText('zh', 600_000, 4), oldLabel: 'said', newLabel: '' };
+    const heavy = { oldText: shuffledText('zh', 1_800_000, 3), newText: shuffledText('zh', 1_800_000, 4), oldLabel: 'said', newLabel: '' };
     const request = new Request('http://x/', { method: 'POST', body: form(heavy) });
     const notes: string[] = [];
     const job = pool.run({ kind: 'submit', body: await request.arrayBuffer(), type: request.headers.get('Content-Type')! }, (note) => notes.push(note.values.oldLabel, note.values.oldText.replace(/\r\n/g, '\n')));
@@ -78,7 +98,7 @@ describe('a job stopped on the way', () => {
 });
 
 describe('the memory budget', () => {
-  it('a Word file that takes more memory than the budget is refused with 413; the next request is answered', async () => {
+  it('a Word file that takes more memory than the budget is refused with 413; the next request is answered', { timeout: 120_000 }, async () => {
     const pool = testPool({ memoryMb: 96, workers: 1 });
     const { app } = testApp({ jobs: pool });
     const docx = await deepXmlDocx();
