@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { buildDocx } from '../../scripts/fixtures.js';
 import { heavyPdf } from '../../bench/abuse/pdf.js';
 import { wordBomb } from '../../bench/abuse/wordBomb.js';
+import { grown, withCjkRun } from '../../bench/abuse/payloads.js';
 import { corpusText, parseCorpus } from '../helpers/corpus.js';
 import { damagedDocx, encryptedDocx, minimalPdf, oldWordDoc, pdfBomb, plainZip, zipBomb } from './fixtures.js';
 
@@ -87,6 +88,10 @@ export interface BadInputCase {
 const ZH = 'A-RES-68-160.zh.txt'; // A/RES/68/160, complete, Chinese
 const EN = 'A-RES-51-100.en.txt'; // A/RES/51/100, complete, English
 const HRC = 'A-HRC-RES-19-33.en.txt'; // A/HRC/RES/19/33, partial, English
+
+/** The two 1.9 MB texts of `two-large` (derived: corpus paragraphs repeated, each copy tagged). */
+const largeOld = () => grown(corpusText(EN), 1.9e6, 'old copy');
+const largeNew = () => grown(corpusText('A-HRC-RES-28-2.en.txt'), 1.9e6, 'new copy');
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const NO_FILES_IN_API = 'the API takes texts, not files (row `api-file`)';
@@ -207,6 +212,23 @@ export const CASES: BadInputCase[] = [
     id: 'over-2mb',
     input: 'A/RES/68/160 followed by a line of 2 MB of spaces (derived): over the web\'s 2 MB a text, under 5 MB a request',
     given: { kind: 'text', name: 'padded.txt', text: () => `${corpusText(ZH)}\n${' '.repeat(2 * 1024 * 1024)}\n`, against: 'A/RES/68/160' },
+  },
+  // --- Heavy texts within the limits (issue 14): answered, within the job budgets
+  {
+    id: 'cjk-run',
+    input: 'A/RES/68/160 with one unbroken run of 65,536 Chinese characters planted after its first "重申" (its own Han characters repeated; derived; `bench/abuse/payloads.ts`): Intl.Segmenter took 93 s on such a run; it is segmented in pieces of at most 4,096',
+    given: { kind: 'text', name: 'run.txt', text: () => withCjkRun(corpusText(ZH)), against: 'A/RES/68/160' },
+  },
+  {
+    id: 'two-large',
+    input: 'Two unrelated texts of 1.9 MB each: A/RES/51/100 and A/HRC/RES/28/2, each grown by repeating its paragraphs (derived; `bench/abuse/payloads.ts`)',
+    given: {
+      kind: 'custom',
+      cli: { argv: (files) => ['diff', files.file('old.txt', utf8(largeOld())), files.file('new.txt', utf8(largeNew()))] },
+      web: { method: 'POST', path: '/paste', fields: { oldText: largeOld(), newText: largeNew(), oldLabel: 'old', newLabel: 'new' } },
+      api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'application/json' }, body: () => json({ old: largeOld(), new: largeNew() }) },
+    },
+    slow: true,
   },
   {
     id: 'over-5mb-request',
