@@ -27,6 +27,7 @@ import { mediaTypeOf, pasteValues, readForm } from './forms.js';
 import { failureOf, type JobFailure } from './errors.js';
 import { historyLink, neighbourLinks, pageLinks, type LinkSpec } from './links.js';
 import { ApiDiffBody, MAX_TEXT_BYTES, PasteFields } from './schemas.js';
+import { TEXT_LIMITS, tooMuchText } from '../ingest/limits.js';
 import { contentId, type SubmittedPair } from './submission.js';
 
 /** Two texts to compare, as the main thread read them: documents by symbol, or a submission. */
@@ -192,6 +193,13 @@ function fileBase(pair: ComparedPair): string {
   return `${safe(pair.comparison.old.symbol ?? pair.oldLabel)}_to_${safe(pair.comparison.new.symbol ?? pair.newLabel)}`;
 }
 
+/** Lines in a text, counted without splitting it. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
 /** Reads one side of the paste form: an uploaded file wins over pasted text. */
 async function readSide(input: SideInput, side: 'old' | 'new'): Promise<string> {
   if ('file' in input) {
@@ -199,6 +207,8 @@ async function readSide(input: SideInput, side: 'old' | 'new'): Promise<string> 
     return (await extractText(input.file, `The ${side} file (${clip(input.name)})`)).text;
   }
   if (Buffer.byteLength(input.text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`).about(side);
+  // The same line limit as a converted file: 200,000 tiny paragraphs took seconds and 500 MB to compare.
+  if (lineCount(input.text) > TEXT_LIMITS.maxLines) throw tooMuchText(`The ${side} text`, 'lines', TEXT_LIMITS).about(side);
   if (input.text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`).about(side);
   return input.text;
 }

@@ -93,6 +93,9 @@ const HRC = 'A-HRC-RES-19-33.en.txt'; // A/HRC/RES/19/33, partial, English
 const largeOld = () => grown(corpusText(EN), 1.9e6, 'old copy');
 const largeNew = () => grown(corpusText('A-HRC-RES-28-2.en.txt'), 1.9e6, 'new copy');
 
+/** 200,000 paragraphs of two characters: synthetic, no resolution text. */
+const tinyParagraphs = () => 'x;\n\n'.repeat(200_000);
+
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const NO_FILES_IN_API = 'the API takes texts, not files (row `api-file`)';
 const NO_OUTPUT_PATH = 'the server writes no file a user names';
@@ -229,6 +232,16 @@ export const CASES: BadInputCase[] = [
       api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'application/json' }, body: () => json({ old: largeOld(), new: largeNew() }) },
     },
     slow: true,
+  },
+  {
+    id: 'tiny-paragraphs',
+    input: '200,000 tiny paragraphs ("x;", each followed by a blank line; synthetic, 600 KB) against A/RES/51/100: under 2 MB, but 400,000 lines',
+    given: {
+      kind: 'custom',
+      web: { method: 'POST', path: '/paste', fields: { oldText: tinyParagraphs(), newText: corpusText(EN), oldLabel: 'old', newLabel: 'new' } },
+      api: { method: 'POST', path: '/api/diff', headers: { 'Content-Type': 'application/json' }, body: () => json({ old: tinyParagraphs(), new: corpusText(EN) }) },
+    },
+    na: { cli: 'the CLI has no line limit, as one user runs it on their own machine: it compares such a text in seconds' },
   },
   {
     id: 'over-5mb-request',
