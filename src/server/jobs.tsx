@@ -26,7 +26,7 @@ import { ByteCache, cacheKey, DEFAULT_JOB_CACHES, type JobCacheBudgets } from '.
 import { mediaTypeOf, pasteValues, readForm } from './forms.js';
 import { failureOf, type JobFailure } from './errors.js';
 import { historyLink, neighbourLinks, pageLinks, type LinkSpec } from './links.js';
-import { ApiDiffBody, MAX_TEXT_BYTES, PasteFields } from './schemas.js';
+import { ApiDiffBody, MAX_TEXT_BYTES, MAX_TEXT_LINES, PasteFields } from './schemas.js';
 import { TEXT_LIMITS, tooMuchText } from '../ingest/limits.js';
 import { contentId, type SubmittedPair } from './submission.js';
 
@@ -207,8 +207,7 @@ async function readSide(input: SideInput, side: 'old' | 'new'): Promise<string> 
     return (await extractText(input.file, `The ${side} file (${clip(input.name)})`)).text;
   }
   if (Buffer.byteLength(input.text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`).about(side);
-  // The same line limit as a converted file: 200,000 tiny paragraphs took seconds and 500 MB to compare.
-  if (lineCount(input.text) > TEXT_LIMITS.maxLines) throw tooMuchText(`The ${side} text`, 'lines', TEXT_LIMITS).about(side);
+  if (lineCount(input.text) > MAX_TEXT_LINES) throw tooMuchText(`The ${side} text`, 'lines', { ...TEXT_LIMITS, maxLines: MAX_TEXT_LINES }).about(side);
   if (input.text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`).about(side);
   return input.text;
 }
