@@ -5,24 +5,13 @@
 import { createRequire } from 'node:module';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
+import { CONTENT_TYPES, RELS } from '../../bench/abuse/wordBomb.js';
 
 const require = createRequire(import.meta.url);
 // jszip's own classes: a CompressedObject is written into the archive as it is, never re-compressed.
 const CompressedObject = require('jszip/lib/compressedObject.js') as new (compressedSize: number, uncompressedSize: number, crc32: number, compression: unknown, data: Uint8Array) => object;
 const compressions = require('jszip/lib/compressions.js') as { DEFLATE: unknown };
 
-const CONTENT_TYPES =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-  '</Types>';
-const RELS =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-  '</Relationships>';
 const DOC_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
 const DOC_TAIL = '</w:t></w:r></w:p></w:body></w:document>';
 
