@@ -9,6 +9,9 @@ import type { JobRunner } from './comparisons.js';
 import { errorOf, JobLimitError } from './errors.js';
 import { DEFAULT_JOB_CACHES, type JobCacheBudgets } from './caches.js';
 import type { Job, JobAnswer, JobNote, JobResult } from './jobs.js';
+import { HEAVY_INPUT, inputSize } from './weight.js';
+
+export { HEAVY_INPUT, inputSize } from './weight.js';
 
 /** What the pool sends a worker. */
 export interface PoolTask {
@@ -56,24 +59,6 @@ export function jobBudgets(env: Record<string, string | undefined> = process.env
 
 /** The compiled worker: the server runs from the build (`npm run build`; tests run after it). */
 export const WORKER_SCRIPT = join(packageRoot(), 'dist', 'src', 'server', 'worker.js');
-
-/** A job with more input than this (in UTF-16 units or bytes) is heavy: it runs in the heavy lane. */
-export const HEAVY_INPUT = 256 * 1024;
-
-/** How much input a job carries: the texts it compares, or the body it reads. */
-export function inputSize(job: Job): number {
-  switch (job.kind) {
-    case 'submit':
-    case 'api':
-      return job.body.byteLength;
-    case 'history':
-      return job.documents.reduce((n, d) => n + d.text.length, 0);
-    default: {
-      const pair = job.pair;
-      return pair.kind === 'documents' ? pair.old.text.length + pair.new.text.length : pair.pair.oldText.length + pair.pair.newText.length;
-    }
-  }
-}
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 

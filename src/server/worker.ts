@@ -7,29 +7,42 @@ import { warmPdfReader } from '../ingest/pdfSandbox.js';
 import { DEFAULT_JOB_CACHES, type JobCacheBudgets } from './caches.js';
 import { createJobState, runJob, type JobAnswer } from './jobs.js';
 import type { PoolTask } from './pool.js';
+import { HEAVY_INPUT, inputSize } from './weight.js';
 
-/** The niceness of a job thread: below the main thread, which routes, answers from the caches and /healthz. */
+/** The niceness of a heavy job: below the main thread, which routes, answers from the caches and /healthz. */
 export const JOB_NICENESS = 10;
 
-// On Linux a thread's niceness is its own (setpriority on the calling thread): the job threads, and
-// the PDF reader each starts (a new thread inherits it), yield a core to the main thread, so a
-// cached page or /healthz is not kept waiting by heavy jobs on a busy machine. Elsewhere this
-// would lower the whole process, so it is done on Linux only; refused (no permission), nothing changes.
-if (process.platform === 'linux') {
+// On Linux a thread's niceness is its own (setpriority on the calling thread). A heavy job runs at
+// JOB_NICENESS and yields a core to the main thread, so a cached page or /healthz is not kept
+// waiting; a small job (a share link, a corpus page) runs at the main thread's own priority, so it
+// is not kept waiting by the heavy one either: at niceness 10 on a busy machine it waited seconds
+// for the scheduler (uncached share links under a heavy job, `npm run bench:server`: p99 about
+// 1.5 s, against about 0.5 s so). Elsewhere this would change the whole process, so it is done on
+// Linux only. Going back down from 10 needs the privilege to raise priority (root, or
+// RLIMIT_NICE): without it a worker that ran a heavy job stays at 10, as all job threads were before.
+// A new thread inherits the niceness of the thread that starts it: the PDF reader is started at
+// JOB_NICENESS (reading PDFs is heavy work whatever the size of the job).
+let niceness = 0;
+function runAt(wanted: number): void {
+  if (process.platform !== 'linux' || wanted === niceness) return;
   try {
-    setPriority(JOB_NICENESS);
+    setPriority(wanted);
+    niceness = wanted;
   } catch {
-    // keep the default
+    // not permitted: keep the current one
   }
 }
 
 // The PDF reader thread starts with the worker, not with its first PDF (pdfjs takes about half a
 // second to load: a small PDF sent behind heavy ones should not wait for that too).
+runAt(JOB_NICENESS);
 warmPdfReader();
+runAt(0);
 
 const state = createJobState((workerData as { caches?: JobCacheBudgets } | undefined)?.caches ?? DEFAULT_JOB_CACHES);
 
 export default async function run(task: PoolTask): Promise<JobAnswer> {
+  runAt(inputSize(task.job) > HEAVY_INPUT ? JOB_NICENESS : 0);
   // The time budget counts from here, not from when the job was queued.
   parentPort?.postMessage({ started: task.id });
   return runJob(task.job, state, (note) => parentPort?.postMessage({ note: task.id, value: note }));
