@@ -361,7 +361,7 @@ describe('every bad input gets a clear, bounded answer', () => {
       const body = o.api.body as { error?: { status: number; message: string } };
       if (o.api.status >= 400) expect(body).toEqual({ error: { status: o.api.status, message: expect.any(String) } });
     }
-  });
+  }, 180_000); // a heavy row (two 1.9 MB texts through the CLI, the web and the API) takes over 30 s on a machine kept busy
 });
 
 // --- What particular rows must show, whatever the catalogue says.
