@@ -1,5 +1,7 @@
 // One batch job: compare a pair and write its report, completely or not at all.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { LRUCache } from 'lru-cache';
 import { isAbsolute, join } from 'node:path';
 import { compareResolutions } from '../align/compareResolutions.js';
 import { writeFileAtomic } from '../util/atomicWrite.js';
@@ -10,7 +12,6 @@ import { FORMATS, type Format } from '../model/formats.js';
 import { renderAs } from '../render/renderAs.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { defaultSourceOptions, loadSource, parseSource, type SourceOptions } from '../source/loadDocument.js';
-import { Lru } from '../util/lru.js';
 import type { PairJob } from './pairs.js';
 
 export interface TaskInput {
@@ -27,13 +28,22 @@ export type TaskResult =
   | { line: number; name: string; status: 'failed'; message: string };
 
 // A batch compares many pairs against the same few documents: each worker keeps the last
-// parsed ones (keyed by their exact text and symbol, so an edited file is parsed afresh).
-const parsed = new Lru<string, Resolution>(16);
+// parsed ones (keyed by a hash of their exact text and their symbol, so an edited file is parsed
+// afresh), up to 64 MB of text: a parsed resolution holds its text about twice over, in UTF-16.
+const PARSED_BYTES = 64 * 1024 * 1024;
+const parsed = new LRUCache<string, Resolution>({ maxSize: PARSED_BYTES });
 
 async function load(arg: string, language: Language | undefined, sources: SourceOptions): Promise<Resolution> {
   const never: AsyncIterable<Uint8Array> = (async function* () {})();
   const source = await loadSource(arg, language, never, sources);
-  return parsed.getOrSet(`${source.symbol ?? source.label}\u0000${source.text}`, () => parseSource(source));
+  const key = createHash('sha256').update(source.symbol ?? source.label).update('\u0000').update(source.text).digest('hex');
+  let resolution = parsed.get(key);
+  if (resolution === undefined) {
+    resolution = parseSource(source);
+    // Its size: the text, twice over, two bytes a UTF-16 unit (a text over the budget is not kept).
+    parsed.set(key, resolution, { size: Math.max(1, 4 * source.text.length) });
+  }
+  return resolution;
 }
 
 const resolvePath = (arg: string, base: string) => (arg === '-' || isAbsolute(arg) || !existsSync(join(base, arg)) ? arg : join(base, arg));

@@ -2,10 +2,11 @@
 // nothing imports them; below them every folder is a layer that imports only the layers beneath
 // it. The import graph is read from the source text (static imports, re-exports and literal
 // dynamic imports), so a wrong-way import fails here before anyone draws the house.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/util/packageRoot.js';
+import { sourceFiles } from '../helpers/sourceFiles.js';
 
 const ROOT = packageRoot();
 
@@ -39,16 +40,6 @@ function folderOf(file: string): string | undefined {
 
 function rankOf(folder: string): number {
   return LAYERS.findIndex((layer) => layer.includes(folder));
-}
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(join(ROOT, dir))) {
-    const path = join(dir, name);
-    if (statSync(join(ROOT, path)).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
-  }
-  return out;
 }
 
 const IMPORT = /(?:^|[^\w.$])(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;

@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
 import { DiffOutputSchema } from '../../src/model/contracts.js';
 import { diffOutput } from '../../src/render/json.js';
-import { Lru } from '../../src/util/lru.js';
 import { ComparisonStore } from '../../src/server/store.js';
 import { corpusText, parseCorpus } from '../helpers/corpus.js';
 import { testApp } from './helpers.js';
@@ -351,19 +350,6 @@ describe('safety headers', () => {
       for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/src="\/static\//);
       expect(html).not.toMatch(/ on[a-z]+="/);
     }
-  });
-});
-
-describe('Lru', () => {
-  it('keeps at most max entries, dropping the least recently used', () => {
-    const lru = new Lru<string, number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    lru.get('a');
-    lru.set('c', 3);
-    expect(lru.get('b')).toBeUndefined();
-    expect(lru.get('a')).toBe(1);
-    expect(lru.size).toBe(2);
   });
 });
 
