@@ -169,8 +169,14 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
     new Paragraph({ children: [new TextRun({ text: `${c.old.symbol ?? '—'}: `, bold: true }), new TextRun(c.old.title ?? '—')] }),
     new Paragraph({ children: [new TextRun({ text: `${c.new.symbol ?? '—'}: `, bold: true }), new TextRun(c.new.title ?? '—')], spacing: { after: 240 } }),
   ];
-  const opening = openingLine(c.old);
-  if (opening !== null) head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [new TextRun(opening)] }));
+  // The opening line of each text: plain when both have the same, else tracked like any change
+  // (a General Assembly text against a Council one), so that both texts read back whole.
+  const opening = { old: openingLine(c.old), new: openingLine(c.new) };
+  if (opening.old === opening.new) {
+    if (opening.old !== null) head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [new TextRun(opening.old)] }));
+  } else if (opening.old === null) head.push(insertedParagraph(opening.new!));
+  else if (opening.new === null) head.push(deletedParagraph(opening.old));
+  else head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [...rev.del(opening.old), ...rev.ins(opening.new)] }));
 
   // Fonts and proofing language: what UN documents in that language are set in (LanguageRules.word).
   const font = rulesFor(c.old.language).word;
