@@ -29,11 +29,14 @@ export interface TrackedVersions {
   authors: string[];
   /** How many tracked changes (insertions, deletions, moves, paragraph marks) the body holds. */
   changes: number;
+  /** The file's custom document properties that hold text, by name (docxReport.ts reads resdiff's own from them). */
+  properties: Record<string, string>;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const FOOTNOTES = /\/footnotes$/;
+const CUSTOM_PROPERTIES = /\/custom-properties$/;
 
 /** Elements that hold only the properties a formatting change replaced, or a choice Word shows instead of another. */
 const SKIPPED = new Set(['rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'tblPrExChange', 'tblGridChange', 'trPrChange', 'tcPrChange', 'numberingChange', 'txbxContent']);
@@ -287,7 +290,40 @@ function finish(version: VersionText, notes: Map<string, { old: string; new: str
 export function trackedVersionsOfXml(documentXml: string, footnotesXml?: string): TrackedVersions {
   const body = walk(documentXml);
   const notes = footnotesXml === undefined ? new Map<string, { old: string; new: string }>() : walk(footnotesXml).notes;
-  return { old: finish(body.old, notes, 'old'), new: finish(body.new, notes, 'new'), authors: body.authors, changes: body.changes };
+  return { old: finish(body.old, notes, 'old'), new: finish(body.new, notes, 'new'), authors: body.authors, changes: body.changes, properties: {} };
+}
+
+/** The custom properties of docProps/custom.xml that hold a value as text (`<property name="…"><vt:lpwstr>…`). */
+function customProperties(xml: string | undefined): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (xml === undefined) return found;
+  let name: string | null = null;
+  let value = '';
+  let depth = 0;
+  const parser = new Parser(
+    {
+      onopentag(tag, attribs) {
+        if (/(^|:)property$/.test(tag) && attribs.name !== undefined) {
+          name = attribs.name;
+          value = '';
+          depth = 0;
+        } else if (name !== null) depth++;
+      },
+      ontext(text) {
+        if (name !== null && depth > 0) value += text;
+      },
+      onclosetag(tag) {
+        if (name === null) return;
+        if (/(^|:)property$/.test(tag) && depth === 0) {
+          if (!Object.hasOwn(found, name)) Object.defineProperty(found, name, { value, enumerable: true, writable: true, configurable: true });
+          name = null;
+        } else depth--;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return found;
 }
 
 /** Relationship targets by type, from a .rels part. */
@@ -334,7 +370,9 @@ const utf8 = (data: Buffer | undefined) => (data === undefined ? undefined : new
 export async function readTrackedDocx(bytes: Uint8Array, label = 'the Word file', limits: TextLimits = TEXT_LIMITS): Promise<TrackedVersions> {
   const scanner = docxScanner(label, limits);
   const parts = await unzipChecked(bytes, label, (name) => (isScannedPart(name) ? scanner.part(name) : undefined));
-  const main = relationships(utf8(parts.get('_rels/.rels'))).find((r) => OFFICE_DOCUMENT.test(r.type));
+  const packageRelationships = relationships(utf8(parts.get('_rels/.rels')));
+  const main = packageRelationships.find((r) => OFFICE_DOCUMENT.test(r.type));
+  const custom = packageRelationships.find((r) => CUSTOM_PROPERTIES.test(r.type));
   const mainName = main ? partName('', main.target) : 'word/document.xml';
   const documentXml = utf8(parts.get(mainName));
   if (documentXml === undefined) throw new InputError('BAD_FILE', `${label} is not a readable Word (.docx) file: it is a ZIP archive with no Word document in it`);
@@ -342,6 +380,7 @@ export async function readTrackedDocx(bytes: Uint8Array, label = 'the Word file'
   const footnotes = relationships(utf8(parts.get(relsName))).find((r) => FOOTNOTES.test(r.type));
   const footnotesXml = footnotes ? utf8(parts.get(partName(mainName, footnotes.target))) : undefined;
   const versions = trackedVersionsOfXml(documentXml, footnotesXml);
+  versions.properties = custom ? customProperties(utf8(parts.get(partName('', custom.target)))) : {};
   if (versions.old.trim() === '' && versions.new.trim() === '') throw new InputError('EMPTY', `${label} is a Word file with no text`);
   if (versions.changes === 0) {
     throw new InputError('NO_CHANGES', `${label} has no tracked changes to its text: compare it as a document instead, against another text (resdiff diff OLD ${label})`);

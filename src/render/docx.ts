@@ -30,6 +30,7 @@ import type { Change, Comparison, ParagraphRef, Segment } from '../model/compari
 import { assertNever } from '../model/comparison.js';
 import type { DocumentRef } from '../model/comparison.js';
 import { rulesFor } from '../lang/index.js';
+import { reportProperties } from '../ingest/docxReport.js';
 
 export interface DocxOptions {
   /** Shown by Word as the author of every change. */
@@ -184,6 +185,8 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
     creator: opts.author,
     title: `${c.old.symbol ?? 'Old text'} → ${c.new.symbol ?? 'New text'}`,
     features: { trackRevisions: true },
+    // Both texts' symbols and titles, for reading the report back (ingest/docxTracked.ts).
+    customProperties: reportProperties(c.old, c.new),
     styles: {
       default: {
         document: {

@@ -5,6 +5,7 @@
 // zipped with jszip. No text in them is a resolution's text of its own.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { namedAsReported, reportedPair } from '../../src/ingest/docxReport.js';
 import { readTrackedDocx, trackedVersionsOfXml } from '../../src/ingest/docxTracked.js';
 import { InputError } from '../../src/model/errors.js';
 import { TEXT_LIMITS } from '../../src/ingest/limits.js';
@@ -224,6 +225,37 @@ describe('readTrackedDocx', () => {
     zip.file('notes.txt', text(hrc19, 'pp1'));
     expect((await refusal(readTrackedDocx(await zip.generateAsync({ type: 'uint8array' }), 'notes.docx'))).code).toBe('BAD_FILE');
     expect((await refusal(readTrackedDocx(await wordFile(documentXml(p(ins('')))), 'empty.docx'))).code).toBe('EMPTY');
+  });
+
+  it("reads the custom properties in which resdiff's own reports name the texts they compare", async () => {
+    const { xml } = realPairXml();
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', CONTENT_TYPES);
+    zip.file(
+      '_rels/.rels',
+      RELS.replace('</Relationships>', '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'),
+    );
+    zip.file('word/document.xml', xml);
+    const property = (pid: number, name: string, value: string) =>
+      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${escape(name)}"><vt:lpwstr>${escape(value)}</vt:lpwstr></property>`;
+    zip.file(
+      'docProps/custom.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+        property(2, 'resdiff old symbol', 'A/HRC/RES/19/33') +
+        property(3, 'resdiff new symbol', 'A/HRC/RES/28/2') +
+        property(4, 'resdiff new title', hrc28.title!) +
+        property(5, '__proto__', 'x') +
+        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="6" name="Pages"><vt:i4>3</vt:i4></property></Properties>',
+    );
+    const v = await readTrackedDocx(await zip.generateAsync({ type: 'uint8array' }), 'report.docx');
+    expect(v.properties['resdiff old symbol']).toBe('A/HRC/RES/19/33');
+    expect(Object.getPrototypeOf(v.properties)).toBe(Object.prototype);
+    expect(reportedPair(v.properties)).toEqual({ old: { symbol: 'A/HRC/RES/19/33', title: null }, new: { symbol: 'A/HRC/RES/28/2', title: hrc28.title } });
+    const parsed = parseResolution(v.new);
+    expect(namedAsReported(parsed, reportedPair(v.properties)!.new)).toMatchObject({ symbol: 'A/HRC/RES/28/2', title: hrc28.title });
+    // A Word file that is not a resdiff report names nothing.
+    expect(reportedPair({ Pages: '3' })).toBeNull();
+    expect((await readTrackedDocx(await wordFile(xml), 'proposal.docx')).properties).toEqual({});
   });
 
   it('finds the main document where the package relationships say it is', async () => {

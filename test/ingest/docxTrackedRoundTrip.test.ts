@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
+import { reportedPair } from '../../src/ingest/docxReport.js';
 import { readTrackedDocx } from '../../src/ingest/docxTracked.js';
 import { hasDifferences, type Comparison } from '../../src/model/comparison.js';
 import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
@@ -46,6 +47,8 @@ async function expectRoundTrip(old: Resolution, neu: Resolution): Promise<void> 
   // The texts themselves: the report's three heading lines, then exactly the printed paragraphs.
   expect(back.versions.old.split('\n\n').slice(3).join('\n\n')).toBe(`${printed(old).join('\n\n')}\n`);
   expect(back.versions.new.split('\n\n').slice(3).join('\n\n')).toBe(`${printed(neu).join('\n\n')}\n`);
+  // The report names both texts in its properties: symbols and titles come back too.
+  expect(reportedPair(back.versions.properties)).toEqual({ old: { symbol: old.symbol, title: old.title }, new: { symbol: neu.symbol, title: neu.title } });
   // Parsed: the same paragraphs, and the same comparison.
   expect(paragraphs(back.old)).toEqual(paragraphs(old));
   expect(paragraphs(back.neu)).toEqual(paragraphs(neu));
