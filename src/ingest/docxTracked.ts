@@ -178,7 +178,12 @@ function walk(xml: string): Walked {
           case 'tab':
             if (inRun > 0 && inPPr === 0) write('\t');
             break;
-          case 'br':
+          case 'br': {
+            // A line break; page and column breaks are layout, as mammoth reads them.
+            const type = attribute(name, tag, attribs, 'type');
+            if (inRun > 0 && (type === undefined || type === 'textWrapping')) write('\n');
+            break;
+          }
           case 'cr':
             if (inRun > 0) write('\n');
             break;

@@ -151,7 +151,7 @@ describe('the two versions of tracked WordprocessingML', () => {
   it('writes tabs and line breaks inside runs, decodes entities, and reads another prefix for the namespace', () => {
     const [head, tail] = cutAtSpace(text(hrc28, 'pp4'), 5);
     const xml =
-      `<x:document xmlns:x="${MAIN}"><x:body><x:p><x:r><x:t>1.</x:t><x:tab/><x:t xml:space="preserve">${escape(head)}</x:t><x:br/></x:r>` +
+      `<x:document xmlns:x="${MAIN}"><x:body><x:p><x:r><x:t>1.</x:t><x:tab/><x:t xml:space="preserve">${escape(head)}</x:t><x:br/><x:br x:type="page"/></x:r>` +
       `<x:ins x:id="1" x:author="R&amp;D"><x:r><x:t xml:space="preserve">&lt;${escape(tail.trim())}&gt;</x:t></x:r></x:ins></x:p></x:body></x:document>`;
     const v = trackedVersionsOfXml(xml);
     expect(v.old).toBe(`1.\t${head}\n`);
