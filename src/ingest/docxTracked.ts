@@ -11,6 +11,10 @@
 //   same in the new text (accepting the deletion joins the two paragraphs);
 // - formatting changes (w:rPrChange, w:pPrChange and the other *PrChange elements) hold only
 //   the old properties: skipped.
+// - Word's own list numbering (w:numPr, word/numbering.xml) is written as text ("3.\t"),
+//   counted in each version apart: a paragraph inserted before OP 3 makes it OP 4 in the new
+//   text only. Numbering given by a paragraph style, and the old numbering a w:pPrChange holds,
+//   are not read.
 // Footnote references become marks on lines of their own and the footnotes follow a rule, as
 // docx.ts writes them from mammoth's HTML, so the parser reads both the same way.
 import { Parser } from 'htmlparser2';
@@ -36,6 +40,7 @@ export interface TrackedVersions {
 const MAIN_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const FOOTNOTES = /\/footnotes$/;
+const NUMBERING = /\/numbering$/;
 const CUSTOM_PROPERTIES = /\/custom-properties$/;
 
 /** Elements that hold only the properties a formatting change replaced, or a choice Word shows instead of another. */
@@ -45,16 +50,30 @@ const REVISIONS: Record<string, 'ins' | 'del'> = { ins: 'ins', moveTo: 'ins', de
 
 /** One version being written: its paragraphs so far and its footnote marks. */
 class VersionText {
-  text = '';
+  /** Paragraphs ended, each with its separator. */
+  private readonly done: string[] = [];
+  /** The paragraph being written (several Word paragraphs when their marks are gone in this version). */
+  private current = '';
   /** Footnote references side by side, waiting for the next text to be written as one run. */
   private run: number[] = [];
   /** Word numbers the notes 1, 2, 3 … in the order they are first cited: per version. */
   readonly marks = new Map<string, number>();
 
+  get text(): string {
+    return this.done.join('') + this.current;
+  }
+
   write(s: string): void {
     if (s === '') return;
     this.flush();
-    this.text += s;
+    this.current += s;
+  }
+
+  /** Ends the paragraph being written, its list number (if Word numbers it) first. */
+  endParagraph(separator: string, number = ''): void {
+    this.flush();
+    this.done.push((this.current.trim() === '' ? '' : number) + this.current + separator);
+    this.current = '';
   }
 
   cite(id: string): void {
@@ -63,8 +82,131 @@ class VersionText {
   }
 
   flush(): void {
-    if (this.run.length > 0) this.text += `\n${this.run.join('\n')}\n`;
+    if (this.run.length > 0) this.current += `\n${this.run.join('\n')}\n`;
     this.run = [];
+  }
+}
+
+/** One level of a Word list: how its number is written. */
+interface ListLevel {
+  start: number;
+  format: string;
+  /** "%1." and the like: %n is the number at level n. */
+  text: string;
+  /** What follows the number: a tab (Word's default), a space, or nothing. */
+  suffix: string;
+}
+
+/** Word's list definitions (word/numbering.xml): each list's levels, by w:numId. */
+interface ListDefinitions {
+  /** numId -> its abstract list (lists sharing one count together) and the levels' restarts. */
+  lists: Map<string, { abstract: string; restarts: Map<number, number> }>;
+  levels: Map<string, Map<number, ListLevel>>;
+}
+
+/** Reads word/numbering.xml: abstract lists and their levels, and the lists (w:num) that use them. */
+function listDefinitions(xml: string | undefined): ListDefinitions {
+  const defs: ListDefinitions = { lists: new Map(), levels: new Map() };
+  if (xml === undefined) return defs;
+  const local = (name: string) => name.slice(name.indexOf(':') + 1);
+  const value = (attribs: Record<string, string>, key: string) => Object.entries(attribs).find(([k]) => local(k) === key)?.[1];
+  let abstract: string | null = null;
+  let level: { ilvl: number; def: ListLevel } | null = null;
+  let num: { id: string; abstract: string; restarts: Map<number, number> } | null = null;
+  let override: number | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const tag = local(name);
+        const val = value(attribs, 'val');
+        if (tag === 'abstractNum') abstract = value(attribs, 'abstractNumId') ?? null;
+        else if (tag === 'lvl' && abstract !== null) level = { ilvl: Number(value(attribs, 'ilvl') ?? 0), def: { start: 1, format: 'decimal', text: '', suffix: '\t' } };
+        else if (level !== null && val !== undefined) {
+          if (tag === 'start') level.def.start = Number(val) || 0;
+          else if (tag === 'numFmt') level.def.format = val;
+          else if (tag === 'lvlText') level.def.text = val;
+          else if (tag === 'suff') level.def.suffix = val === 'space' ? ' ' : val === 'nothing' ? '' : '\t';
+        } else if (tag === 'num') num = { id: value(attribs, 'numId') ?? '', abstract: '', restarts: new Map() };
+        else if (num !== null && tag === 'abstractNumId' && val !== undefined) num.abstract = val;
+        else if (num !== null && tag === 'lvlOverride') override = Number(value(attribs, 'ilvl') ?? 0);
+        else if (num !== null && override !== null && tag === 'startOverride' && val !== undefined) num.restarts.set(override, Number(val) || 0);
+      },
+      onclosetag(name) {
+        const tag = local(name);
+        if (tag === 'lvl' && level !== null && abstract !== null) {
+          const levels = defs.levels.get(abstract) ?? new Map<number, ListLevel>();
+          levels.set(level.ilvl, level.def);
+          defs.levels.set(abstract, levels);
+          level = null;
+        } else if (tag === 'abstractNum') abstract = null;
+        else if (tag === 'lvlOverride') override = null;
+        else if (tag === 'num' && num !== null) {
+          defs.lists.set(num.id, { abstract: num.abstract, restarts: num.restarts });
+          num = null;
+        }
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return defs;
+}
+
+const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+function roman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) for (; n >= v; n -= v) out += s;
+  return out;
+}
+const letters = (n: number) => (n < 1 ? String(n) : String.fromCharCode(96 + (((n - 1) % 26) + 1)).repeat(Math.floor((n - 1) / 26) + 1));
+
+/** A number in a list level's format (decimal for the formats not written here). */
+function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return letters(n);
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    default:
+      return String(n);
+  }
+}
+
+/** Counts one version's numbered paragraphs, list by list and level by level, as Word does. */
+class ListCounter {
+  private readonly counts = new Map<string, number[]>();
+  private readonly restarted = new Set<string>();
+
+  constructor(private readonly defs: ListDefinitions) {}
+
+  /** The number of the next paragraph of list `numId` at level `ilvl` ("3.\t"), or "" when it shows none. */
+  next(numId: string, ilvl: number): string {
+    const list = this.defs.lists.get(numId);
+    const levels = list && this.defs.levels.get(list.abstract);
+    const level = levels?.get(ilvl);
+    if (!list || !levels || !level || level.format === 'bullet' || level.format === 'none') return '';
+    const counts = this.counts.get(list.abstract) ?? [];
+    this.counts.set(list.abstract, counts);
+    // A list that restarts a level (w:startOverride) does so where it is first used.
+    if (!this.restarted.has(numId)) {
+      this.restarted.add(numId);
+      for (const [k, start] of list.restarts) counts[k] = start - 1;
+    }
+    counts[ilvl] = (counts[ilvl] ?? (levels.get(ilvl)?.start ?? 1) - 1) + 1;
+    // Deeper levels start again under a new number.
+    counts.length = ilvl + 1;
+    const text = level.text.replace(/%(\d)/g, (_m, d: string) => {
+      const k = Number(d) - 1;
+      const at = levels.get(k);
+      return formatNumber(counts[k] ?? at?.start ?? 1, at?.format ?? 'decimal');
+    });
+    return text === '' ? '' : text + level.suffix;
   }
 }
 
@@ -89,8 +231,11 @@ function localNamer(prefix: string | null): (name: string) => string | null {
  * Walks one part of WordprocessingML (the main document or the footnotes), writing the old and
  * the new text at once. In the footnotes part, each w:footnote is written apart into `notes`.
  */
-function walk(xml: string): Walked {
+function walk(xml: string, lists: ListDefinitions = { lists: new Map(), levels: new Map() }): Walked {
   const out: Walked = { old: new VersionText(), new: new VersionText(), authors: [], changes: 0, notes: new Map() };
+  const counters = { old: new ListCounter(lists), new: new ListCounter(lists) };
+  /** The paragraph's list (w:pPr/w:numPr), and whether that numbering is itself a tracked insertion. */
+  let numbering: { numId: string | null; ilvl: number; inserted: boolean } = { numId: null, ilvl: 0, inserted: false };
   const authors = new Set<string>();
   let local: (name: string) => string | null = localNamer('w');
   let rootSeen = false;
@@ -149,6 +294,10 @@ function walk(xml: string): Walked {
             // The paragraph mark itself (w:pPr/w:rPr/w:ins …).
             mark = revision;
             count(name, tag, attribs);
+          } else if (stack[stack.length - 2] === 'numPr' && inPPr > 0 && revision === 'ins') {
+            // The paragraph's list numbering was added: no number in the old version.
+            numbering.inserted = true;
+            count(name, tag, attribs);
           } else if (inPPr === 0 && inRun === 0 && inProperties === 0) {
             if (revision === 'ins') inserted++;
             else deleted++;
@@ -159,7 +308,17 @@ function walk(xml: string): Walked {
         switch (tag) {
           case 'p':
             mark = null;
+            numbering = { numId: null, ilvl: 0, inserted: false };
             break;
+          case 'numId':
+          case 'ilvl': {
+            const val = attribute(name, tag, attribs, 'val');
+            if (inPPr > 0 && stack[stack.length - 2] === 'numPr' && val !== undefined) {
+              if (tag === 'numId') numbering.numId = val === '0' ? null : val;
+              else numbering.ilvl = Number(val) || 0;
+            }
+            break;
+          }
           case 'pPr':
             inPPr++;
             break;
@@ -231,8 +390,10 @@ function walk(xml: string): Walked {
             // A paragraph ends in a version unless its mark was inserted (old) or deleted (new).
             const t = target();
             const end = note ? ' ' : '\n\n';
-            if (mark !== 'ins') t.old.write(end);
-            if (mark !== 'del') t.new.write(end);
+            const number = (side: 'old' | 'new') =>
+              note || numbering.numId === null || (side === 'old' && numbering.inserted) ? '' : counters[side].next(numbering.numId, numbering.ilvl);
+            if (mark !== 'ins') t.old.endParagraph(end, number('old'));
+            if (mark !== 'del') t.new.endParagraph(end, number('new'));
             mark = null;
             break;
           }
@@ -292,8 +453,8 @@ function finish(version: VersionText, notes: Map<string, { old: string; new: str
  *
  * @example trackedVersionsOfXml(xml).new // the text with every change accepted
  */
-export function trackedVersionsOfXml(documentXml: string, footnotesXml?: string): TrackedVersions {
-  const body = walk(documentXml);
+export function trackedVersionsOfXml(documentXml: string, footnotesXml?: string, numberingXml?: string): TrackedVersions {
+  const body = walk(documentXml, listDefinitions(numberingXml));
   const notes = footnotesXml === undefined ? new Map<string, { old: string; new: string }>() : walk(footnotesXml).notes;
   return { old: finish(body.old, notes, 'old'), new: finish(body.new, notes, 'new'), authors: body.authors, changes: body.changes, properties: {} };
 }
@@ -382,9 +543,12 @@ export async function readTrackedDocx(bytes: Uint8Array, label = 'the Word file'
   const documentXml = utf8(parts.get(mainName));
   if (documentXml === undefined) throw new InputError('BAD_FILE', `${label} is not a readable Word (.docx) file: it is a ZIP archive with no Word document in it`);
   const relsName = partName(mainName, `_rels/${mainName.split('/').pop()}.rels`);
-  const footnotes = relationships(utf8(parts.get(relsName))).find((r) => FOOTNOTES.test(r.type));
-  const footnotesXml = footnotes ? utf8(parts.get(partName(mainName, footnotes.target))) : undefined;
-  const versions = trackedVersionsOfXml(documentXml, footnotesXml);
+  const documentRelationships = relationships(utf8(parts.get(relsName)));
+  const related = (type: RegExp) => {
+    const found = documentRelationships.find((r) => type.test(r.type));
+    return found ? utf8(parts.get(partName(mainName, found.target))) : undefined;
+  };
+  const versions = trackedVersionsOfXml(documentXml, related(FOOTNOTES), related(NUMBERING));
   versions.properties = custom ? customProperties(utf8(parts.get(partName('', custom.target)))) : {};
   if (versions.old.trim() === '' && versions.new.trim() === '') throw new InputError('EMPTY', `${label} is a Word file with no text`);
   if (versions.changes === 0) {

@@ -128,12 +128,12 @@ describe('the two versions of tracked WordprocessingML', () => {
     expect(whole.new).toBe(`${pp1}\n\n${pp2}\n\n${text(zh68, 'pp4')}\n`);
   });
 
-  it('ignores formatting changes, numbering changes, field codes, tab stops and the fallback of alternate content', () => {
+  it('ignores formatting changes, field codes, tab stops and the fallback of alternate content', () => {
     const pp1 = text(hrc19, 'pp1');
     const [head, tail] = cutAtSpace(pp1, 3);
     const xml = documentXml(
-      // A paragraph reformatted (w:pPrChange) with a tab stop and a tracked numbering change in its properties.
-      `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs><w:numPr><w:ilvl w:val="0"/><w:ins ${rev('A')}/></w:numPr><w:pPrChange ${rev('A')}><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange></w:pPr>` +
+      // A paragraph reformatted (w:pPrChange) with a tab stop in its properties.
+      `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs><w:pPrChange ${rev('A')}><w:pPr><w:jc w:val="left"/><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr>` +
         // A run made bold (w:rPrChange holds the old properties).
         `<w:r><w:rPr><w:b/><w:rPrChange ${rev('A')}><w:rPr/></w:rPrChange></w:rPr><w:t xml:space="preserve">${escape(head)}</w:t></w:r>` +
         // A field: its code (w:instrText) is not text, its result is.
@@ -146,6 +146,39 @@ describe('the two versions of tracked WordprocessingML', () => {
     expect(v.old).toBe(`${pp1}\n`);
     expect(v.new).toBe(`${pp1}\n`);
     expect(v.changes).toBe(0);
+  });
+
+  it("writes the numbers of Word's own list numbering, counted in each version", () => {
+    // A/RES/68/160 OP1 to OP4 numbered by Word (w:numPr), OP2 inserted as a whole paragraph;
+    // OP4 cut at its first comma into two sub-paragraphs (derived), lettered at the second level.
+    const [op1, op2, op3, op4] = ['op1', 'op2', 'op3', 'op4'].map((id) => text(zh68, id)) as [string, string, string, string];
+    const [sub1, sub2] = [op4.slice(0, op4.indexOf('，') + 1), op4.slice(op4.indexOf('，') + 1)];
+    const numbered = (numId: number, ilvl: number, ...runs: string[]) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${runs.join('')}</w:p>`;
+    const numberedIns = (...runs: string[]) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:ins ${rev('A')}/></w:rPr></w:pPr>${runs.join('')}</w:p>`;
+    const numberingXml =
+      `<w:numbering xmlns:w="${MAIN}"><w:abstractNum w:abstractNumId="7">` +
+      '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/><w:suff w:val="space"/></w:lvl>' +
+      '</w:abstractNum><w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="8"/></w:num>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num></w:numbering>';
+    const xml = documentXml(
+      p(t('大会，')),
+      numbered(1, 0, t(op1)),
+      numberedIns(ins(op2)),
+      numbered(1, 0, t(op3)),
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/><w:ins ${rev('A')}/></w:numPr></w:pPr>${t(op4)}</w:p>`,
+      numbered(1, 1, t(sub1)),
+      numbered(1, 1, t(sub2)),
+      numbered(2, 0, t(op1)),
+      numbered(3, 0, t(op3)),
+    );
+    const v = trackedVersionsOfXml(xml, undefined, numberingXml);
+    expect(v.old).toBe(`大会，\n\n1.\t${op1}\n\n2.\t${op3}\n\n${op4}\n\n(a) ${sub1}\n\n(b) ${sub2}\n\n${op1}\n\n1.\t${op3}\n`);
+    expect(v.new).toBe(`大会，\n\n1.\t${op1}\n\n2.\t${op2}\n\n3.\t${op3}\n\n4.\t${op4}\n\n(a) ${sub1}\n\n(b) ${sub2}\n\n${op1}\n\n1.\t${op3}\n`);
+    // The parser reads Word's numbers as the paragraphs' own.
+    const neu = parseResolution(trackedVersionsOfXml(documentXml(p(t('大会，')), numbered(1, 0, t(op1)), numberedIns(ins(op2)), numbered(1, 0, t(op3))), undefined, numberingXml).new);
+    expect(neu.operative.map((x) => [x.number, x.text])).toEqual([[1, op1], [2, op2], [3, op3]]);
   });
 
   it('writes tabs and line breaks inside runs, decodes entities, and reads another prefix for the namespace', () => {
