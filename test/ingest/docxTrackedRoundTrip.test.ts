@@ -1,7 +1,14 @@
 // The Word files resdiff writes (render/docx.ts: NEW as tracked changes against OLD), read back
 // with readTrackedDocx: every change rejected gives OLD's paragraphs, every change accepted NEW's,
 // exactly, and the two compare as the original pair did. Checked on the corpus pairs of each
-// language and, as a property, on derived variants of corpus texts (test/helpers/variants.ts).
+// language and, as a property, on derived variants of corpus texts (test/helpers/variants.ts);
+// and after LibreOffice has opened and saved them again (its own WordprocessingML).
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
@@ -12,6 +19,7 @@ import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { openingLine, renderDocx } from '../../src/render/docx.js';
 import { CORPUS_FILES, parseCorpus } from '../helpers/corpus.js';
+import { requireProgram, skipWithout } from '../helpers/programs.js';
 import { VariantBuilder } from '../helpers/variants.js';
 
 const OPTS = { author: 'Delegation of 秘书处 & "Co"', date: new Date('2025-03-14T09:26:53Z') };
@@ -109,4 +117,49 @@ describe('a Word report read back with readTrackedDocx', () => {
       { numRuns: 60, seed: 11 },
     );
   }, 120_000);
+});
+
+/** Word files opened and saved again as .docx by LibreOffice (one run, its own throwaway profile). */
+async function resavedByLibreOffice(files: Record<string, Uint8Array>): Promise<Record<string, Uint8Array>> {
+  const soffice = requireProgram('soffice');
+  const dir = mkdtempSync(join(tmpdir(), 'resdiff-tracked-lo-'));
+  try {
+    const inputs = Object.entries(files).map(([name, bytes]) => {
+      const path = join(dir, `${name}.docx`);
+      writeFileSync(path, bytes);
+      return path;
+    });
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    await promisify(execFile)(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'out'), ...inputs], {
+      timeout: 170_000,
+      killSignal: 'SIGKILL',
+    });
+    return Object.fromEntries(Object.keys(files).map((name) => [name, new Uint8Array(readFileSync(join(dir, 'out', `${name}.docx`)))]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(skipWithout('tracked Word files saved again by LibreOffice', ['soffice']))('a Word report saved again by LibreOffice', () => {
+  it('still reads back as the pair: 19/33 -> 28/2 (en) and a derived 68/160 (zh) with a paragraph moved, one deleted and one inserted', { timeout: 180_000 }, async () => {
+    const en = { old: parseCorpus('A-HRC-RES-19-33.en.txt'), neu: parseCorpus('A-HRC-RES-28-2.en.txt') };
+    const zhFile = 'A-RES-68-160.zh.txt';
+    const moved = new VariantBuilder(zhFile).moveAfter('op2', 'op9').raw;
+    const deleted = new VariantBuilder(zhFile, moved).delete('pp3').raw;
+    const inserted = new VariantBuilder(zhFile, deleted).insertAfter('op5').raw;
+    const zh = { old: parseCorpus(zhFile), neu: parseResolution(inserted) };
+    const pairs = { en, zh };
+    const comparisons = { en: compareResolutions(en.old, en.neu), zh: compareResolutions(zh.old, zh.neu) };
+    expect(comparisons.zh.summary).toMatchObject({ moved: 1, removed: 1, added: 1 });
+    const resaved = await resavedByLibreOffice({ en: await renderDocx(comparisons.en, OPTS), zh: await renderDocx(comparisons.zh, OPTS) });
+    for (const name of ['en', 'zh'] as const) {
+      const versions = await readTrackedDocx(resaved[name]!, `${name}.docx`);
+      const old = parseResolution(versions.old);
+      const neu = parseResolution(versions.new);
+      expect(paragraphs(old), name).toEqual(paragraphs(pairs[name].old));
+      expect(paragraphs(neu), name).toEqual(paragraphs(pairs[name].neu));
+      expect(changes(compareResolutions(old, neu)), name).toEqual(changes(comparisons[name]));
+      expect(reportedPair(versions.properties)?.new.symbol, name).toBe(pairs[name].neu.symbol);
+    }
+  });
 });
