@@ -126,16 +126,14 @@ async function loadPair(old: string | null, neu: string, options: Pick<DiffOptio
  * text with every change accepted (ingest/docxTracked.ts reads both from word/document.xml).
  */
 async function loadTracked(file: string, io: CliIo): Promise<[Loaded, Loaded]> {
-  const [{ readTrackedDocx }, { namedAsReported, reportedPair }] = await Promise.all([import('../ingest/docxTracked.js'), import('../ingest/docxReport.js')]);
+  const [{ readTrackedDocx }, { namedAsReported }] = await Promise.all([import('../ingest/docxTracked.js'), import('../ingest/docxReport.js')]);
   const versions = await readTrackedDocx(readFileBytes(file), file);
-  // A Word report resdiff wrote names the two texts it compares in its properties.
-  const reported = reportedPair(versions.properties);
   const by = versions.authors.length === 0 ? '' : ` by ${versions.authors.slice(0, 3).join(', ')}${versions.authors.length > 3 ? ` and ${versions.authors.length - 3} more` : ''}`;
   io.stderr(`resdiff: ${file} holds ${versions.changes} tracked change${versions.changes === 1 ? '' : 's'}${by}: comparing its text with every change rejected against its text with every change accepted\n`);
   const side = (text: string, which: 'old' | 'new'): Loaded => {
     const source: SourceText = { text, label: `${file} (${which === 'old' ? 'every change rejected' : 'every change accepted'})`, origin: 'file', format: 'docx' };
     try {
-      return { source, resolution: namedAsReported(parseSource(source), reported?.[which]) };
+      return { source, resolution: namedAsReported(parseSource(source), versions.reported?.[which]) };
     } catch (e) {
       throw e instanceof ResdiffError ? e.about(which) : e;
     }

@@ -20,6 +20,7 @@
 import { Parser } from 'htmlparser2';
 import { InputError } from '../model/errors.js';
 import { docxScanner, isScannedPart } from './docxBudget.js';
+import { reportedPair, type ReportedText } from './docxReport.js';
 import { checkText, TEXT_LIMITS, type TextLimits } from './limits.js';
 import { unzipChecked } from './zip.js';
 
@@ -33,8 +34,14 @@ export interface TrackedVersions {
   authors: string[];
   /** How many tracked changes (insertions, deletions, moves, paragraph marks) the body holds. */
   changes: number;
-  /** The file's custom document properties that hold text, by name (docxReport.ts reads resdiff's own from them). */
+  /** The file's custom document properties that hold text, by name. */
   properties: Record<string, string>;
+  /**
+   * When the file is a Word report resdiff wrote: the symbols and titles of the two texts it
+   * compares (its body's heading names both, which a parser would take for each text's symbol).
+   * Give each parsed text its own with namedAsReported (docxReport.ts). Null for other files.
+   */
+  reported: { old: ReportedText; new: ReportedText } | null;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -456,7 +463,7 @@ function finish(version: VersionText, notes: Map<string, { old: string; new: str
 export function trackedVersionsOfXml(documentXml: string, footnotesXml?: string, numberingXml?: string): TrackedVersions {
   const body = walk(documentXml, listDefinitions(numberingXml));
   const notes = footnotesXml === undefined ? new Map<string, { old: string; new: string }>() : walk(footnotesXml).notes;
-  return { old: finish(body.old, notes, 'old'), new: finish(body.new, notes, 'new'), authors: body.authors, changes: body.changes, properties: {} };
+  return { old: finish(body.old, notes, 'old'), new: finish(body.new, notes, 'new'), authors: body.authors, changes: body.changes, properties: {}, reported: null };
 }
 
 /** The custom properties of docProps/custom.xml that hold a value as text (`<property name="…"><vt:lpwstr>…`). */
@@ -550,6 +557,7 @@ export async function readTrackedDocx(bytes: Uint8Array, label = 'the Word file'
   };
   const versions = trackedVersionsOfXml(documentXml, related(FOOTNOTES), related(NUMBERING));
   versions.properties = custom ? customProperties(utf8(parts.get(partName('', custom.target)))) : {};
+  versions.reported = reportedPair(versions.properties);
   if (versions.old.trim() === '' && versions.new.trim() === '') throw new InputError('EMPTY', `${label} is a Word file with no text`);
   if (versions.changes === 0) {
     throw new InputError('NO_CHANGES', `${label} has no tracked changes to its text: compare it as a document instead, against another text (resdiff diff OLD ${label})`);

@@ -283,12 +283,13 @@ describe('readTrackedDocx', () => {
     const v = await readTrackedDocx(await zip.generateAsync({ type: 'uint8array' }), 'report.docx');
     expect(v.properties['resdiff old symbol']).toBe('A/HRC/RES/19/33');
     expect(Object.getPrototypeOf(v.properties)).toBe(Object.prototype);
-    expect(reportedPair(v.properties)).toEqual({ old: { symbol: 'A/HRC/RES/19/33', title: null }, new: { symbol: 'A/HRC/RES/28/2', title: hrc28.title } });
+    expect(v.reported).toEqual({ old: { symbol: 'A/HRC/RES/19/33', title: null }, new: { symbol: 'A/HRC/RES/28/2', title: hrc28.title } });
+    expect(reportedPair(v.properties)).toEqual(v.reported);
     const parsed = parseResolution(v.new);
     expect(namedAsReported(parsed, reportedPair(v.properties)!.new)).toMatchObject({ symbol: 'A/HRC/RES/28/2', title: hrc28.title });
     // A Word file that is not a resdiff report names nothing.
     expect(reportedPair({ Pages: '3' })).toBeNull();
-    expect((await readTrackedDocx(await wordFile(xml), 'proposal.docx')).properties).toEqual({});
+    expect(await readTrackedDocx(await wordFile(xml), 'proposal.docx')).toMatchObject({ properties: {}, reported: null });
   });
 
   it('finds the main document where the package relationships say it is', async () => {

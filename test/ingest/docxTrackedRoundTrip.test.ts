@@ -12,7 +12,6 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
-import { reportedPair } from '../../src/ingest/docxReport.js';
 import { readTrackedDocx } from '../../src/ingest/docxTracked.js';
 import { hasDifferences, type Comparison } from '../../src/model/comparison.js';
 import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
@@ -56,7 +55,7 @@ async function expectRoundTrip(old: Resolution, neu: Resolution): Promise<void> 
   expect(back.versions.old.split('\n\n').slice(3).join('\n\n')).toBe(`${printed(old).join('\n\n')}\n`);
   expect(back.versions.new.split('\n\n').slice(3).join('\n\n')).toBe(`${printed(neu).join('\n\n')}\n`);
   // The report names both texts in its properties: symbols and titles come back too.
-  expect(reportedPair(back.versions.properties)).toEqual({ old: { symbol: old.symbol, title: old.title }, new: { symbol: neu.symbol, title: neu.title } });
+  expect(back.versions.reported).toEqual({ old: { symbol: old.symbol, title: old.title }, new: { symbol: neu.symbol, title: neu.title } });
   // Parsed: the same paragraphs, and the same comparison.
   expect(paragraphs(back.old)).toEqual(paragraphs(old));
   expect(paragraphs(back.neu)).toEqual(paragraphs(neu));
@@ -159,7 +158,7 @@ describe.skipIf(skipWithout('tracked Word files saved again by LibreOffice', ['s
       expect(paragraphs(old), name).toEqual(paragraphs(pairs[name].old));
       expect(paragraphs(neu), name).toEqual(paragraphs(pairs[name].neu));
       expect(changes(compareResolutions(old, neu)), name).toEqual(changes(comparisons[name]));
-      expect(reportedPair(versions.properties)?.new.symbol, name).toBe(pairs[name].neu.symbol);
+      expect(versions.reported?.new.symbol, name).toBe(pairs[name].neu.symbol);
     }
   });
 });
