@@ -1,13 +1,14 @@
 // `diff FILE.docx --tracked` and `report FILE.docx --tracked` end to end, through the built CLI
 // (bin/resdiff.js on dist/: `npm run build` first). The Word files are resdiff's own reports of
-// corpus pairs, and a derived Word file of A/RES/51/100 without tracked changes
-// (scripts/fixtures.ts).
+// corpus pairs, a derived Word file of A/RES/51/100 without tracked changes (scripts/fixtures.ts),
+// and the ZIP bomb of the bad-input catalogue (test/badInput/fixtures.ts).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../scripts/fixtures.js';
 import { runBuiltCli } from '../badInput/builtCli.js';
+import { zipBomb } from '../badInput/fixtures.js';
 import { CORPUS_DIR, parseCorpus } from '../helpers/corpus.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resdiff-tracked-'));
@@ -86,6 +87,19 @@ describe('resdiff diff --tracked', () => {
       expect(r.stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
     }
   }, 60_000);
+
+  it('refuses a ZIP bomb named .docx within the budgets of any Word file', async () => {
+    writeFileSync(at('bomb.docx'), await zipBomb({ lie: true }));
+    const r = await runBuiltCli(['diff', at('bomb.docx'), '--tracked']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bomb\.docx holds more than 2 MB of text once converted .*refused/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.ms).toBeLessThan(15_000);
+    // The same refusal as when it is read as a document.
+    const plain = await runBuiltCli(['diff', at('bomb.docx'), 'A/RES/68/160']);
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toBe(r.stderr);
+  });
 
   it('refuses a text file named .docx as not a Word file', async () => {
     writeFileSync(at('text.docx'), 'not a Word file');
