@@ -14,7 +14,8 @@
 //   one paragraph keep their old order.
 // Operative numbers are text ("5. "); a changed number is a deletion of the old followed by an
 // insertion of the new. Accepting every change gives the new text, rejecting every change the
-// old one. Footnotes are left out.
+// old one. Footnotes are left out. The file's custom properties name both texts (symbol, title:
+// ingest/docxReport.ts), so that `--tracked` (ingest/docxTracked.ts) reads the pair back whole.
 import {
   AlignmentType,
   DeletedTextRun,
