@@ -3,6 +3,7 @@
 // wording, or the real change between two corpus texts) wrapped in the revision markup Word
 // writes (w:ins, w:del, w:moveFrom/w:moveTo, tracked paragraph marks, formatting changes),
 // zipped with jszip. No text in them is a resolution's text of its own.
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { namedAsReported, reportedPair } from '../../src/ingest/docxReport.js';
@@ -12,6 +13,7 @@ import { TEXT_LIMITS } from '../../src/ingest/limits.js';
 import { MAX_UNZIPPED_BYTES } from '../../src/ingest/zip.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { parseCorpus } from '../helpers/corpus.js';
+import { REAL_TEXTS } from '../helpers/arbitraries.js';
 import { zipBomb } from '../badInput/fixtures.js';
 import { CONTENT_TYPES, RELS } from '../../bench/abuse/wordBomb.js';
 
@@ -207,6 +209,72 @@ describe('the two versions of tracked WordprocessingML', () => {
     const v = trackedVersionsOfXml(document, footnotes);
     expect(v.old).toBe(`${pp2}\n\n${text(zh68, 'pp3')}\n1\n\n__________\n\n1 ${note}\n`);
     expect(v.new).toBe(`${pp2}\n1\n\n${text(zh68, 'pp3')}\n2\n\n__________\n\n1 ${note}\n2 ${noteHead}${noteTail}\n`);
+  });
+});
+
+describe('rejecting every change gives the old text, accepting every change the new one (property)', () => {
+  type Piece = { kind: 'plain' | 'ins' | 'del' | 'insDel' | 'moveFrom' | 'moveTo'; text: string };
+  type Para = { mark: 'plain' | 'ins' | 'del' | 'moveFrom' | 'moveTo'; pieces: Piece[] };
+  // Pieces of real paragraphs (both languages), cut at random; markup of every form Word writes.
+  const arbPiece: fc.Arbitrary<Piece> = fc.record({
+    kind: fc.constantFrom('plain', 'plain', 'ins', 'del', 'insDel', 'moveFrom', 'moveTo'),
+    text: fc.tuple(fc.constantFrom('zh', 'en') as fc.Arbitrary<'zh' | 'en'>, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 40 })).map(([lang, k, at, length]) => {
+      const source = REAL_TEXTS[lang][k % REAL_TEXTS[lang].length]!;
+      const start = at % source.length;
+      return source.slice(start, start + length);
+    }),
+  });
+  const arbPara: fc.Arbitrary<Para> = fc.record({ mark: fc.constantFrom('plain', 'plain', 'plain', 'ins', 'del', 'moveFrom', 'moveTo'), pieces: fc.array(arbPiece, { maxLength: 6 }) });
+
+  const pieceXml = (x: Piece): string => {
+    const r = rev('A');
+    switch (x.kind) {
+      case 'plain':
+        return t(x.text);
+      case 'ins':
+        return ins(x.text);
+      case 'del':
+        return del(x.text);
+      case 'insDel':
+        return `<w:ins ${r}>${del(x.text)}</w:ins>`;
+      case 'moveFrom':
+        return `<w:moveFrom ${r}>${t(x.text)}</w:moveFrom>`;
+      case 'moveTo':
+        return `<w:moveTo ${r}>${t(x.text)}</w:moveTo>`;
+    }
+  };
+  const paraXml = (x: Para) => (x.mark === 'plain' ? p(...x.pieces.map(pieceXml)) : pMarked(x.mark, ...x.pieces.map(pieceXml)));
+
+  /** The text a version holds, written out directly: kept pieces, and paragraphs ended where their mark is kept. */
+  function expected(paras: Para[], side: 'old' | 'new'): string {
+    const kept = (k: Piece['kind'] | Para['mark']) => k === 'plain' || (side === 'old' ? k === 'del' || k === 'moveFrom' : k === 'ins' || k === 'moveTo');
+    const out: string[] = [];
+    let current = '';
+    for (const x of paras) {
+      current += x.pieces.filter((piece) => kept(piece.kind)).map((piece) => piece.text).join('');
+      if (kept(x.mark)) {
+        out.push(current);
+        current = '';
+      }
+    }
+    out.push(current);
+    const text = out.map((line) => line.trimEnd()).filter((line) => line !== '').join('\n\n').trim();
+    return text === '' ? '' : `${text}\n`;
+  }
+
+  it('for generated paragraphs with insertions, deletions, nested revisions, moves and tracked paragraph marks', () => {
+    fc.assert(
+      fc.property(fc.array(arbPara, { minLength: 1, maxLength: 12 }), (paras) => {
+        // Texts without line breaks: a line break is a layout question, checked apart.
+        fc.pre(paras.every((x) => x.pieces.every((piece) => !/[\n\r]/.test(piece.text))));
+        const v = trackedVersionsOfXml(documentXml(...paras.map(paraXml)));
+        expect(v.old).toBe(expected(paras, 'old'));
+        expect(v.new).toBe(expected(paras, 'new'));
+        const revisions = paras.reduce((n, x) => n + (x.mark === 'plain' ? 0 : 1) + x.pieces.reduce((m, piece) => m + (piece.kind === 'plain' ? 0 : piece.kind === 'insDel' ? 2 : 1), 0), 0);
+        expect(v.changes).toBe(revisions);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });
 
