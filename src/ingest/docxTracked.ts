@@ -11,10 +11,9 @@
 //   same in the new text (accepting the deletion joins the two paragraphs);
 // - formatting changes (w:rPrChange, w:pPrChange and the other *PrChange elements) hold only
 //   the old properties: skipped.
-// - Word's own list numbering (w:numPr, word/numbering.xml) is written as text ("3.\t"),
-//   counted in each version apart: a paragraph inserted before OP 3 makes it OP 4 in the new
-//   text only. Numbering given by a paragraph style, and the old numbering a w:pPrChange holds,
-//   are not read.
+// - Word's own list numbering (w:numPr in the paragraph or its style, word/numbering.xml) is
+//   written as text ("3.\t"), counted in each version apart: a paragraph inserted before OP 3
+//   makes it OP 4 in the new text only. The old numbering a w:pPrChange holds is not read.
 // Footnote references become marks on lines of their own and the footnotes follow a rule, as
 // docx.ts writes them from mammoth's HTML, so the parser reads both the same way.
 import { Parser } from 'htmlparser2';
@@ -48,6 +47,7 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const FOOTNOTES = /\/footnotes$/;
 const NUMBERING = /\/numbering$/;
+const STYLES = /\/styles$/;
 const CUSTOM_PROPERTIES = /\/custom-properties$/;
 
 /** Elements that hold only the properties a formatting change replaced, or a choice Word shows instead of another. */
@@ -109,14 +109,71 @@ interface ListDefinitions {
   /** numId -> its abstract list (lists sharing one count together) and the levels' restarts. */
   lists: Map<string, { abstract: string; restarts: Map<number, number> }>;
   levels: Map<string, Map<number, ListLevel>>;
+  /** Paragraph styles (word/styles.xml) by id: the style they are based on, and their own list numbering. */
+  styles: Map<string, { basedOn?: string; numId?: string; ilvl?: number }>;
+}
+
+const NO_LISTS: ListDefinitions = { lists: new Map(), levels: new Map(), styles: new Map() };
+
+/** The local name of an element or attribute of a part that uses one namespace (numbering, styles). */
+const localOf = (name: string) => name.slice(name.indexOf(':') + 1);
+const valueOf = (attribs: Record<string, string>, key: string) => Object.entries(attribs).find(([k]) => localOf(k) === key)?.[1];
+
+/** Reads word/styles.xml into `defs.styles`: each paragraph style's base and list numbering (w:pPr/w:numPr). */
+function readStyles(xml: string | undefined, defs: ListDefinitions): void {
+  if (xml === undefined) return;
+  let style: { id: string; basedOn?: string; numId?: string; ilvl?: number } | null = null;
+  const stack: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const tag = localOf(name);
+        stack.push(tag);
+        const val = valueOf(attribs, 'val');
+        if (tag === 'style' && valueOf(attribs, 'type') === 'paragraph' && valueOf(attribs, 'styleId') !== undefined) style = { id: valueOf(attribs, 'styleId')! };
+        else if (style !== null && tag === 'basedOn' && val !== undefined) style.basedOn = val;
+        else if (style !== null && stack[stack.length - 2] === 'numPr' && stack[stack.length - 3] === 'pPr' && val !== undefined) {
+          if (tag === 'numId') style.numId = val;
+          else if (tag === 'ilvl') style.ilvl = Number(val) || 0;
+        }
+      },
+      onclosetag(name) {
+        stack.pop();
+        if (localOf(name) === 'style' && style !== null) {
+          const { id, ...rest } = style;
+          defs.styles.set(id, rest);
+          style = null;
+        }
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+}
+
+/**
+ * A paragraph's list and level: its own w:numPr, else its style's (or the style that style is
+ * based on …). A w:numId of 0 in the paragraph says it is not numbered, whatever its style says.
+ */
+function listOf(defs: ListDefinitions, own: { numId?: string; ilvl?: number }, styleId: string | undefined): { numId: string; ilvl: number } | null {
+  let numId = own.numId;
+  let ilvl = own.ilvl;
+  const seen = new Set<string>();
+  for (let id = styleId; id !== undefined && !seen.has(id) && (numId === undefined || ilvl === undefined); ) {
+    seen.add(id);
+    const style = defs.styles.get(id);
+    if (style === undefined) break;
+    numId ??= style.numId;
+    ilvl ??= style.ilvl;
+    id = style.basedOn;
+  }
+  return numId === undefined || numId === '0' ? null : { numId, ilvl: ilvl ?? 0 };
 }
 
 /** Reads word/numbering.xml: abstract lists and their levels, and the lists (w:num) that use them. */
-function listDefinitions(xml: string | undefined): ListDefinitions {
-  const defs: ListDefinitions = { lists: new Map(), levels: new Map() };
+function listDefinitions(xml: string | undefined, stylesXml?: string): ListDefinitions {
+  const defs: ListDefinitions = { lists: new Map(), levels: new Map(), styles: new Map() };
   if (xml === undefined) return defs;
-  const local = (name: string) => name.slice(name.indexOf(':') + 1);
-  const value = (attribs: Record<string, string>, key: string) => Object.entries(attribs).find(([k]) => local(k) === key)?.[1];
   let abstract: string | null = null;
   let level: { ilvl: number; def: ListLevel } | null = null;
   let num: { id: string; abstract: string; restarts: Map<number, number> } | null = null;
@@ -124,22 +181,22 @@ function listDefinitions(xml: string | undefined): ListDefinitions {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const tag = local(name);
-        const val = value(attribs, 'val');
-        if (tag === 'abstractNum') abstract = value(attribs, 'abstractNumId') ?? null;
-        else if (tag === 'lvl' && abstract !== null) level = { ilvl: Number(value(attribs, 'ilvl') ?? 0), def: { start: 1, format: 'decimal', text: '', suffix: '\t' } };
+        const tag = localOf(name);
+        const val = valueOf(attribs, 'val');
+        if (tag === 'abstractNum') abstract = valueOf(attribs, 'abstractNumId') ?? null;
+        else if (tag === 'lvl' && abstract !== null) level = { ilvl: Number(valueOf(attribs, 'ilvl') ?? 0), def: { start: 1, format: 'decimal', text: '', suffix: '\t' } };
         else if (level !== null && val !== undefined) {
           if (tag === 'start') level.def.start = Number(val) || 0;
           else if (tag === 'numFmt') level.def.format = val;
           else if (tag === 'lvlText') level.def.text = val;
           else if (tag === 'suff') level.def.suffix = val === 'space' ? ' ' : val === 'nothing' ? '' : '\t';
-        } else if (tag === 'num') num = { id: value(attribs, 'numId') ?? '', abstract: '', restarts: new Map() };
+        } else if (tag === 'num') num = { id: valueOf(attribs, 'numId') ?? '', abstract: '', restarts: new Map() };
         else if (num !== null && tag === 'abstractNumId' && val !== undefined) num.abstract = val;
-        else if (num !== null && tag === 'lvlOverride') override = Number(value(attribs, 'ilvl') ?? 0);
+        else if (num !== null && tag === 'lvlOverride') override = Number(valueOf(attribs, 'ilvl') ?? 0);
         else if (num !== null && override !== null && tag === 'startOverride' && val !== undefined) num.restarts.set(override, Number(val) || 0);
       },
       onclosetag(name) {
-        const tag = local(name);
+        const tag = localOf(name);
         if (tag === 'lvl' && level !== null && abstract !== null) {
           const levels = defs.levels.get(abstract) ?? new Map<number, ListLevel>();
           levels.set(level.ilvl, level.def);
@@ -156,6 +213,7 @@ function listDefinitions(xml: string | undefined): ListDefinitions {
     { xmlMode: true, decodeEntities: true },
   );
   parser.end(xml);
+  readStyles(stylesXml, defs);
   return defs;
 }
 
@@ -238,11 +296,11 @@ function localNamer(prefix: string | null): (name: string) => string | null {
  * Walks one part of WordprocessingML (the main document or the footnotes), writing the old and
  * the new text at once. In the footnotes part, each w:footnote is written apart into `notes`.
  */
-function walk(xml: string, lists: ListDefinitions = { lists: new Map(), levels: new Map() }): Walked {
+function walk(xml: string, lists: ListDefinitions = NO_LISTS): Walked {
   const out: Walked = { old: new VersionText(), new: new VersionText(), authors: [], changes: 0, notes: new Map() };
   const counters = { old: new ListCounter(lists), new: new ListCounter(lists) };
-  /** The paragraph's list (w:pPr/w:numPr), and whether that numbering is itself a tracked insertion. */
-  let numbering: { numId: string | null; ilvl: number; inserted: boolean } = { numId: null, ilvl: 0, inserted: false };
+  /** The paragraph's style and own list (w:pPr/w:pStyle, w:pPr/w:numPr), and whether that numbering is itself a tracked insertion. */
+  let numbering: { style?: string; numId?: string; ilvl?: number; inserted: boolean } = { inserted: false };
   const authors = new Set<string>();
   let local: (name: string) => string | null = localNamer('w');
   let rootSeen = false;
@@ -315,15 +373,20 @@ function walk(xml: string, lists: ListDefinitions = { lists: new Map(), levels: 
         switch (tag) {
           case 'p':
             mark = null;
-            numbering = { numId: null, ilvl: 0, inserted: false };
+            numbering = { inserted: false };
             break;
           case 'numId':
           case 'ilvl': {
             const val = attribute(name, tag, attribs, 'val');
             if (inPPr > 0 && stack[stack.length - 2] === 'numPr' && val !== undefined) {
-              if (tag === 'numId') numbering.numId = val === '0' ? null : val;
+              if (tag === 'numId') numbering.numId = val;
               else numbering.ilvl = Number(val) || 0;
             }
+            break;
+          }
+          case 'pStyle': {
+            const val = attribute(name, tag, attribs, 'val');
+            if (stack[stack.length - 2] === 'pPr' && val !== undefined) numbering.style = val;
             break;
           }
           case 'pPr':
@@ -397,8 +460,8 @@ function walk(xml: string, lists: ListDefinitions = { lists: new Map(), levels: 
             // A paragraph ends in a version unless its mark was inserted (old) or deleted (new).
             const t = target();
             const end = note ? ' ' : '\n\n';
-            const number = (side: 'old' | 'new') =>
-              note || numbering.numId === null || (side === 'old' && numbering.inserted) ? '' : counters[side].next(numbering.numId, numbering.ilvl);
+            const list = note ? null : listOf(lists, numbering, numbering.style);
+            const number = (side: 'old' | 'new') => (list === null || (side === 'old' && numbering.inserted) ? '' : counters[side].next(list.numId, list.ilvl));
             if (mark !== 'ins') t.old.endParagraph(end, number('old'));
             if (mark !== 'del') t.new.endParagraph(end, number('new'));
             mark = null;
@@ -460,9 +523,9 @@ function finish(version: VersionText, notes: Map<string, { old: string; new: str
  *
  * @example trackedVersionsOfXml(xml).new // the text with every change accepted
  */
-export function trackedVersionsOfXml(documentXml: string, footnotesXml?: string, numberingXml?: string): TrackedVersions {
-  const body = walk(documentXml, listDefinitions(numberingXml));
-  const notes = footnotesXml === undefined ? new Map<string, { old: string; new: string }>() : walk(footnotesXml).notes;
+export function trackedVersionsOfXml(documentXml: string, parts: { footnotes?: string | undefined; numbering?: string | undefined; styles?: string | undefined } = {}): TrackedVersions {
+  const body = walk(documentXml, parts.numbering === undefined ? NO_LISTS : listDefinitions(parts.numbering, parts.styles));
+  const notes = parts.footnotes === undefined ? new Map<string, { old: string; new: string }>() : walk(parts.footnotes).notes;
   return { old: finish(body.old, notes, 'old'), new: finish(body.new, notes, 'new'), authors: body.authors, changes: body.changes, properties: {}, reported: null };
 }
 
@@ -555,7 +618,7 @@ export async function readTrackedDocx(bytes: Uint8Array, label = 'the Word file'
     const found = documentRelationships.find((r) => type.test(r.type));
     return found ? utf8(parts.get(partName(mainName, found.target))) : undefined;
   };
-  const versions = trackedVersionsOfXml(documentXml, related(FOOTNOTES), related(NUMBERING));
+  const versions = trackedVersionsOfXml(documentXml, { footnotes: related(FOOTNOTES), numbering: related(NUMBERING), styles: related(STYLES) });
   versions.properties = custom ? customProperties(utf8(parts.get(partName('', custom.target)))) : {};
   versions.reported = reportedPair(versions.properties);
   if (versions.old.trim() === '' && versions.new.trim() === '') throw new InputError('EMPTY', `${label} is a Word file with no text`);

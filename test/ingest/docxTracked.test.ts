@@ -175,12 +175,42 @@ describe('the two versions of tracked WordprocessingML', () => {
       numbered(2, 0, t(op1)),
       numbered(3, 0, t(op3)),
     );
-    const v = trackedVersionsOfXml(xml, undefined, numberingXml);
+    const v = trackedVersionsOfXml(xml, { numbering: numberingXml });
     expect(v.old).toBe(`大会，\n\n1.\t${op1}\n\n2.\t${op3}\n\n${op4}\n\n(a) ${sub1}\n\n(b) ${sub2}\n\n${op1}\n\n1.\t${op3}\n`);
     expect(v.new).toBe(`大会，\n\n1.\t${op1}\n\n2.\t${op2}\n\n3.\t${op3}\n\n4.\t${op4}\n\n(a) ${sub1}\n\n(b) ${sub2}\n\n${op1}\n\n1.\t${op3}\n`);
     // The parser reads Word's numbers as the paragraphs' own.
-    const neu = parseResolution(trackedVersionsOfXml(documentXml(p(t('大会，')), numbered(1, 0, t(op1)), numberedIns(ins(op2)), numbered(1, 0, t(op3))), undefined, numberingXml).new);
+    const neu = parseResolution(trackedVersionsOfXml(documentXml(p(t('大会，')), numbered(1, 0, t(op1)), numberedIns(ins(op2)), numbered(1, 0, t(op3))), { numbering: numberingXml }).new);
     expect(neu.operative.map((x) => [x.number, x.text])).toEqual([[1, op1], [2, op2], [3, op3]]);
+  });
+
+  it('takes the list numbering of a paragraph style, and of the style it is based on', () => {
+    // A/RES/68/160 OP1 to OP3 in a numbered style (derived); OP3's first clause, cut at its comma,
+    // in a sub-style based on it; a paragraph of the numbered style told not to number (numId 0).
+    const [op1, op2, op3] = ['op1', 'op2', 'op3'].map((id) => text(zh68, id)) as [string, string, string];
+    const clause = op3.slice(0, op3.indexOf('，') + 1);
+    const numberingXml =
+      `<w:numbering xmlns:w="${MAIN}"><w:abstractNum w:abstractNumId="0">` +
+      '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>' +
+      '</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+    const stylesXml =
+      `<w:styles xmlns:w="${MAIN}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>` +
+      '<w:style w:type="paragraph" w:styleId="OP"><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Sub"><w:basedOn w:val="OP"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>' +
+      '<w:style w:type="character" w:styleId="OP"><w:rPr><w:b/></w:rPr></w:style></w:styles>';
+    const styled = (style: string, extra: string, ...runs: string[]) => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extra}</w:pPr>${runs.join('')}</w:p>`;
+    const xml = documentXml(
+      styled('OP', '', t(op1)),
+      styled('OP', `<w:rPr><w:del ${rev('A')}/></w:rPr>`, del(op2)),
+      styled('OP', '', t(op3)),
+      styled('Sub', '', t(clause)),
+      styled('OP', '<w:numPr><w:numId w:val="0"/></w:numPr>', t(op1)),
+    );
+    const v = trackedVersionsOfXml(xml, { numbering: numberingXml, styles: stylesXml });
+    expect(v.old).toBe(`1.\t${op1}\n\n2.\t${op2}\n\n3.\t${op3}\n\n(a)\t${clause}\n\n${op1}\n`);
+    expect(v.new).toBe(`1.\t${op1}\n\n2.\t${op3}\n\n(a)\t${clause}\n\n${op1}\n`);
+    // Without the numbering part, no numbers.
+    expect(trackedVersionsOfXml(xml, { styles: stylesXml }).old).toBe(`${op1}\n\n${op2}\n\n${op3}\n\n${clause}\n\n${op1}\n`);
   });
 
   it('writes tabs and line breaks inside runs, decodes entities, and reads another prefix for the namespace', () => {
@@ -206,7 +236,7 @@ describe('the two versions of tracked WordprocessingML', () => {
       `<w:footnotes xmlns:w="${MAIN}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
       `<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>${t(` ${note}`)}</w:p></w:footnote>` +
       `<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r>${t(` ${noteHead}`)}${del('和Corr.1', 'A')}${t(noteTail)}</w:p></w:footnote></w:footnotes>`;
-    const v = trackedVersionsOfXml(document, footnotes);
+    const v = trackedVersionsOfXml(document, { footnotes });
     expect(v.old).toBe(`${pp2}\n\n${text(zh68, 'pp3')}\n1\n\n__________\n\n1 ${note}\n`);
     expect(v.new).toBe(`${pp2}\n1\n\n${text(zh68, 'pp3')}\n2\n\n__________\n\n1 ${note}\n2 ${noteHead}${noteTail}\n`);
   });
