@@ -600,8 +600,8 @@ const utf8 = (data: Buffer | undefined) => (data === undefined ? undefined : new
  *
  * @example const { old, new: neu } = await readTrackedDocx(bytes, 'proposal.docx');
  * @throws InputError BAD_FILE (not a Word file), ENCRYPTED, TOO_LARGE (past the ZIP or text
- *   budgets, as any Word file), EMPTY (no text), NO_CHANGES (no tracked change to its text:
- *   compare it as a document instead).
+ *   budgets, as any Word file), EMPTY (no text, or none in one version: its `side` says which),
+ *   NO_CHANGES (no tracked change to its text: compare it as a document instead).
  */
 export async function readTrackedDocx(bytes: Uint8Array, label = 'the Word file', limits: TextLimits = TEXT_LIMITS): Promise<TrackedVersions> {
   const scanner = docxScanner(label, limits);
@@ -622,6 +622,12 @@ export async function readTrackedDocx(bytes: Uint8Array, label = 'the Word file'
   versions.properties = custom ? customProperties(utf8(parts.get(partName('', custom.target)))) : {};
   versions.reported = reportedPair(versions.properties);
   if (versions.old.trim() === '' && versions.new.trim() === '') throw new InputError('EMPTY', `${label} is a Word file with no text`);
+  if (versions.old.trim() === '') {
+    throw new InputError('EMPTY', `${label} holds no text once every change is rejected: all of it is tracked as inserted, so there is no old version; compare it as a document instead, against the text it revises`).about('old');
+  }
+  if (versions.new.trim() === '') {
+    throw new InputError('EMPTY', `${label} holds no text once every change is accepted: all of it is tracked as deleted, so there is no new version`).about('new');
+  }
   if (versions.changes === 0) {
     throw new InputError('NO_CHANGES', `${label} has no tracked changes to its text: compare it as a document instead, against another text (resdiff diff OLD ${label})`);
   }

@@ -356,6 +356,10 @@ describe('readTrackedDocx', () => {
     zip.file('notes.txt', text(hrc19, 'pp1'));
     expect((await refusal(readTrackedDocx(await zip.generateAsync({ type: 'uint8array' }), 'notes.docx'))).code).toBe('BAD_FILE');
     expect((await refusal(readTrackedDocx(await wordFile(documentXml(p(ins('')))), 'empty.docx'))).code).toBe('EMPTY');
+    // All of it deleted: no new version.
+    const gone = await refusal(readTrackedDocx(await wordFile(documentXml(pMarked('del', del(text(hrc19, 'pp1'))))), 'gone.docx'));
+    expect(gone).toMatchObject({ code: 'EMPTY', side: 'new' });
+    expect(gone.message).toContain('gone.docx holds no text once every change is accepted');
   });
 
   it("reads the custom properties in which resdiff's own reports name the texts they compare", async () => {
@@ -419,10 +423,11 @@ describe('the budgets of any Word file hold for a tracked one', () => {
     const e = await refusal(readTrackedDocx(bytes, 'many.docx'));
     expect(e.code).toBe('TOO_LARGE');
     expect(e.message).toContain('XML elements');
-    // The same file under limits it passes is read: the refusal came from the limit.
-    const v = await readTrackedDocx(bytes, 'many.docx', { ...TEXT_LIMITS, maxXmlElements: 1_000_000 });
-    expect(v.changes).toBe(100_000);
-    expect(v.old).toBe('');
+    // The same file under limits it passes is read: the refusal came from the limit (then it is
+    // refused for what it is: all inserted, no old version).
+    const again = await refusal(readTrackedDocx(bytes, 'many.docx', { ...TEXT_LIMITS, maxXmlElements: 1_000_000 }));
+    expect(again).toMatchObject({ code: 'EMPTY', side: 'old' });
+    expect(again.message).toContain('all of it is tracked as inserted');
   }, 60_000);
 
   it('refuses a tracked file whose deleted text passes the text limit, though its new version is short', async () => {
