@@ -50,7 +50,10 @@ const NUMBERING = /\/numbering$/;
 const STYLES = /\/styles$/;
 const CUSTOM_PROPERTIES = /\/custom-properties$/;
 
-/** Elements that hold only the properties a formatting change replaced, or a choice Word shows instead of another. */
+/**
+ * Elements skipped with all they hold: the properties a formatting change replaced, and text
+ * boxes (not part of the running text; mc:Fallback, the older copy of a drawing, is skipped too).
+ */
 const SKIPPED = new Set(['rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'tblPrExChange', 'tblGridChange', 'trPrChange', 'tcPrChange', 'numberingChange', 'txbxContent']);
 /** Revision elements around runs (or, inside w:pPr/w:rPr, the paragraph mark). */
 const REVISIONS: Record<string, 'ins' | 'del'> = { ins: 'ins', moveTo: 'ins', del: 'del', moveFrom: 'del' };
