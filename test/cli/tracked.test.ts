@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../scripts/fixtures.js';
 import { runBuiltCli } from '../badInput/builtCli.js';
 import { zipBomb } from '../badInput/fixtures.js';
+import { CONTENT_TYPES, RELS, zipArchive } from '../../bench/abuse/wordBomb.js';
 import { CORPUS_DIR, parseCorpus } from '../helpers/corpus.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resdiff-tracked-'));
@@ -99,6 +100,26 @@ describe('resdiff diff --tracked', () => {
     const plain = await runBuiltCli(['diff', at('bomb.docx'), 'A/RES/68/160']);
     expect(plain.status).toBe(2);
     expect(plain.stderr).toBe(r.stderr);
+  });
+
+  it('refuses a Word file of 100,000 tracked insertions by its count of XML elements', async () => {
+    // One real paragraph (A/HRC/RES/19/33 PP1), one insertion per word, again and again: derived.
+    const words = parseCorpus('A-HRC-RES-19-33.en.txt').preamble[0]!.text.split(' ');
+    const runs: string[] = [];
+    for (let k = 0; k < 100_000; k++) runs.push(`<w:ins w:id="${k}" w:author="A"><w:r><w:t xml:space="preserve">${words[k % words.length]!} </w:t></w:r></w:ins>`);
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>${runs.join('')}</w:p></w:body></w:document>`;
+    writeFileSync(
+      at('inserts.docx'),
+      zipArchive([
+        { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
+        { name: '_rels/.rels', data: Buffer.from(RELS) },
+        { name: 'word/document.xml', data: Buffer.from(xml) },
+      ]),
+    );
+    const r = await runBuiltCli(['diff', at('inserts.docx'), '--tracked']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/inserts\.docx holds more than 120,000 XML elements .*refused/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses a text file named .docx as not a Word file', async () => {
