@@ -23,10 +23,19 @@ interface Span {
   end: number;
 }
 
+/** The text and, per code unit, whether it becomes a line break. */
+interface Breaks {
+  text: string;
+  at: Uint8Array;
+}
+
+const isSpace = (text: string, k: number) => /\s/.test(text[k]!);
+
 /** Turns the white space around [start, end) into line breaks. */
-function isolate(chars: string[], span: Span): void {
-  for (let k = span.start - 1; k >= 0 && /\s/.test(chars[k]!); k--) chars[k] = '\n';
-  for (let k = span.end; k < chars.length && /\s/.test(chars[k]!); k++) chars[k] = '\n';
+function isolate(breaks: Breaks, span: Span): void {
+  const { text, at } = breaks;
+  for (let k = span.start - 1; k >= 0 && isSpace(text, k); k--) at[k] = 1;
+  for (let k = span.end; k < text.length && isSpace(text, k); k++) at[k] = 1;
 }
 
 function furnitureSpans(line: string, symbol: string | null): Span[] {
@@ -39,6 +48,26 @@ function furnitureSpans(line: string, symbol: string | null): Span[] {
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+const NEXT_NOTE = new Map<number, RegExp>();
+/** The end of a note followed by note `mark`: "… chap. III. 2 See …". */
+function nextNote(mark: number): RegExp {
+  let re = NEXT_NOTE.get(mark);
+  if (re === undefined) NEXT_NOTE.set(mark, (re = new RegExp(`[.。](?=\\s+${mark}\\s+\\S)`)));
+  return re;
+}
+
+/** The first span starting at or after `at` (spans sorted by start). */
+function firstFrom(spans: readonly Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo];
 }
 
 /**
@@ -59,15 +88,16 @@ function readNotes(line: string, from: number, furniture: readonly Span[]): { no
     if (mark !== null && previous !== null && mark !== previous + 1) break;
     if (mark === null && notes.length > 0) break;
     const bodyStart = pos + head[0].length;
-    const rest = line.slice(bodyStart);
-    const next = mark === null ? /[.。](?=\s+\d{1,3}\s+\S)/ : new RegExp(`[.。](?=\\s+${mark + 1}\\s+\\S)`);
+    // A note is short: look for its end within the next 2,000 characters.
+    const rest = line.slice(bodyStart, bodyStart + 2000);
+    const next = mark === null ? /[.。](?=\s+\d{1,3}\s+\S)/ : nextNote(mark + 1);
     const candidates = [
       next.exec(rest),
       /[.。](?=\s+(?:\p{Ll}|\p{Script=Han}))/u.exec(rest),
     ].flatMap((m) => (m ? [bodyStart + m.index + 1] : []));
-    const stop = furniture.find((f) => f.start >= bodyStart);
+    const stop = firstFrom(furniture, bodyStart);
     if (stop) candidates.push(stop.start);
-    let end = Math.min(line.length, ...candidates);
+    let end = Math.min(line.length, bodyStart + rest.length, ...candidates);
     while (end > bodyStart && /\s/.test(line[end - 1]!)) end--;
     if (end <= bodyStart) break;
     notes.push({ start: pos, end, mark });
@@ -99,10 +129,8 @@ interface Note {
  */
 export function unfoldOneLinePages(text: string, rules: LanguageRules): string {
   if (!/_{5,}/.test(text)) return text;
-  // Offsets are counted in code units: a text with characters outside the BMP keeps its layout.
-  if ([...text].length !== text.length) return text;
   const symbol = SYMBOL_PATTERN.exec(text)?.[0] ?? null;
-  const chars = text.split('');
+  const chars: Breaks = { text, at: new Uint8Array(text.length) };
   const lines: { line: string; offset: number }[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -146,11 +174,47 @@ export function unfoldOneLinePages(text: string, rules: LanguageRules): string {
     } else if (line.trim() !== '') inBlock = false;
   }
   markBareNumbers(chars, lines, notes, skip, rules);
-  return chars.join('');
+  // Only white space was marked: the text keeps its length and every other character.
+  const parts: string[] = [];
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (chars.at[k] !== 1) continue;
+    parts.push(text.slice(from, k), '\n');
+    from = k + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** A bare number standing between two words. */
 const BARE_NUMBER = /(?<=\S)[^\S\n]+(\d{1,3})[^\S\n]+(?=\S)/g;
+
+/** Candidates checked at most, in all: a bound on the work a hostile text can ask for. */
+const MAX_CHECKS = 1_000_000;
+
+interface Candidate {
+  mark: number;
+  /** Offset of the number in the text. */
+  at: number;
+  /** The number stands on a line of its own already (the PDF layout). */
+  alone: boolean;
+  before: string;
+  after: string;
+}
+
+/** Whether `at` falls in one of the spans (sorted by start, not overlapping). */
+function inSpans(spans: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 /**
  * Each mark a footnote block declares stands somewhere before its note: on a line of its own
@@ -158,32 +222,41 @@ const BARE_NUMBER = /(?<=\S)[^\S\n]+(\d{1,3})[^\S\n]+(?=\S)/g;
  * previous mark that the language does not read as a number of the text ("Article 1", "2012
  * 年 3 月") is put on a line of its own.
  */
-function markBareNumbers(chars: string[], lines: readonly { line: string; offset: number }[], notes: readonly Note[], skip: readonly Span[], rules: LanguageRules): void {
+function markBareNumbers(chars: Breaks, lines: readonly { line: string; offset: number }[], notes: readonly Note[], skip: readonly Span[], rules: LanguageRules): void {
+  if (notes.length === 0) return;
   const { notAfter, notBefore } = rules.footnoteMarks.bare;
-  let after = -1;
+  const spans = [...skip].sort((a, b) => a.start - b.start);
+  const candidates: Candidate[] = [];
+  for (const { line, offset } of lines) {
+    if (/^\s*\d{1,3}\s*$/.test(line)) {
+      candidates.push({ mark: Number(line), at: offset + line.search(/\d/), alone: true, before: '', after: '' });
+      continue;
+    }
+    for (const m of line.matchAll(BARE_NUMBER)) {
+      const at = offset + m.index + m[0].indexOf(m[1]!);
+      if (inSpans(spans, at)) continue;
+      candidates.push({
+        mark: Number(m[1]),
+        at,
+        alone: false,
+        before: line.slice(Math.max(0, m.index - 30), m.index),
+        after: line.slice(m.index + m[0].length - 1, m.index + m[0].length + 30),
+      });
+    }
+  }
+  let next = 0;
+  let checks = 0;
   const done = new Set<number>();
   for (const note of notes) {
     if (done.has(note.mark)) continue;
-    search: for (const { line, offset } of lines) {
-      if (offset + line.length <= after) continue;
-      if (offset >= note.at) break;
-      if (line.trim() === String(note.mark) && offset > after) {
-        after = offset;
-        done.add(note.mark);
-        break;
-      }
-      for (const m of line.matchAll(BARE_NUMBER)) {
-        const at = offset + m.index + m[0].indexOf(m[1]!);
-        if (at <= after || at >= note.at || Number(m[1]) !== note.mark) continue;
-        if (skip.some((s) => at >= s.start && at < s.end)) continue;
-        const before = line.slice(Math.max(0, m.index - 30), m.index);
-        const next = line.slice(m.index + m[0].length - 1, m.index + m[0].length + 30);
-        if (notAfter.test(before) || notBefore.test(next)) continue;
-        isolate(chars, { start: at, end: at + m[1]!.length });
-        after = at;
-        done.add(note.mark);
-        break search;
-      }
+    for (let k = next; k < candidates.length && candidates[k]!.at < note.at && checks < MAX_CHECKS; k++, checks++) {
+      const c = candidates[k]!;
+      if (c.mark !== note.mark) continue;
+      if (!c.alone && (notAfter.test(c.before) || notBefore.test(c.after))) continue;
+      if (!c.alone) isolate(chars, { start: c.at, end: c.at + String(c.mark).length });
+      done.add(note.mark);
+      next = k + 1;
+      break;
     }
   }
 }
