@@ -248,7 +248,8 @@ function splitSponsors(text: string): string[] {
   const last = parts.pop() ?? '';
   parts.push(...last.split(/\s+and\s+/));
   return parts
-    .map((p) => p.replace(/\u0000(\d+)\u0000/g, (_all, k: string) => NAMES_WITH_AND[Number(k)]!).replace(/^and\s+/, '').trim())
+    // A star after a name marks a footnote (in Council drafts: "a State not a member of the Council").
+    .map((p) => p.replace(/\u0000(\d+)\u0000/g, (_all, k: string) => NAMES_WITH_AND[Number(k)]!).replace(/^and\s+/, '').replace(/\*+$/, '').trim())
     .filter((p) => p !== '');
 }
 

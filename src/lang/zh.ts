@@ -108,7 +108,7 @@ function splitSponsors(text: string): string[] {
   });
   return guarded
     .split(/[、，,和]/)
-    .map((p) => p.replace(/\u0000(\d+)\u0000/g, (_all, k: string) => NAMES_WITH_HE[Number(k)]!).trim())
+    .map((p) => p.replace(/\u0000(\d+)\u0000/g, (_all, k: string) => NAMES_WITH_HE[Number(k)]!).replace(/\*+$/, '').trim())
     .filter((p) => p !== '');
 }
 

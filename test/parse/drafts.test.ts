@@ -233,3 +233,22 @@ describe('resdiff parse on a one-line Third Committee draft', () => {
     expect(out.footnotes.every((f) => f.citedBy.length > 0)).toBe(true);
   });
 });
+
+describe('layouts met in practice', () => {
+  it('the job number and barcode copied inside the masthead are furniture, not facts', () => {
+    const text = fixture('from-51-100.en.L32.one-line.txt').replace('Original: English ', 'Original: English 11-56802 (E) 281011 *1156802* ');
+    const r = parseResolution(text);
+    expect(r.draft).toMatchObject({ original: 'English', session: 'Sixty-sixth session', date: '2011-10-28', sponsors: ['Cuba'] });
+    expect(paragraphs(r)).toEqual(paragraphs(parseCorpus('A-RES-51-100.en.txt')));
+  });
+
+  it('starred sponsors of a Council draft ("Algeria*, Cuba*") are named without their stars', () => {
+    const text = fixture('from-51-100.en.L32-Rev1.printed.txt').replace('Algeria, Cuba and Egypt:', 'Algeria*, Bolivia (Plurinational State of), Cuba* and Egypt:');
+    expect(parseResolution(text).draft?.sponsors).toEqual(['Algeria', 'Bolivia (Plurinational State of)', 'Cuba', 'Egypt']);
+  });
+
+  it('a printed draft whose mark stands on a line of its own (the PDF layout) reads as the inline one', () => {
+    const text = fixture('from-68-160.zh.L32.printed.txt').replace('《维也纳宣言和行动纲领》 1 中关于', '《维也纳宣言和行动纲领》\n1\n中关于');
+    expect(paragraphs(parseResolution(text))).toEqual(paragraphs(parseCorpus('A-RES-68-160.zh.txt')));
+  });
+});
