@@ -17,6 +17,18 @@ export interface DraftHeader {
   title: string | null;
 }
 
+/**
+ * The lines the sponsors line may run over, counted back from its colon: a line break ends it
+ * unless the line before ends a name in a list ("Algeria,", "… and"). The masthead's last
+ * line (the agenda item's title) is thereby never read as sponsors.
+ */
+function sponsorsLine(before: string): string {
+  const lines = before.split('\n');
+  let k = lines.length - 1;
+  while (k > 0 && /(?:,|\band|、|和)\s*$/.test(lines[k - 1]!)) k--;
+  return lines.slice(k).join(' ');
+}
+
 /** Whether a symbol names a draft. */
 export function isDraftSymbol(symbol: string | null): boolean {
   return symbol !== null && DRAFT_SYMBOL.test(symbol);
@@ -38,7 +50,7 @@ function firstMatch(text: string, patterns: readonly (RegExp | null)[]): RegExpE
  * @example readDraftHeader('… Cuba:* draft resolution Enhancement of …', 'A/C.3/66/L.32', en)!.facts.sponsors // ['Cuba']
  */
 export function readDraftHeader(header: string, symbol: string | null, rules: LanguageRules): DraftHeader | null {
-  const text = header.replace(MASTHEAD_FURNITURE, ' ').replace(/\s+/g, ' ').trim();
+  const text = header.replace(MASTHEAD_FURNITURE, ' ').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
   const order = [rules, ...EVERY_LANGUAGE.filter((r) => r !== rules)];
   let tail: RegExpExecArray | null = null;
   let reader = rules;
@@ -52,9 +64,11 @@ export function readDraftHeader(header: string, symbol: string | null, rules: La
   if (tail === null && !isDraftSymbol(symbol)) return null;
 
   const before = tail ? text.slice(0, tail.index) : text;
-  const sponsorsText = tail ? reader.draft.sponsorsBefore(before) : null;
-  const sponsorsStart = sponsorsText === null ? before.length : before.lastIndexOf(sponsorsText);
-  const masthead = before.slice(0, sponsorsStart);
+  // The same text with its line breaks as spaces (same length): where the sponsors start in it.
+  const flat = before.replace(/\n/g, ' ');
+  const sponsorsText = tail ? reader.draft.sponsorsBefore(sponsorsLine(before)) : null;
+  const sponsorsStart = sponsorsText === null ? -1 : flat.lastIndexOf(sponsorsText);
+  const masthead = flat.slice(0, sponsorsStart < 0 ? flat.length : sponsorsStart);
 
   const agenda = firstMatch(masthead, order.map((r) => r.draft.agendaItem));
   const agendaTitle = agenda ? normalizeParagraphText(masthead.slice(agenda.index + agenda[0].length)) : '';
@@ -77,6 +91,6 @@ export function readDraftHeader(header: string, symbol: string | null, rules: La
     agendaItem: agenda ? agenda[1]!.replace(/\s+/g, ' ').trim() : null,
     agendaTitle: agendaTitle === '' ? null : agendaTitle,
   };
-  const after = tail ? normalizeParagraphText(text.slice(tail.index + tail[0].length)) : '';
+  const after = tail ? normalizeParagraphText(text.slice(tail.index + tail[0].length).replace(/\n/g, ' ')) : '';
   return { facts, title: after === '' ? null : after };
 }

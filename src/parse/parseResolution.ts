@@ -167,7 +167,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
   const header = parseHeader(lines.slice(0, headerEnd), opening, opening ? lines[opening.index]!.text : '');
   const symbol = header.symbol ?? hints.symbol ?? null;
   const draftHeader = readDraftHeader(
-    [...lines.slice(0, headerEnd).map((l) => l.text), opening ? opening.prefix : ''].join(' '),
+    [...lines.slice(0, headerEnd).map((l) => l.text), opening ? opening.prefix : ''].join('\n'),
     symbol,
     rules,
   );

@@ -247,6 +247,15 @@ describe('layouts met in practice', () => {
     expect(parseResolution(text).draft?.sponsors).toEqual(['Algeria', 'Bolivia (Plurinational State of)', 'Cuba', 'Egypt']);
   });
 
+  it('in the printed layout the sponsors line is its own line, even after an agenda title ending in capitals', () => {
+    // The Third Committee's item on racism ends "… the Durban Declaration and Programme of Action".
+    const durban = 'Elimination of racism, racial discrimination, xenophobia and related intolerance: comprehensive implementation of and follow-up to the Durban Declaration and Programme of Action';
+    const text = fixture('from-51-100.en.L32-Rev1.wrapped.txt').replace(/^Promotion and protection of human rights: .*$/m, durban).replace('Algeria, Cuba and Egypt:', 'Algeria, Bolivia (Plurinational State of),\nCuba and Egypt:');
+    const r = parseResolution(text);
+    expect(r.draft?.sponsors).toEqual(['Algeria', 'Bolivia (Plurinational State of)', 'Cuba', 'Egypt']);
+    expect(r.draft?.agendaTitle).toBe(durban);
+  });
+
   it('a printed draft whose mark stands on a line of its own (the PDF layout) reads as the inline one', () => {
     const text = fixture('from-68-160.zh.L32.printed.txt').replace('《维也纳宣言和行动纲领》 1 中关于', '《维也纳宣言和行动纲领》\n1\n中关于');
     expect(paragraphs(parseResolution(text))).toEqual(paragraphs(parseCorpus('A-RES-68-160.zh.txt')));
