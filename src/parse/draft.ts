@@ -9,7 +9,7 @@ import { normalizeParagraphText } from '../text/normalize.js';
 export const DRAFT_SYMBOL = /^A\/(?:C\.\d\/\d{1,3}|HRC\/\d{1,3}|\d{1,3})\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?(?:\/Corr\.\d{1,2})?$/;
 
 /** Job numbers, barcodes and addresses in a masthead: furniture, never facts. */
-const MASTHEAD_FURNITURE = /(?<!\S)(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{7,}\*|https?:\/\/\S+)(?!\S)/g;
+const MASTHEAD_FURNITURE = /(?<!\S)(?:(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?|\*\d{7,}\*|https?:\/\/\S+)(?!\S)/g;
 
 export interface DraftHeader {
   facts: DraftFacts;

@@ -14,8 +14,9 @@ import { SYMBOL_PATTERN } from './furniture.js';
 const PAGE_LINE = 300;
 
 const RULE = /(?<!\S)_{5,}(?!\S)/g;
-// Job numbers ("11-56802 (E) 281011", with a page number "2 11-56802" / "11-56802 3") and barcodes.
-const PAGE_FURNITURE = /(?<!\S)(?:(?:\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?=\s+\D|$))?|\*\d{7,}\*)(?!\S)/g;
+// Job numbers ("11-56802 (E) 281011", with a page number "2 11-56802" / "11-56802 3"; Geneva's
+// "GE.16-11111(E)"), and barcodes.
+const PAGE_FURNITURE = /(?<!\S)(?:(?:\d{1,3}\s+)?(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?=\s+\D|$))?|\*\d{7,}\*)(?!\S)/g;
 const NOTE_START = /^(\*{1,3}|\d{1,3})\s+(?=\S)/;
 
 interface Span {

@@ -135,6 +135,17 @@ describe('other draft symbols', () => {
     expect(paragraphs(r)).toEqual(paragraphs(parseCorpus('A-RES-51-100.en.txt')));
   });
 
+  it('a Council draft copied on one line, with Geneva job numbers', () => {
+    const text = fixture('from-51-100.en.L32.one-line.txt')
+      .replaceAll('A/C.3/66/L.32', 'A/HRC/32/L.11')
+      .replaceAll('11-56802 (E) 281011', 'GE.16-11111(E)')
+      .replace('2 11-56802', '2 GE.16-11111')
+      .replace('The General Assembly,', 'The Human Rights Council,');
+    const r = parseResolution(text);
+    expect([r.symbol, r.kind, r.body, r.complete]).toEqual(['A/HRC/32/L.11', 'draft', 'Human Rights Council', true]);
+    expect(paragraphs(r)).toEqual(paragraphs(parseCorpus('A-RES-51-100.en.txt')));
+  });
+
   it('a corrigendum /Corr.1 of a revision', () => {
     const r = parseResolution(printed.replaceAll('A/C.3/66/L.32', 'A/C.3/66/L.32/Rev.1/Corr.1'));
     expect(r.symbol).toBe('A/C.3/66/L.32/Rev.1/Corr.1');
@@ -188,6 +199,24 @@ describe('one-line pages', () => {
     expect(out).toContain('on 25 June 1993,\n1\nto enhance');
     const zh = unfoldOneLinePages(cleanInput(fixture('from-68-160.zh.L32.one-line.txt')), rulesFor('zh'));
     expect(zh).toContain('人权理事会 2012 年 3 月 23 日第 19/33 号决议\n3\n和');
+  });
+
+  it('take a mark standing between a year and the next word ("on 25 June 1993 1 for")', () => {
+    const text = fixture('from-51-100.en.L32.one-line.txt').replace('on 25 June 1993, 1 to', 'on 25 June 1993 1 to');
+    const pp2 = parseResolution(text).preamble[1]!;
+    expect(pp2.text).toContain('on 25 June 1993 to enhance');
+    expect(pp2.footnotes).toEqual([1]);
+  });
+
+  it('read numbers of the text as such, in the language`s words', () => {
+    const en = rulesFor('en').footnoteMarks.bare;
+    for (const before of ['in particular in Article', 'operative paragraph', 'resolution', 'Supplement No.', 'between']) expect(en.notAfter.test(before), before).toBe(true);
+    for (const after of [' June 1993', ' per cent', ' and 2', '/']) expect(en.notBefore.test(after), after).toBe(true);
+    expect(en.notAfter.test('on 25 June 1993,') || en.notBefore.test(' to enhance')).toBe(false);
+    const zh = rulesFor('zh').footnoteMarks.bare;
+    for (const before of ['2012 年', '第']) expect(zh.notAfter.test(before), before).toBe(true);
+    for (const after of [' 月 23 日', ' 号决议']) expect(zh.notBefore.test(after), after).toBe(true);
+    expect(zh.notAfter.test('《维也纳宣言和行动纲领》') || zh.notBefore.test(' 中关于')).toBe(false);
   });
 
   it('leave a text without a footnote rule as it is', () => {
