@@ -17,6 +17,8 @@ const RULE = /(?<!\S)_{5,}(?!\S)/g;
 // Job numbers ("11-56802 (E) 281011", with a page number "2 11-56802" / "11-56802 3"; Geneva's
 // "GE.16-11111(E)"), and barcodes.
 const PAGE_FURNITURE = /(?<!\S)(?:(?:\d{1,3}\s+)?(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?=\s+\D|$))?|\*\d{7,}\*)(?!\S)/g;
+/** Furniture that is never text, wherever it stands: barcodes, job numbers with their language code. */
+const STRONG_FURNITURE = /(?<!\S)(?:\*\d{7,}\*|(?:GE\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?)(?!\S)/;
 const NOTE_START = /^(\*{1,3}|\d{1,3})\s+(?=\S)/;
 
 interface Span {
@@ -129,7 +131,7 @@ interface Note {
  * // '… among Member States\n__________________\n1 A/CONF.157/24 (Part I), chap. III.\nin the field …'
  */
 export function unfoldOneLinePages(text: string, rules: LanguageRules): string {
-  if (!/_{5,}/.test(text)) return text;
+  if (!/_{5,}/.test(text) && !STRONG_FURNITURE.test(text)) return text;
   const symbol = SYMBOL_PATTERN.exec(text)?.[0] ?? null;
   const chars: Breaks = { text, at: new Uint8Array(text.length) };
   const lines: { line: string; offset: number }[] = [];
@@ -143,7 +145,11 @@ export function unfoldOneLinePages(text: string, rules: LanguageRules): string {
   let inBlock = false;
   let previous: number | null = null;
   for (const { line, offset } of lines) {
-    if (line.length >= PAGE_LINE) {
+    // A page on one line; or any line where a rule stands among words (never text).
+    const alone = line.trim();
+    const strong = STRONG_FURNITURE.exec(alone);
+    const among = strong !== null && strong[0] !== alone;
+    if (line.length >= PAGE_LINE || among || (!PRINTED_RULE.test(line) && /(?:^|\s)_{5,}(?:\s|$)/.test(line))) {
       inBlock = false;
       const furniture = furnitureSpans(line, symbol);
       for (const f of furniture) isolate(chars, { start: offset + f.start, end: offset + f.end });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rulesFor } from '../../src/lang/index.js';
+import { ParseError } from '../../src/model/errors.js';
 import { DiffOutputSchema, ParseOutputSchema } from '../../src/model/contracts.js';
 import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
 import { unfoldOneLinePages } from '../../src/parse/oneLinePages.js';
@@ -288,5 +289,24 @@ describe('layouts met in practice', () => {
   it('a printed draft whose mark stands on a line of its own (the PDF layout) reads as the inline one', () => {
     const text = fixture('from-68-160.zh.L32.printed.txt').replace('《维也纳宣言和行动纲领》 1 中关于', '《维也纳宣言和行动纲领》\n1\n中关于');
     expect(paragraphs(parseResolution(text))).toEqual(paragraphs(parseCorpus('A-RES-68-160.zh.txt')));
+  });
+});
+
+describe('pieces of drafts (property)', () => {
+  it('parse into the contract or fail with a ParseError: cut, joined and shuffled one-line and printed drafts', () => {
+    const texts = DRAFT_FIXTURES.map((f) => fixture(f.name));
+    const arb = fc.array(fc.tuple(fc.constantFrom(...texts), fc.nat(), fc.nat({ max: 3000 })), { minLength: 1, maxLength: 4 }).map((parts) => parts.map(([t, at, len]) => t.slice(at % t.length, (at % t.length) + len)).join(' '));
+    fc.assert(
+      fc.property(arb, (text) => {
+        try {
+          const r = parseResolution(text);
+          expect(ParseOutputSchema.safeParse(parseOutput(r)).success).toBe(true);
+          for (const p of allParagraphs(r)) expect(p.text).not.toMatch(/_{5,}|\*1156802\*/);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ParseError);
+        }
+      }),
+      { numRuns: 200, seed: 12 },
+    );
   });
 });
