@@ -106,6 +106,9 @@ function readFootnoteBlock(
 ): number {
   let current: { mark: number; lines: string[] } | null = null;
   const ended = () => current === null || (current.lines.length > 0 && ENDS_FINAL.test(current.lines[current.lines.length - 1]!));
+  // The last numbered note read (the starred note of a sponsors line has no number).
+  let lastNumbered: number | null = null;
+  for (let k = footnotes.length - 1; k >= 0 && lastNumbered === null; k--) if (footnotes[k]!.mark !== STAR) lastNumbered = footnotes[k]!.mark;
   let i = from;
   for (; i < lines.length; i++) {
     const kind = kinds[i]!;
@@ -113,6 +116,7 @@ function readFootnoteBlock(
     if (kind === 'blank') continue;
     if (kind === 'mark') {
       current = { mark: Number(text), lines: [] };
+      lastNumbered = current.mark;
       footnotes.push(current);
       noteMark(counter, current.mark);
       continue;
@@ -125,8 +129,8 @@ function readFootnoteBlock(
       continue;
     }
     const inline = footnoteLine(text);
-    const numbered = footnotes.filter((f) => f.mark !== STAR);
-    if (inline && ended() && (numbered.length === 0 || inline.mark === numbered[numbered.length - 1]!.mark + 1)) {
+    if (inline && ended() && (lastNumbered === null || inline.mark === lastNumbered + 1)) {
+      lastNumbered = inline.mark;
       current = { mark: inline.mark, lines: [inline.text] };
       footnotes.push(current);
       noteMark(counter, current.mark);
