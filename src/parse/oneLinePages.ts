@@ -7,7 +7,7 @@
 // This pass puts each of those on a line of its own, as the printed PDF layout has them, so
 // the parser reads both layouts the same way. It only turns white space into line breaks:
 // the text keeps its length, and every offset into it still points at the same character.
-import type { LanguageRules } from '../lang/index.js';
+import { EVERY_LANGUAGE, type LanguageRules } from '../lang/index.js';
 import { SYMBOL_PATTERN } from './furniture.js';
 
 /** Lines shorter than this are printed lines, not pages. */
@@ -19,6 +19,8 @@ const RULE = /(?<!\S)_{5,}(?!\S)/g;
 const PAGE_FURNITURE = /(?<!\S)(?:(?:\d{1,3}\s+)?(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?=\s+\D|$))?|\*\d{7,}\*)(?!\S)/g;
 /** Furniture that is never text, wherever it stands: barcodes, job numbers with their language code. */
 const STRONG_FURNITURE = /(?<!\S)(?:\*\d{7,}\*|(?:GE\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?)(?!\S)/;
+/** A note ends where a paragraph opens after its full stop: a certain opener of any language, or "3. ". */
+const OPENS_AFTER_NOTE = new RegExp(`[.。](?=\\s+(?:\\d{1,3}\\.\\s|(?:${[...new Set(EVERY_LANGUAGE.flatMap((r) => r.midLineOpeners))].join('|')})\\b))`, 'u');
 const NOTE_START = /^(\*{1,3}|\d{1,3})\s+(?=\S)/;
 
 interface Span {
@@ -97,6 +99,7 @@ function readNotes(line: string, from: number, furniture: readonly Span[]): { no
     const candidates = [
       next.exec(rest),
       /[.。](?=\s+(?:\p{Ll}|\p{Script=Han}))/u.exec(rest),
+      OPENS_AFTER_NOTE.exec(rest),
     ].flatMap((m) => (m ? [bodyStart + m.index + 1] : []));
     const stop = firstFrom(furniture, bodyStart);
     if (stop) candidates.push(stop.start);

@@ -310,3 +310,15 @@ describe('pieces of drafts (property)', () => {
     );
   });
 });
+
+describe('a footnote block without page furniture after it', () => {
+  it('ends where the next paragraph opens ("… chap. III. Encouraging …")', () => {
+    // The printed fixture's page break moved to the end of PP2, and its furniture dropped.
+    const text = fixture('from-51-100.en.L32.one-line.txt').replace(' 11-56802 (E) 281011 *1156802* A/C.3/66/L.32 among Member States in the field of human rights,', '').replace('1 to enhance genuine cooperation __________________', '1 to enhance genuine cooperation among Member States in the field of human rights, __________________').replace(/ 2 11-56802$/m, '');
+    expect(text).toContain('Countries. 1 A/CONF.157/24 (Part I), chap. III. Encouraging the Working Group');
+    const r = parseResolution(text);
+    expect(r.footnotes.map((f) => f.text)).toEqual(['A/CONF.157/24 (Part I), chap. III.']);
+    expect(paragraphs(r).map((p) => p.text)).toEqual(paragraphs(parseCorpus('A-RES-51-100.en.txt')).map((p) => p.text));
+    expect(r.draft?.sponsorsNote).toBe('On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.');
+  });
+});
