@@ -43,9 +43,9 @@ function firstMatch(text: string, patterns: readonly (RegExp | null)[]): RegExpE
 }
 
 /**
- * Reads a draft's masthead (the header lines before the opening, joined with spaces) in the
- * text's own language first, then in the others (a Chinese draft prints "Distr.: Limited" in
- * English). Returns null when the header has neither a draft symbol nor a sponsors line.
+ * Reads a draft's masthead (the header lines before the opening, one a line) in the text's own
+ * language first, then in the others (a Chinese draft prints "Distr.: Limited" in English).
+ * Returns null when the header has neither a draft symbol nor a sponsors line.
  *
  * @example readDraftHeader('… Cuba:* draft resolution Enhancement of …', 'A/C.3/66/L.32', en)!.facts.sponsors // ['Cuba']
  */
