@@ -31,6 +31,7 @@ export function documentRef(r: Resolution): DocumentRef {
     basis: r.basis,
     body: r.body,
     kind: r.kind,
+    draft: r.draft ? { ...r.draft, sponsors: [...r.draft.sponsors] } : null,
     complete: r.complete,
     incomplete: [...r.incomplete],
     paragraphs: [...r.preamble, ...r.operative].map((p) => ({ id: p.id, number: p.number, section: p.section, footnotes: [...p.footnotes] })),

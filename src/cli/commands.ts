@@ -18,6 +18,7 @@ import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/cor
 import { defaultSourceOptions, loadResolution, parseSource, readFileBytes, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { clip } from '../text/clip.js';
 import type { Visibility } from '../wording/labels.js';
+import { draftLine } from '../wording/draft.js';
 import {
   parseBatchArgs,
   parseDiffArgs,
@@ -220,7 +221,7 @@ export async function historyCommand(args: string[], io: CliIo): Promise<number>
 
 function describe(r: Resolution, width: number): string {
   const out: string[] = [];
-  out.push(`${r.symbol ?? '(no symbol)'} (${r.language}), ${r.kind}, ${r.complete ? 'complete' : `partial (${r.incomplete.join('; ')})`}${r.title ? `: ${r.title}` : ''}`);
+  out.push(`${r.symbol ?? '(no symbol)'} (${r.language}), ${r.draft?.kind ?? r.kind}, ${r.complete ? 'complete' : `partial (${r.incomplete.join('; ')})`}${r.title ? `: ${r.title}` : ''}`);
   const facts = [
     r.body && `by the ${r.body}`,
     r.adopted && `adopted ${r.adopted}`,
@@ -228,6 +229,10 @@ function describe(r: Resolution, width: number): string {
     r.basis && `on the report ${r.basis}`,
   ].filter(Boolean);
   if (facts.length) out.push(facts.join(', '));
+  if (r.draft) {
+    out.push(draftLine(r.draft));
+    if (r.draft.sponsorsNote) out.push(`* ${r.draft.sponsorsNote}`);
+  }
   out.push(
     `${r.preamble.length} preambular and ${r.operative.length} operative paragraph${r.operative.length === 1 ? '' : 's'}, ` +
       `${r.footnotes.length} footnote${r.footnotes.length === 1 ? '' : 's'}`,

@@ -201,6 +201,58 @@ function findDate(text: string): string | null {
   return m ? isoDate(m[3]!, monthNumber(m[2]!), m[1]!) : null;
 }
 
+// ---- Drafts: the masthead and the sponsors line
+//
+// Source: the printed layout of General Assembly and Council drafts (A/C.3/66/L.32,
+// A/HRC/32/L.11): "Distr.: Limited", the date, "Original: English", the session, the
+// committee, "Agenda item 69 (b)" and its title, then "Cuba:* draft resolution" or "Algeria,
+// Cuba and Egypt: revised draft resolution", the title and "The General Assembly,".
+
+/**
+ * Member States whose names hold " and ", so that a list of sponsors is not cut inside them
+ * (the Organization's list of Member States).
+ */
+const NAMES_WITH_AND = [
+  'United Kingdom of Great Britain and Northern Ireland', 'Antigua and Barbuda', 'Bosnia and Herzegovina',
+  'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Sao Tome and Principe', 'Trinidad and Tobago',
+];
+
+/** Little words that may stand inside a Member State's name ("Bolivia (Plurinational State of)"). */
+const NAME_LINKS = new Set(['and', 'of', 'the', 'da', 'del', 'des', 'd’Ivoire', "d'Ivoire"]);
+
+/**
+ * The sponsors at the end of a masthead: read back from the colon over capitalised words,
+ * brackets, commas and the little words of names; the masthead's last lower-case word (of the
+ * agenda item's title) stops it.
+ */
+function sponsorsBefore(text: string): string | null {
+  const words = text.trimEnd().split(/\s+/);
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1]!.replace(/^[(]+|[),]+$/g, '');
+    if (w === '' || /^\p{Lu}/u.test(w) || NAME_LINKS.has(w)) k--;
+    else break;
+  }
+  // A list never starts with a little word: "and Egypt" is the end of an agenda title.
+  while (k < words.length && NAME_LINKS.has(words[k]!)) k++;
+  const sponsors = words.slice(k).join(' ').trim();
+  return sponsors === '' ? null : sponsors;
+}
+
+function splitSponsors(text: string): string[] {
+  let guarded = text;
+  NAMES_WITH_AND.forEach((name, k) => {
+    guarded = guarded.split(name).join(`\u0000${k}\u0000`);
+  });
+  const parts = guarded.split(/\s*,\s*/);
+  const last = parts.pop() ?? '';
+  parts.push(...last.split(/\s+and\s+/));
+  return parts
+    // A star after a name marks a footnote (in Council drafts: "a State not a member of the Council").
+    .map((p) => p.replace(/\u0000(\d+)\u0000/g, (_all, k: string) => NAMES_WITH_AND[Number(k)]!).replace(/^and\s+/, '').replace(/\*+$/, '').trim())
+    .filter((p) => p !== '');
+}
+
 // ---- Amendments in UN drafting style
 
 const ONES = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -308,6 +360,23 @@ export const en: LanguageRules = {
   footnoteMarks: {
     afterCitation: null,
     glued: /(?<=[A-Za-z)\]”"’,;:])(\d{1,2})(?=[\s,.;:)]|$)|(?<=[A-Za-z]{6,}\.)(\d{1,2})(?=\s|$)/g,
+    bare: {
+      // "Article 1", "paragraph 3", "resolution 55", "No. 53", "Goal 16", "between 1 and 2".
+      notAfter: /(?:\b(?:paragraphs?|articles?|items?|resolutions?|decisions?|sections?|chapters?|chap\.|annex(?:es)?|rules?|principles?|parts?|volumes?|vol\.|pages?|p\.|pp\.|Nos?\.|goals?|targets?|protocols?|supplement|sessions?|meetings?|between|from|to|of|and|or)|[-–/(])\s*$/i,
+      // "25 June", "3 per cent", "2 %", "1 and 2", "1/".
+      notBefore: new RegExp(`^\\s*(?:(?:${MONTHS})\\b|per\\s+cent|%|and\\s+\\d|to\\s+\\d|[-–/.)])`, 'i'),
+    },
+  },
+
+  draft: {
+    sponsorsTail: /:(?<star>\*{0,3})\s*(?<revised>revised\s+)?draft\s+(?:resolution|decision)\b/i,
+    sponsorsBefore,
+    splitSponsors,
+    distribution: /Distr\.?:?\s*(General|Limited|Restricted)\b/i,
+    original: /Original:\s*(English|French|Spanish|Russian|Arabic|Chinese)\b/,
+    session: /\b(?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]+)\s+(?:special\s+)?session\b/,
+    committee: /\b(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee|Human Rights Council|Economic and Social Council)\b/,
+    agendaItem: /Agenda items?\s+(\d{1,3}(?:\s*\([a-z]{1,2}\))?)/,
   },
 
   ladders: LADDERS,

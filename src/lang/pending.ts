@@ -38,6 +38,8 @@ function pending(language: Exclude<Language, 'en' | 'zh'>, name: string, bodies:
     midLineOpeners: [],
     opensParagraph: (line) => firstCapitalisedWord(line.trimStart()) !== null,
     numberedFirstWordIsVerb: true,
+    // Drafts in these languages are read for what the English furniture of their masthead says.
+    draft: { ...en.draft, sponsorsTail: null, session: null, committee: null, agendaItem: null },
     word,
   };
 }

@@ -65,6 +65,33 @@ export interface WordStyle {
   lang: { value: string; eastAsia?: string; bidirectional?: string };
 }
 
+/**
+ * How a draft's masthead and sponsors line read (A/C.3/66/L.32, A/HRC/32/L.11, …/Rev.1):
+ * "Cuba:* draft resolution", "Algeria, Cuba and Egypt: revised draft resolution", "古巴*：决议草案".
+ * Each pattern is looked for in the header (the text before "The General Assembly,").
+ */
+export interface DraftRules {
+  /**
+   * The end of the sponsors line: the colon, the star of its footnote, the kind. Named groups:
+   * `star` (the footnote's stars, maybe empty) and `revised` (set for a revised draft).
+   */
+  sponsorsTail: RegExp | null;
+  /** The sponsors at the end of the text before `sponsorsTail` (the masthead comes first), or null. */
+  sponsorsBefore(text: string): string | null;
+  /** The sponsors one by one: "Algeria, Cuba and Egypt" -> ["Algeria", "Cuba", "Egypt"]. */
+  splitSponsors(text: string): string[];
+  /** "Distr.: Limited": group 1 the distribution. */
+  distribution: RegExp | null;
+  /** "Original: English": group 1 the language. */
+  original: RegExp | null;
+  /** "Sixty-sixth session", "第六十六届会议": the whole match. */
+  session: RegExp | null;
+  /** "Third Committee", "第三委员会", "Human Rights Council": the whole match. */
+  committee: RegExp | null;
+  /** "Agenda item 69 (b)", "议程项目69(b)": group 1 the item. */
+  agendaItem: RegExp | null;
+}
+
 export interface LanguageRules {
   language: Language;
   /** The language's name in English, for messages: "Chinese". */
@@ -117,7 +144,21 @@ export interface LanguageRules {
   /** Whether a numbered paragraph's first capitalised word is its verb when the vocabulary does not know it. */
   numberedFirstWordIsVerb: boolean;
   /** Footnote marks glued to the text: a citation's end (any number), and other glued digits (the next mark only). */
-  footnoteMarks: { afterCitation: RegExp | null; glued: RegExp };
+  footnoteMarks: {
+    afterCitation: RegExp | null;
+    glued: RegExp;
+    /**
+     * A bare number between words ("on 25 June 1993 1 for enhancing", one-line PDF text) is a
+     * mark only when the page's footnote block has that mark; even then not when the text just
+     * before it (`notAfter`) or just after it (`notBefore`) says it is a number of the text
+     * ("Article 1", "paragraph 3", "2012 年 3 月").
+     */
+    bare: { notAfter: RegExp; notBefore: RegExp };
+  };
+
+  // ---- Drafts
+  /** The masthead and sponsors line of a draft. */
+  draft: DraftRules;
 
   // ---- Insight
   /** Strength ladders of lead verbs, weakest rung first, with their source in the module. */

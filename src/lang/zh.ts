@@ -86,6 +86,32 @@ function findDate(text: string): string | null {
   return m ? isoDate(m[1]!, Number(m[2]), m[3]!) : null;
 }
 
+// ---- Drafts: the masthead and the sponsors line
+//
+// Source: the printed layout of Chinese drafts: the masthead (届会, 委员会, 议程项目), then
+// "古巴*：决议草案" or "…：订正决议草案", the title and "大会，". Sponsors are separated by 、
+// and the last by 和.
+
+/** Member States whose names hold 和, so that a list of sponsors is not cut inside them. */
+const NAMES_WITH_HE = ['安提瓜和巴布达', '波斯尼亚和黑塞哥维那', '圣基茨和尼维斯', '圣文森特和格林纳丁斯', '圣多美和普林西比', '特立尼达和多巴哥'];
+
+/** The sponsors: the last run of the masthead without white space (the printed line or the one-line text's piece). */
+function sponsorsBefore(text: string): string | null {
+  const m = /(\S+)\s*$/u.exec(text);
+  return m && /\p{Script=Han}/u.test(m[1]!) ? m[1]! : null;
+}
+
+function splitSponsors(text: string): string[] {
+  let guarded = text;
+  NAMES_WITH_HE.forEach((name, k) => {
+    guarded = guarded.split(name).join(`\u0000${k}\u0000`);
+  });
+  return guarded
+    .split(/[、，,和]/)
+    .map((p) => p.replace(/\u0000(\d+)\u0000/g, (_all, k: string) => NAMES_WITH_HE[Number(k)]!).replace(/\*+$/, '').trim())
+    .filter((p) => p !== '');
+}
+
 // ---- Amendments in UN drafting style
 
 /** 一, 十二, 二十三: Chinese numerals, as in 序言部分第四段. */
@@ -184,6 +210,23 @@ export const zh: LanguageRules = {
     afterCitation: /(?<=(?:》|号决议|”|）|\))[,，]?)(\d{1,2})(?![年月日号届次段条项章节个%％\d/.])(?=[\p{Script=Han}，。；、：“《]|$)/gu,
     // A digit glued after closing punctuation or a word, followed by Chinese text or a break.
     glued: /(?<=[》”」』）)\],，;；、。:：A-Za-z])(\d{1,2})(?![年月日号届次段条项章节个%％\d/.])(?=[\p{Script=Han}，。；、：\s“《（(]|$)/gu,
+    bare: {
+      // "第 3", "2012 年 3 月", "A/67/53": the number belongs to the words before it.
+      notAfter: /(?:第|[年月至和、\-–\/(（])\s*$/u,
+      // "3 月", "53 号", "2000 年", "3 项": the number belongs to the word after it.
+      notBefore: /^\s*[年月日号届次段条项章节个%％\/.\-–]/u,
+    },
+  },
+
+  draft: {
+    sponsorsTail: /(?<star>\*{0,3})\s*[：:]\s*(?<revised>订正)?(?:决议|决定)草案/u,
+    sponsorsBefore,
+    splitSponsors,
+    distribution: null,
+    original: null,
+    session: /第[一二三四五六七八九十百]+届(?:特别)?会议/u,
+    committee: /第[一二三四五六]委员会|人权理事会|经济及社会理事会/u,
+    agendaItem: /议程项目\s*(\d{1,3}\s*(?:\([a-z]{1,2}\)|（[a-z]{1,2}）)?)/u,
   },
 
   ladders: LADDERS,

@@ -1,6 +1,6 @@
 // The Comparison model: what the engine produces and every renderer reads.
 // Layer: model, the ground floor. Imports nothing of the project; every layer may import it.
-import type { Footnote, Language, Resolution, Section } from './resolution.js';
+import type { DraftFacts, Footnote, Language, Resolution, Section } from './resolution.js';
 
 /** One run of inline text: kept, inserted in the new text, or deleted from the old. */
 export interface Segment {
@@ -83,6 +83,8 @@ export interface DocumentRef {
   /** "General Assembly", "Human Rights Council", … when the text says so. */
   body: string | null;
   kind: Resolution['kind'];
+  /** A draft's masthead and sponsors line (kind, revision, sponsors); null for adopted texts. */
+  draft: DraftFacts | null;
   complete: boolean;
   /** Why the text is not complete, in words; empty when it is. */
   incomplete: string[];

@@ -15,6 +15,22 @@ const paragraphBase = {
   footnotes: z.array(z.number().int().positive()),
 };
 
+/** What a draft's masthead and sponsors line say (`draft` of the parse and diff objects). */
+export const DraftFactsSchema = z.object({
+  kind: z.enum(['draft', 'revised draft']),
+  revision: z.number().int().positive().nullable(),
+  corrigendum: z.number().int().positive().nullable(),
+  sponsors: z.array(z.string().min(1)),
+  sponsorsNote: z.string().nullable(),
+  distribution: z.string().nullable(),
+  date: isoDate.nullable(),
+  original: z.string().nullable(),
+  session: z.string().nullable(),
+  committee: z.string().nullable(),
+  agendaItem: z.string().nullable(),
+  agendaTitle: z.string().nullable(),
+});
+
 /** `resdiff parse FILE --json` */
 export const ParseOutputSchema = z.object({
   symbol: z.string().nullable(),
@@ -31,9 +47,12 @@ export const ParseOutputSchema = z.object({
   kind: z.enum(['resolution', 'decision', 'draft']),
   basis: z.string().nullable(),
   warnings: z.array(z.string()),
+  /** A draft's masthead and sponsors line; null for adopted texts. */
+  draft: DraftFactsSchema.nullable(),
 });
 
-const docRef = z.object({ symbol: z.string().nullable(), language });
+// `kind` and `draft` are added for drafts only (so the objects of adopted texts stay as they were).
+const docRef = z.object({ symbol: z.string().nullable(), language, kind: z.literal('draft').optional(), draft: DraftFactsSchema.optional() });
 const paragraphRef = z.object({ id: z.string(), number: z.number().int().nullable() }).nullable();
 const section = z.enum(['preamble', 'operative']);
 

@@ -41,6 +41,37 @@ export interface Footnote {
   citedBy: string[];
 }
 
+/**
+ * What a draft's masthead and sponsors line say (A/C.3/66/L.32, A/HRC/32/L.11, …/Rev.1,
+ * …/Corr.1). Facts the text does not state are null (or empty).
+ */
+export interface DraftFacts {
+  /** "draft" ("Cuba:* draft resolution", 决议草案) or "revised draft" (revised draft resolution, 订正决议草案). */
+  kind: 'draft' | 'revised draft';
+  /** 1 for …/Rev.1; null for a first draft. */
+  revision: number | null;
+  /** 1 for …/Corr.1; null when the text is no corrigendum. */
+  corrigendum: number | null;
+  /** The sponsors as the sponsors line names them, in order: ["Algeria", "Cuba", "Egypt"], ["古巴"]. */
+  sponsors: string[];
+  /** The starred footnote of the sponsors line: "On behalf of the States Members …". */
+  sponsorsNote: string | null;
+  /** "Limited" of "Distr.: Limited". */
+  distribution: string | null;
+  /** ISO date of the masthead. */
+  date: string | null;
+  /** "English" of "Original: English". */
+  original: string | null;
+  /** "Sixty-sixth session", "第六十六届会议". */
+  session: string | null;
+  /** "Third Committee", "第三委员会", "Human Rights Council". */
+  committee: string | null;
+  /** "69 (b)" of "Agenda item 69 (b)". */
+  agendaItem: string | null;
+  /** The agenda item's title, when the masthead prints it. */
+  agendaTitle: string | null;
+}
+
 /** A parsed resolution (or decision, or draft). */
 export interface Resolution {
   symbol: string | null;
@@ -55,7 +86,15 @@ export interface Resolution {
   meeting: string | null;
   /** The report it was adopted on: "A/68/456/Add.2". */
   basis: string | null;
-  /** True when the text runs from the opening to the closing with nothing cut off. */
+  /**
+   * What a draft's masthead and sponsors line say; null (or absent, in models built by hand)
+   * for adopted texts.
+   */
+  draft?: DraftFacts | null;
+  /**
+   * True when the text runs from the opening to the closing with nothing cut off. A draft has
+   * no closing: it is complete when its last paragraph is.
+   */
   complete: boolean;
   /** Why a text is not complete, in words ("no operative paragraphs"); empty when it is. */
   incomplete: string[];

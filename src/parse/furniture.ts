@@ -6,7 +6,7 @@ import type { ClosingFact } from '../lang/types.js';
 export type { ClosingFact } from '../lang/types.js';
 
 export const SYMBOL_PATTERN =
-  /A\/(?:RES\/\d{1,3}\/\d{1,4}|HRC\/(?:RES|DEC)\/\d{1,3}\/\d{1,4}|C\.\d\/\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?|HRC\/\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?|\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?)(?![\w/])/;
+  /A\/(?:RES\/\d{1,3}\/\d{1,4}|HRC\/(?:RES|DEC)\/\d{1,3}\/\d{1,4}|(?:C\.\d\/|HRC\/)?\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d{1,2})?(?:\/Corr\.\d{1,2})?)(?![\w/])/;
 
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const RULE = /^[_\u2014\u2015\u2500-]{5,}$/;
@@ -14,6 +14,8 @@ const MARK = /^\d{1,3}$/;
 const JOB_NUMBER = [
   // "13-44904 (C)", "3/313-44904 (C)" (page 3/3 glued to job 13-44904), "*1344904*", "GE.12-13124"
   /^(?:\d{1,3}\/\d{1,3}\s*)?\d{2}-\d{5}\s*(?:\([A-Z]\))?\s*(?:\*\d{7,}\*)?$/,
+  // A draft's: "11-56802 (E) 281011" (with the date it was processed), "2 11-56802", "11-56802 3" (page numbers).
+  /^(?:\d{1,3}\s+)?(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3})?$/,
   /^\d{1,3}\/\d{1,3}\d{2}-\d{5}\s*(?:\([A-Z]\))?$/,
   /^\*\d{7,}\*$/,
   /^GE\.\d{2}-\d{5}/,

@@ -26,7 +26,8 @@ function makeLine(raw: string, start: number, pseudo: boolean): Line {
 const LONG_LINE = 600;
 
 // A white-space run that may end a paragraph: after terminal punctuation or before "12. ".
-const LATIN_CUT = /(?<=[,;:.!?，；：。])\s+|(?<!\s)\s+(?=\d{1,3}\.\s)/gu;
+// (Not after the number of "12. Decides": the number stays with its paragraph.)
+const LATIN_CUT = /(?<=[,;:.!?，；：。])(?<!(?:^|\s)\d{1,3}\.)\s+|(?<!\s)\s+(?=\d{1,3}\.\s)/gu;
 
 function cutPoints(raw: string): number[] {
   const cuts: number[] = [];
@@ -43,6 +44,8 @@ function cutPoints(raw: string): number[] {
       const after = chars[m.index + m[0].length];
       const prev = before[before.length - 1];
       if (/(^|\s)\d{1,3}\.$/.test(before)) continue;
+      // Typeset spaces between Han and digits ("1993 年", "第 67/169 号") are layout, never a break.
+      if ((/\p{Script=Han}/u.test(prev ?? '') && /\d/.test(after ?? '')) || (/\d/.test(prev ?? '') && /\p{Script=Han}/u.test(after ?? ''))) continue;
       if (isCjkChar(prev) || isCjkChar(after) || '[],;:.'.includes(prev ?? 'x')) {
         cuts.push(m.index, m.index + m[0].length);
       }
@@ -71,10 +74,16 @@ function splitAt(line: Line, cuts: number[]): Line[] {
   return pieces;
 }
 
+/** A Chinese page copied on one line: paragraphs end in punctuation followed by a space ("…合作， 回顾…"). */
+const SPACED_CJK_BREAK = /[，；。：]\s+\S/u;
+
 function splitLine(line: Line): Line[] {
   if (line.raw.length > LONG_LINE) {
     const cuts = cutPoints(line.raw);
     if (cuts.length >= 4) return splitAt(line, cuts);
+  } else if (SPACED_CJK_BREAK.test(line.raw.trim()) && (line.raw.match(/\p{Script=Han}/gu)?.length ?? 0) > line.raw.length / 4) {
+    const cuts = cutPoints(line.raw);
+    if (cuts.length >= 2) return splitAt(line, cuts);
   }
   if (!/[,;.:]\s+\S/.test(line.raw)) return [line];
   const cuts: number[] = [];

@@ -7,9 +7,11 @@ import type { Footnote, Language, Paragraph, Resolution, Section } from '../mode
 import { cleanInput, joinLines, normalizeParagraphText } from '../text/normalize.js';
 import { extractInlineMarks, noteMark, type MarkCounter } from './footnoteMarks.js';
 import { classifyLine, closingOf, oldFootnoteOf, type FurnitureContext, type LineKind } from './furniture.js';
+import { isDraftSymbol, readDraftHeader } from './draft.js';
 import { findOpening, parseHeader } from './header.js';
 import { isStrongOpener, leadVerbOf } from './leadVerb.js';
 import { splitLines, type Line } from './lines.js';
+import { unfoldOneLinePages } from './oneLinePages.js';
 
 /** What the caller may know about a text that the text itself does not say. */
 export interface ParseHints {
@@ -77,6 +79,10 @@ function resolvePageNumbers(kinds: LineKind[]): void {
 }
 
 const FOOTNOTE_INLINE = /^(\d{1,3})\s+(\S.*)$/;
+/** The starred note of a draft's sponsors line: "* On behalf of the States Members …". */
+const STARRED_NOTE = /^\*{1,3}\s*(\S.*)$/;
+/** A footnote draft with this mark is the starred note, not a numbered footnote. */
+const STAR = 0;
 
 /** A footnote written on one line: "1/    A/CONF.157/24 …" (old HTML) or "1 A/CONF.157/24 …". */
 function footnoteLine(text: string): { mark: number; text: string } | null {
@@ -100,6 +106,9 @@ function readFootnoteBlock(
 ): number {
   let current: { mark: number; lines: string[] } | null = null;
   const ended = () => current === null || (current.lines.length > 0 && ENDS_FINAL.test(current.lines[current.lines.length - 1]!));
+  // The last numbered note read (the starred note of a sponsors line has no number).
+  let lastNumbered: number | null = null;
+  for (let k = footnotes.length - 1; k >= 0 && lastNumbered === null; k--) if (footnotes[k]!.mark !== STAR) lastNumbered = footnotes[k]!.mark;
   let i = from;
   for (; i < lines.length; i++) {
     const kind = kinds[i]!;
@@ -107,13 +116,21 @@ function readFootnoteBlock(
     if (kind === 'blank') continue;
     if (kind === 'mark') {
       current = { mark: Number(text), lines: [] };
+      lastNumbered = current.mark;
       footnotes.push(current);
       noteMark(counter, current.mark);
       continue;
     }
     if (kind !== 'text') break;
+    const starred = STARRED_NOTE.exec(text);
+    if (starred && ended()) {
+      current = { mark: STAR, lines: [starred[1]!] };
+      footnotes.push(current);
+      continue;
+    }
     const inline = footnoteLine(text);
-    if (inline && ended() && (footnotes.length === 0 || inline.mark === footnotes[footnotes.length - 1]!.mark + 1)) {
+    if (inline && ended() && (lastNumbered === null || inline.mark === lastNumbered + 1)) {
+      lastNumbered = inline.mark;
       current = { mark: inline.mark, lines: [inline.text] };
       footnotes.push(current);
       noteMark(counter, current.mark);
@@ -139,10 +156,12 @@ function looksLikeOpener(text: string, rules: LanguageRules): boolean {
  * @example parseResolution(fs.readFileSync('corpus/A-RES-68-160.zh.txt', 'utf8')).operative.length // 14
  */
 export function parseResolution(raw: string, hints: ParseHints = {}): Resolution {
-  const text = cleanInput(raw);
-  if (text.trim() === '') throw new ParseError('EMPTY', 'The text is empty: there is nothing to compare.');
-  const language = hints.language ?? detectLanguage(text);
+  const cleaned = cleanInput(raw);
+  if (cleaned.trim() === '') throw new ParseError('EMPTY', 'The text is empty: there is nothing to compare.');
+  const language = hints.language ?? detectLanguage(cleaned);
   const rules = rulesFor(language);
+  // Pages copied on one line get the printed layout's line breaks (same length, same offsets).
+  const text = unfoldOneLinePages(cleaned, rules);
   const lines = splitLines(text);
   const warnings: string[] = [];
 
@@ -151,7 +170,13 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
   const headerEnd = opening ? opening.index : Math.max(bodyStart, 0);
   const header = parseHeader(lines.slice(0, headerEnd), opening, opening ? lines[opening.index]!.text : '');
   const symbol = header.symbol ?? hints.symbol ?? null;
-  const ctx: FurnitureContext = { symbol, title: header.title };
+  const draftHeader = readDraftHeader(
+    [...lines.slice(0, headerEnd).map((l) => l.text), opening ? opening.prefix : ''].join('\n'),
+    symbol,
+    rules,
+  );
+  const title = draftHeader?.title ?? header.title;
+  const ctx: FurnitureContext = { symbol, title };
 
   const body = bodyStart === -1 ? [] : lines.slice(bodyStart);
   const kinds = body.map((l) => classifyLine(l.text, ctx));
@@ -183,6 +208,8 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
       if (indentation && !line.pseudo && (line.indent === 0 || afterMark)) return false;
       return isStrongOpener(line.text, rules);
     }
+    // After a footnote mark the paragraph goes on unless a lead verb opens a new one.
+    if (afterMark && !indentation) return looksLikeOpener(line.text, rules);
     if (line.pseudo) return rules.opensParagraph(line.text);
     if (perLine) return true;
     if (indentation) {
@@ -268,7 +295,15 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     afterFurniture = false;
   }
 
-  const { openers, ...resolution } = assemble(drafts, footnoteDrafts, rules, warnings);
+  const { openers, ...resolution } = assemble(drafts, footnoteDrafts.filter((f) => f.mark !== STAR), rules, warnings);
+  const starred = footnoteDrafts.find((f) => f.mark === STAR);
+  const draft = draftHeader && {
+    ...draftHeader.facts,
+    sponsorsNote: starred ? normalizeParagraphText(joinLines(starred.lines, rules.joinsLinesWithoutSpace)) : null,
+  };
+  // Only an adopted text has an adoption date and a meeting to lack: a draft (or a pasted text
+  // that names no adopted symbol, report or number) is complete when its last paragraph is.
+  const adoptedText = draft === null && (header.basis !== null || (symbol !== null && !isDraftSymbol(symbol)) || header.title !== null);
   if (!looksLikeResolution(resolution, openers, opening !== null, rules)) {
     throw new ParseError(
       'NOT_A_RESOLUTION',
@@ -281,15 +316,16 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     ...(opening === null ? ['no opening line ("The General Assembly," / "大会，")'] : []),
     ...(resolution.operative.length === 0 ? ['no operative paragraphs'] : []),
     ...(last !== undefined && !ENDS_FINAL.test(last.text) ? ['the last paragraph does not end with a full stop'] : []),
-    ...(adopted === null && meeting === null ? ['no adoption date or meeting'] : []),
+    ...(adoptedText && adopted === null && meeting === null ? ['no adoption date or meeting'] : []),
   ];
   const complete = incomplete.length === 0;
   return {
     symbol,
     language,
     body: header.body,
-    kind: header.decision || /\/DEC\//.test(symbol ?? '') ? 'decision' : /\/L\.\d/.test(symbol ?? '') ? 'draft' : 'resolution',
-    title: header.title,
+    kind: header.decision || /\/DEC\//.test(symbol ?? '') ? 'decision' : draft !== null || /\/L\.\d/.test(symbol ?? '') ? 'draft' : 'resolution',
+    title,
+    draft,
     adopted,
     meeting,
     basis: header.basis,

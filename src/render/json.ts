@@ -19,14 +19,15 @@ export function parseOutput(r: Resolution): ParseOutput {
     kind: r.kind,
     basis: r.basis,
     warnings: r.warnings,
+    draft: r.draft ? { ...r.draft, sponsors: [...r.draft.sponsors] } : null,
   };
 }
 
 /** The `resdiff diff --json` object for a comparison. */
 export function diffOutput(c: Comparison): DiffOutput {
   return {
-    old: { symbol: c.old.symbol, language: c.old.language },
-    new: { symbol: c.new.symbol, language: c.new.language },
+    old: docRef(c.old),
+    new: docRef(c.new),
     summary: { ...c.summary },
     changes: c.changes.map((ch) => ({
       kind: ch.kind,
@@ -43,6 +44,11 @@ export function diffOutput(c: Comparison): DiffOutput {
     title: c.title,
     approximate: c.approximate,
   };
+}
+
+/** One side of the diff object: symbol and language, and for a draft its kind and masthead facts. */
+function docRef(d: Comparison['old']): DiffOutput['old'] {
+  return d.draft ? { symbol: d.symbol, language: d.language, kind: 'draft', draft: { ...d.draft, sponsors: [...d.draft.sponsors] } } : { symbol: d.symbol, language: d.language };
 }
 
 /** Pretty JSON text with a final newline. */

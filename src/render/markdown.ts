@@ -4,6 +4,7 @@ import type { Language } from '../model/resolution.js';
 import type { Insight } from '../insight/report.js';
 import { amendmentLines } from '../wording/amendmentText.js';
 import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from '../wording/labels.js';
+import { draftKind, sponsorList } from '../wording/draft.js';
 
 export interface MarkdownOptions {
   visibility: Visibility;
@@ -54,6 +55,13 @@ export function renderMarkdown(c: Comparison, opts: MarkdownOptions): string {
   out.push(`| Symbol | ${cell(c.old.symbol)} | ${cell(c.new.symbol)} |`);
   out.push(`| Title | ${cell(c.old.title)} | ${cell(c.new.title)} |`);
   out.push(`| Adopted | ${cell(c.old.adopted)} | ${cell(c.new.adopted)} |`);
+  // Drafts: the kind, the revision and the sponsors (rows only when a side is a draft).
+  if (c.old.draft || c.new.draft) {
+    const kind = (d: Comparison['old']) => (d.draft ? draftKind(d.draft) : d.kind);
+    const sponsors = (d: Comparison['old']) => (d.draft && d.draft.sponsors.length ? sponsorList(d.draft) : null);
+    out.push(`| Kind | ${cell(kind(c.old))} | ${cell(kind(c.new))} |`);
+    out.push(`| Sponsors | ${cell(sponsors(c.old))} | ${cell(sponsors(c.new))} |`);
+  }
   out.push(`| Language | ${c.old.language} | ${c.new.language} |`);
   out.push(`| Text | ${c.old.complete ? 'complete' : 'partial'} | ${c.new.complete ? 'complete' : 'partial'} |`, '');
   if (opts.insight) {

@@ -7,6 +7,7 @@ import type { Language } from '../model/resolution.js';
 import { CJK_CLASS } from '../text/cjk.js';
 import { charWidth, displayWidth } from '../text/width.js';
 import { bySection, changeHeadline, changeLabel, comparisonNotes, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from '../wording/labels.js';
+import { draftLine } from '../wording/draft.js';
 
 export interface TerminalOptions {
   /** Total columns available. */
@@ -166,6 +167,8 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions): string {
   out.push(...block(kindCounts(c.summary), 'plain', opts));
   out.push(...block(`Old: ${documentName(c.old)}${c.old.title ? ` ${c.old.title}` : ''}`, 'plain', opts));
   out.push(...block(`New: ${documentName(c.new)}${c.new.title ? ` ${c.new.title}` : ''}`, 'plain', opts));
+  if (c.old.draft) out.push(...block(`Old draft: ${draftLine(c.old.draft)}`, 'plain', opts));
+  if (c.new.draft) out.push(...block(`New draft: ${draftLine(c.new.draft)}`, 'plain', opts));
   if (c.title) out.push(...block('The title changed.', 'plain', opts));
   for (const note of comparisonNotes(c)) out.push(...block(`Note: ${note}`, 'plain', opts));
   if (!opts.color) out.push(...block('Deleted text is shown as [-deleted-], inserted text as {+inserted+}.', 'plain', opts));
