@@ -38,3 +38,52 @@
     else if (event.key === 'p') jump(-1);
   });
 })();
+
+// Copy buttons: the tone line and the amendment list as plain text (a list is numbered "1. …",
+// one item a line). Without JavaScript the buttons stay hidden and the text is still selectable.
+(() => {
+  /** The plain text of an element: a list's items numbered, one a line; else its text, spaces tidied. */
+  function plainText(el) {
+    const tidy = (s) => s.replace(/\s+/g, ' ').trim();
+    if (el.tagName === 'OL' || el.tagName === 'UL') {
+      return [...el.querySelectorAll(':scope > li')].map((li, k) => `${el.tagName === 'OL' ? `${k + 1}. ` : ''}${tidy(li.textContent)}`).join('\n');
+    }
+    return tidy(el.textContent);
+  }
+
+  /** Copies through the Clipboard API, else through a hidden text area (older browsers, no permission). */
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.append(area);
+      area.select();
+      const done = document.execCommand('copy');
+      area.remove();
+      return done;
+    }
+  }
+
+  const show = () => document.querySelectorAll('button.copy[data-copy][hidden]').forEach((b) => b.removeAttribute('hidden'));
+  show();
+  document.addEventListener('htmx:after:swap', show);
+
+  document.addEventListener('click', async (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button.copy[data-copy]') : null;
+    if (!button) return;
+    const source = document.getElementById(button.getAttribute('data-copy'));
+    if (!source) return;
+    const ok = await copy(plainText(source));
+    const status = button.closest('.insight')?.querySelector('.copy-status');
+    const what = button.getAttribute('aria-label')?.replace(/^Copy (.*) as plain text$/, '$1') ?? 'the text';
+    if (status) status.textContent = ok ? `Copied ${what} as plain text.` : `Could not copy ${what}: select it and copy it by hand.`;
+    button.textContent = ok ? 'Copied' : 'Copy';
+    button.setAttribute('data-copied', ok ? 'true' : 'false');
+  });
+})();

@@ -1,9 +1,10 @@
 // The comparison page: summary bar, strip map, and the diff fragment (also served alone to htmx).
 import type { FC } from 'hono/jsx';
 import type { Change, Comparison, DocumentRef, Segment } from '../src/model/comparison.js';
+import type { Language } from '../src/model/resolution.js';
 import { FORMATS, formatsFor, type Format } from '../src/model/formats.js';
-import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
-import { changeAnchor, ComparisonNotes, Segments, SummaryList } from './components.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
+import { changeAnchor, Segments, SummaryList } from './components.js';
 import { Layout, Notice } from './layout.js';
 
 export type ViewMode = 'side' | 'inline';
@@ -14,6 +15,8 @@ export interface PageLinks {
   page(view: ViewMode, show: ShowMode): string;
   detail(anchor: string): string;
   download(format: Format): string;
+  /** A folded run of paragraphs, named by its first paragraph's anchor: the run alone for htmx, else the page with it unfolded. */
+  run(anchor: string): string;
   /** The paragraph-flow diagram, an SVG image of its own (not in the page: it is a third of its weight). */
   flow(): string;
 }
@@ -37,7 +40,21 @@ export interface CompareProps {
   /** Links to the comparison one step back (previous version) and forward (next version). */
   previous?: NeighbourLink | null;
   next?: NeighbourLink | null;
+  /** The tone line and the amendment list (the full page only; fragments leave them out). */
+  insight?: PageInsight;
+  /** The folded run shown unfolded (its first paragraph's anchor): the page a run's link opens without JavaScript. */
+  open?: string;
 }
+
+/** What the page says beyond the diff, worded: the tone line and the amendment list in the text's language. */
+export interface PageInsight {
+  tone: string;
+  amendments: string[];
+  language: Language;
+}
+
+/** Whether the two texts are in different languages: then no word is common to both, and that says nothing. */
+export const languagesDiffer = (c: Comparison): boolean => c.old.language !== c.new.language;
 
 const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
 
@@ -94,6 +111,35 @@ const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props 
   );
 };
 
+/**
+ * A run of folded paragraphs: its label and a link that unfolds it in place (htmx swaps in the
+ * run's paragraphs) or, without JavaScript, opens the page with the run unfolded, at the run.
+ */
+const FoldedRun: FC<{ folded: Change[]; props: CompareProps }> = ({ folded, props }) => {
+  const first = changeAnchor(folded[0]!);
+  const href = props.links.run(first);
+  return (
+    <p class="folded" id={`run-${first}`}>
+      {folded.map((c) => (
+        <span id={changeAnchor(c)} class="fold-anchor"></span>
+      ))}
+      … {foldedLabel(folded)}{' '}
+      <a class="unfold" href={`${href}#${first}`} hx-get={href} hx-target={`#run-${first}`} hx-swap="outerHTML">
+        Show {folded.length === 1 ? 'it' : `all ${folded.length}`}
+      </a>
+    </p>
+  );
+};
+
+/** The paragraphs of a folded run, unfolded: in the page, and alone as the htmx answer to a run's link. */
+export const RunRows: FC<{ changes: readonly Change[]; props: CompareProps }> = ({ changes, props }) => (
+  <>
+    {changes.map((change) => (
+      <ChangeRow change={change} props={props} />
+    ))}
+  </>
+);
+
 /** The part of the page that view and filter toggles replace. */
 export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
   const { links, view, show, comparison } = props;
@@ -115,15 +161,12 @@ export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
         <section class="part">
           <h2>{SECTION_TITLES[group.section]}</h2>
           {foldUnchanged(group.changes, show).map((item) =>
-            'folded' in item ? (
-              <p class="folded">
-                {item.folded.map((c) => (
-                  <span id={changeAnchor(c)} class="fold-anchor"></span>
-                ))}
-                … {foldedLabel(item.folded)}
-              </p>
-            ) : (
+            !('folded' in item) ? (
               <ChangeRow change={item.change} props={props} />
+            ) : changeAnchor(item.folded[0]!) === props.open ? (
+              <RunRows changes={item.folded} props={props} />
+            ) : (
+              <FoldedRun folded={item.folded} props={props} />
             ),
           )}
         </section>
@@ -131,6 +174,57 @@ export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
     </section>
   );
 };
+
+/** English names of the languages, for the notice on two texts in different languages. */
+const LANGUAGE_NAMES: Record<Language, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
+const languageName = (l: Language): string => LANGUAGE_NAMES[l] ?? l;
+
+/** The comparison's notes, less the share in common when the languages differ (the notice says why it is nil). */
+function pageNotes(c: Comparison): string[] {
+  if (!languagesDiffer(c)) return comparisonNotes(c);
+  const rewritten = rewriteNote(c);
+  return comparisonNotes(c).filter((n) => n !== rewritten);
+}
+
+/** A button that copies an element's text as plain text (views/app.js); hidden until the script shows it. */
+const CopyButton: FC<{ target: string; what: string }> = ({ target, what }) => (
+  <button type="button" class="copy" data-copy={target} hidden aria-label={`Copy ${what} as plain text`}>
+    Copy
+  </button>
+);
+
+/** The tone line and the amendment list, each with its copy button; without JavaScript both are plain, selectable text. */
+export const InsightPanel: FC<{ insight: PageInsight }> = ({ insight }) => (
+  <section class="insight" aria-label="Tone and amendments">
+    <div class="copyable">
+      <p class="tone" id="tone-line" lang={insight.language}>
+        {insight.tone}
+      </p>
+      <CopyButton target="tone-line" what="the tone line" />
+    </div>
+    <details class="amendments" open>
+      <summary>
+        Amendments{' '}
+        <span class="count">
+          ({insight.amendments.length === 0 ? 'none' : insight.amendments.length}): the changes as a list a delegation can table
+        </span>
+      </summary>
+      {insight.amendments.length === 0 ? (
+        <p>None: the texts are the same.</p>
+      ) : (
+        <div class="copyable">
+          <ol id="amendment-list" lang={insight.language}>
+            {insight.amendments.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ol>
+          <CopyButton target="amendment-list" what="the amendment list" />
+        </div>
+      )}
+    </details>
+    <p class="copy-status" role="status" aria-live="polite"></p>
+  </section>
+);
 
 /** One cell per paragraph, coloured by kind (and named, so meaning does not rest on colour). */
 export const StripMap: FC<{ comparison: Comparison }> = ({ comparison }) => (
@@ -185,7 +279,17 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
           ))}
         </span>
       </div>
-      <ComparisonNotes comparison={c} />
+      {languagesDiffer(c) ? (
+        <Notice kind="info" title="Two different languages">
+          The old text is in {languageName(c.old.language)} and the new one in {languageName(c.new.language)}. A comparison word by word finds nothing in
+          common between two languages, so it says nothing here about what changed: compare two texts in the same language (the corpus has most
+          resolutions in Chinese and English).
+        </Notice>
+      ) : null}
+      {pageNotes(c).map((note) => (
+        <p class="note">{note}</p>
+      ))}
+      {props.insight && !languagesDiffer(c) ? <InsightPanel insight={props.insight} /> : null}
       {props.share ? (
         <p class="share">
           Share link: <a href={props.share}>{props.share}</a>

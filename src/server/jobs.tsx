@@ -4,7 +4,7 @@
 import { HTTPException } from 'hono/http-exception';
 import { compareResolutions } from '../align/compareResolutions.js';
 import { extractText } from '../ingest/extract.js';
-import type { Comparison } from '../model/comparison.js';
+import type { Change, Comparison } from '../model/comparison.js';
 import { InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { parseResolution } from '../parse/parseResolution.js';
@@ -12,12 +12,15 @@ import { renderFlowSvg } from '../render/flow.js';
 import { FORMATS, type Format } from '../model/formats.js';
 import { diffOutput } from '../render/json.js';
 import { renderAs } from '../render/renderAs.js';
+import { insightOf } from '../insight/report.js';
+import { amendmentLines } from '../wording/amendmentText.js';
+import { bySection, foldUnchanged, toneLine } from '../wording/labels.js';
 import { buildSeries } from '../series/history.js';
 import { findNeighbours, localLibrary, type Library, type Neighbours } from '../series/neighbours.js';
 import { explainParseError } from '../source/explain.js';
 import { clip } from '../text/clip.js';
 import { parseSource, type SourceText } from '../source/loadDocument.js';
-import { ComparePage, DetailFragment, DetailPage, DiffFragment, type CompareProps, type ShowMode, type ViewMode } from '../../views/compare.js';
+import { ComparePage, DetailFragment, DetailPage, DiffFragment, RunRows, type CompareProps, type PageInsight, type ShowMode, type ViewMode } from '../../views/compare.js';
 import { changeAnchor } from '../../views/components.js';
 import { HistoryPage } from '../../views/history.js';
 import { htmlDocument } from '../../views/layout.js';
@@ -48,6 +51,8 @@ export interface NeighbourSpec {
 export type Job =
   | { kind: 'page'; pair: PairSpec; view: ViewMode; show: ShowMode; fragment: boolean; links: LinkSpec; share?: string; neighbours?: NeighbourSpec }
   | { kind: 'detail'; pair: PairSpec; view: ViewMode; show: ShowMode; fragment: boolean; links: LinkSpec; share?: string; anchor: string }
+  /** A folded run of paragraphs, named by its first paragraph's anchor: its paragraphs alone (htmx), or the page with it unfolded. */
+  | { kind: 'run'; pair: PairSpec; view: ViewMode; show: ShowMode; fragment: boolean; links: LinkSpec; share?: string; anchor: string }
   | { kind: 'download'; pair: PairSpec; format: Format; date: string }
   | { kind: 'flow'; pair: PairSpec }
   | { kind: 'json'; pair: PairSpec }
@@ -93,6 +98,8 @@ interface ComparedPair {
   newLabel: string;
   /** Characters of both texts, for the cache's estimate. */
   chars: number;
+  /** The tone line and the amendment list, worked out the first time a page asks. */
+  insight?: PageInsight;
 }
 
 /** What one worker thread keeps between jobs, bounded by bytes. */
@@ -186,6 +193,25 @@ function propsOf(pair: ComparedPair, job: { view: ViewMode; show: ShowMode; link
     links: pageLinks(job.links, job.view, job.show),
     ...(job.share ? { share: job.share } : {}),
   };
+}
+
+/** The tone line and the amendment list of a comparison, worded in the text's language (once per pair). */
+function pageInsight(pair: ComparedPair): PageInsight {
+  if (!pair.insight) {
+    const { amendments, shifts } = insightOf(pair.comparison);
+    pair.insight = { tone: toneLine(shifts), amendments: amendmentLines(amendments), language: amendments.language };
+  }
+  return pair.insight;
+}
+
+/** The folded run that starts at `anchor` when unchanged paragraphs are folded as `show` folds them. */
+function foldedRun(comparison: Comparison, show: ShowMode, anchor: string): Change[] | undefined {
+  for (const group of bySection(comparison.changes)) {
+    for (const item of foldUnchanged(group.changes, show)) {
+      if ('folded' in item && changeAnchor(item.folded[0]!) === anchor) return item.folded;
+    }
+  }
+  return undefined;
 }
 
 function fileBase(pair: ComparedPair): string {
@@ -288,7 +314,16 @@ async function run(job: Job, state: JobState, note: (n: JobNote) => void): Promi
         const found = { old: neighboursOf(state, job.neighbours, pair.old), new: neighboursOf(state, job.neighbours, pair.new) };
         props = { ...props, ...neighbourLinks({ old: pair.old.symbol, new: pair.new.symbol }, found, job.view, job.show) };
       }
-      return { body: bytes(job.fragment ? String(<DiffFragment props={props} />) : htmlDocument(<ComparePage props={props} />)) };
+      if (job.fragment) return { body: bytes(String(<DiffFragment props={props} />)) };
+      return { body: bytes(htmlDocument(<ComparePage props={{ ...props, insight: pageInsight(pair) }} />)) };
+    }
+    case 'run': {
+      const pair = compare(state, job.pair);
+      const run = foldedRun(pair.comparison, job.show, job.anchor);
+      if (!run) throw new HTTPException(404, { message: `This comparison has no folded run of paragraphs starting at ${job.anchor} when showing ${job.show}.` });
+      const props = propsOf(pair, job);
+      if (job.fragment) return { body: bytes(String(<RunRows changes={run} props={props} />)) };
+      return { body: bytes(htmlDocument(<ComparePage props={{ ...props, insight: pageInsight(pair), open: job.anchor }} />)) };
     }
     case 'detail': {
       const pair = compare(state, job.pair);

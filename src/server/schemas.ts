@@ -19,9 +19,10 @@ export const LanguageParam = z.preprocess(
   z.enum(LANGUAGES as [Language, ...Language[]], { error: `language must be one of ${LANGUAGES.join(', ')}` }).optional(),
 );
 
+/** A page's view; by default "Only changes": a negotiator reads what moved, and unfolds the rest where needed. */
 export const ViewParams = {
   view: z.preprocess(emptyToUndefined, z.enum(['side', 'inline'], { error: 'view must be side or inline' }).default('side')),
-  show: z.preprocess(emptyToUndefined, z.enum(['all', 'changed', 'substantive'], { error: 'show must be all, changed or substantive' }).default('all')),
+  show: z.preprocess(emptyToUndefined, z.enum(['all', 'changed', 'substantive'], { error: 'show must be all, changed or substantive' }).default('changed')),
 };
 
 export const CompareQuery = z.object({ old: SymbolParam, new: SymbolParam, lang: LanguageParam, ...ViewParams });

@@ -151,6 +151,24 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
     return htmlResponse(c, rendered);
   });
 
+  app.get('/c/:id/run', zValidator('param', SharePath, badRequest), zValidator('query', StoredDetailQuery, badRequest), async (c) => {
+    const { id } = c.req.valid('param');
+    const { view, show, p } = c.req.valid('query');
+    const pair = stored(id);
+    const fragment = isHtmx(c);
+    const rendered = await service.render(pair.key, { kind: fragment ? 'run' : 'run-page', view, show, anchor: p }, () => ({
+      kind: 'run',
+      pair: pair.texts(),
+      view,
+      show,
+      fragment,
+      anchor: p,
+      links: { kind: 'stored', id },
+      share: shareUrl(id),
+    }));
+    return htmlResponse(c, rendered);
+  });
+
   app.get('/c/:id/download', zValidator('param', SharePath, badRequest), zValidator('query', DownloadQuery, badRequest), async (c) => {
     const pair = stored(c.req.valid('param').id);
     const { format } = c.req.valid('query');
