@@ -2,6 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { Change, Comparison, DocumentRef, Segment } from '../src/model/comparison.js';
 import type { Language } from '../src/model/resolution.js';
+import { rulesFor } from '../src/lang/index.js';
 import { FORMATS, formatsFor, type Format } from '../src/model/formats.js';
 import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
 import { changeAnchor, Segments, SummaryList } from './components.js';
@@ -175,9 +176,8 @@ export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
   );
 };
 
-/** English names of the languages, for the notice on two texts in different languages. */
-const LANGUAGE_NAMES: Record<Language, string> = { zh: 'Chinese', en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', ar: 'Arabic' };
-const languageName = (l: Language): string => LANGUAGE_NAMES[l] ?? l;
+/** A language's English name ("Chinese"), for the notice on two texts in different languages. */
+const languageName = (l: Language): string => rulesFor(l).name;
 
 /** The comparison's notes, less the share in common when the languages differ (the notice says why it is nil). */
 function pageNotes(c: Comparison): string[] {

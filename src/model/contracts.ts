@@ -33,7 +33,8 @@ export const ParseOutputSchema = z.object({
   warnings: z.array(z.string()),
 });
 
-const docRef = z.object({ symbol: z.string().nullable(), language });
+/** `label`: what the person who submitted the text called it (the web's paste page), when they did. */
+const docRef = z.object({ symbol: z.string().nullable(), language, label: z.string().optional() });
 const paragraphRef = z.object({ id: z.string(), number: z.number().int().nullable() }).nullable();
 const section = z.enum(['preamble', 'operative']);
 

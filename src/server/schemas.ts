@@ -51,6 +51,9 @@ export const PasteFields = z.object({
   newLabel: z.string().trim().max(120, 'a label is at most 120 characters').default(''),
   oldFile: z.instanceof(File).optional(),
   newFile: z.instanceof(File).optional(),
+  /** The old text named by symbol instead ('' when not). */
+  oldSymbol: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), SymbolParam.optional()),
+  oldLang: LanguageParam,
 });
 
 /** POST /api/diff: two texts as JSON. */
