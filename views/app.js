@@ -83,7 +83,14 @@
     const status = button.closest('.insight')?.querySelector('.copy-status');
     const what = button.getAttribute('aria-label')?.replace(/^Copy (.*) as plain text$/, '$1') ?? 'the text';
     if (status) status.textContent = ok ? `Copied ${what} as plain text.` : `Could not copy ${what}: select it and copy it by hand.`;
-    button.textContent = ok ? 'Copied' : 'Copy';
-    button.setAttribute('data-copied', ok ? 'true' : 'false');
+    // Only the button last used says "Copied".
+    document.querySelectorAll('button.copy[data-copied]').forEach((b) => {
+      b.textContent = 'Copy';
+      b.removeAttribute('data-copied');
+    });
+    if (ok) {
+      button.textContent = 'Copied';
+      button.setAttribute('data-copied', 'true');
+    }
   });
 })();

@@ -51,7 +51,7 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
             An adopted resolution by its symbol <input name="oldSymbol" maxlength={60} value={values.oldSymbol} placeholder="A/RES/68/160" autocomplete="off" spellcheck={false} />
           </label>
           <label>
-            in{' '}
+            Language
             <select name="oldLang">
               {SYMBOL_LANGUAGES.map(([value, name]) => (
                 <option value={value} selected={values.oldLang === value}>

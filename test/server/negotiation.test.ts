@@ -161,6 +161,8 @@ describe('an adopted symbol as the old text', () => {
       // (multipart form data sends line breaks as CRLF)
       const html = (await res.text()).replace(/\r\n/g, '\n');
       expect(html).toContain('The old text, A/RES/99/999 (en), could not be found');
+      expect(html).toContain('<strong>The old text was not found</strong>');
+      expect(html).toContain("this server does not fetch documents from the UN. Check the symbol and the language, or paste the resolution&#39;s text");
       expect(html).not.toContain(cacheDir);
       expect(html).toContain('value="A/RES/99/999"');
       expect(html).toContain('value="Last year"');

@@ -19,12 +19,19 @@ import { shareUrl } from '../links.js';
 import { DownloadQuery, SharePath, StoredDetailQuery, ViewQuery } from '../schemas.js';
 import type { ComparisonStore } from '../store.js';
 
-/** An error looking up the old text by symbol, said as being about the old text (a new error: the lookup's own may be shared). */
-function aboutOldSymbol(error: unknown, symbol: string, language: Language): unknown {
+/**
+ * An error looking up the old text by symbol, said as being about the old text, in words for the
+ * web (a new error: the lookup's own may be shared by other requests).
+ */
+function aboutOldSymbol(error: unknown, symbol: string, language: Language, offline: boolean): unknown {
   if (!(error instanceof ResdiffError)) return error;
-  const message = `The old text, ${symbol} (${language}), could not be found: ${error.message}`;
-  const said = error instanceof FetchError ? new FetchError(error.code, message, error.url) : new InputError(error.code, message);
-  return said.about('old');
+  const what = `The old text, ${symbol} (${language}), could not be found`;
+  if (error instanceof FetchError) return new FetchError(error.code, `${what}: ${error.message}`, error.url).about('old');
+  const message =
+    error.code === 'NOT_FOUND' && offline
+      ? `${what}: it is not in the corpus or in this server's cache, and this server does not fetch documents from the UN. Check the symbol and the language, or paste the resolution's text or upload its file instead.`
+      : `${what}: ${error.message}`;
+  return new InputError(error.code, message).about('old');
 }
 
 export const TOO_LARGE_REQUEST = 'The request is over 5 MB: each text can be at most 2 MB.';
@@ -90,7 +97,7 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
         try {
           text = (await service.document({ symbol, language })).text;
         } catch (error) {
-          throw aboutOldSymbol(error, symbol, language);
+          throw aboutOldSymbol(error, symbol, language, service.sources.offline);
         }
         outcome = await service.jobs.run({ kind: 'submit', body, type, old: { symbol, text } });
       }
