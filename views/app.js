@@ -94,3 +94,24 @@
     }
   });
 })();
+
+// A folded run unfolded in place: the link that was clicked is gone with the fold, so the focus
+// moves to the run's first paragraph (keyboard and screen-reader users stay where they were).
+(() => {
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('#diff a.unfold[hx-get]') : null;
+    if (!link) return;
+    const first = link.closest('.folded')?.id.replace(/^run-/, '');
+    if (!first) return;
+    const observer = new MutationObserver(() => {
+      const article = document.getElementById(first);
+      if (!(article instanceof HTMLElement) || article.tagName !== 'ARTICLE') return;
+      observer.disconnect();
+      article.setAttribute('tabindex', '-1');
+      article.focus({ preventScroll: true });
+    });
+    observer.observe(document.getElementById('diff') ?? document.body, { childList: true, subtree: true });
+    // Should the swap never come (an error), stop watching.
+    setTimeout(() => observer.disconnect(), 30000);
+  });
+})();

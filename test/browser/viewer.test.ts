@@ -459,6 +459,8 @@ describe.skipIf(skipWithout('the web viewer in headless Chromium', ['chromium'])
       expect(request.headers()['hx-request']).toBe('true');
       expect(await marker(page)).toEqual(STILL_MARKED);
       expect(await page.locator('#diff #run-p-pp1').count()).toBe(0);
+      // The focus, on the link that went with the fold, moves to the run's first paragraph.
+      await expect.poll(() => focusedId(page), WAIT).toBe('p-pp1');
       // The unfolded paragraph reads like the others, and its anchor is still there for the strip map.
       expect(await page.locator('#diff article#p-pp1 .side--new').textContent()).toContain('Reaffirming');
       expect(await page.locator('#p-pp1').count()).toBe(1);
