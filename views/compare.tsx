@@ -59,6 +59,24 @@ export const languagesDiffer = (c: Comparison): boolean => c.old.language !== c.
 
 const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
 
+/**
+ * Where a partial text stops inside this paragraph (`cutAt`, set by the aligner where it marks
+ * one): the segments before the cut, and whether there is a cut. Read loosely, so the page works
+ * with comparisons that carry no such mark.
+ */
+function shownSegments(change: Change): { segments: readonly Segment[]; cut: boolean } {
+  const cutAt = (change as { cutAt?: unknown }).cutAt;
+  return typeof cutAt === 'number' ? { segments: change.segments.slice(0, cutAt), cut: true } : { segments: change.segments, cut: false };
+}
+
+/** The mark where a partial text stops: what follows in the other text is not compared. */
+const CutMark: FC = () => (
+  <span class="cut" title="A partial text stops here: the words past this point are not compared">
+    {' '}
+    […]
+  </span>
+);
+
 /** A link that swaps the diff fragment with htmx and is a plain link without JavaScript. */
 const SwapLink: FC<{ href: string; current: boolean; label: string }> = ({ href, current, label }) => (
   <a
@@ -83,6 +101,7 @@ const DetailLink: FC<{ href: string; anchor: string }> = ({ href, anchor }) => (
 const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props }) => {
   const anchor = changeAnchor(change);
   const verb = leadVerbLine(change, '→', props.comparison.new.language);
+  const shown = shownSegments(change);
   return (
     <article class={`change change--${change.kind}`} id={anchor} data-kind={change.kind}>
       <header>
@@ -95,16 +114,19 @@ const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props 
         <div class="sides">
           <div class="side side--old" lang={props.comparison.old.language}>
             <span class="side-label">Old</span>
-            {change.old ? <Segments segments={side(change.segments, 'delete')} /> : <em class="none">(not in the old text)</em>}
+            {change.old ? <Segments segments={side(shown.segments, 'delete')} /> : <em class="none">(not in the old text)</em>}
+            {change.old && shown.cut ? <CutMark /> : null}
           </div>
           <div class="side side--new" lang={props.comparison.new.language}>
             <span class="side-label">New</span>
-            {change.new ? <Segments segments={side(change.segments, 'insert')} /> : <em class="none">(not in the new text)</em>}
+            {change.new ? <Segments segments={side(shown.segments, 'insert')} /> : <em class="none">(not in the new text)</em>}
+            {change.new && shown.cut ? <CutMark /> : null}
           </div>
         </div>
       ) : (
         <p class="text" lang={props.comparison.new.language}>
-          <Segments segments={change.segments} />
+          <Segments segments={shown.segments} />
+          {shown.cut ? <CutMark /> : null}
         </p>
       )}
       <div class="detail" id={`detail-${anchor}`} aria-live="polite"></div>
@@ -179,11 +201,14 @@ export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
 /** A language's English name ("Chinese"), for the notice on two texts in different languages. */
 const languageName = (l: Language): string => rulesFor(l).name;
 
-/** The comparison's notes, less the share in common when the languages differ (the notice says why it is nil). */
+/**
+ * The comparison's notes, less what the notice on two languages says better: the share in common
+ * (nil by construction) and a note of the same meaning, should the notes carry one.
+ */
 function pageNotes(c: Comparison): string[] {
   if (!languagesDiffer(c)) return comparisonNotes(c);
   const rewritten = rewriteNote(c);
-  return comparisonNotes(c).filter((n) => n !== rewritten);
+  return comparisonNotes(c).filter((n) => n !== rewritten && !/different languages/.test(n));
 }
 
 /** A button that copies an element's text as plain text (views/app.js); hidden until the script shows it. */
@@ -379,7 +404,8 @@ export const DetailPage: FC<{ change: Change; props: CompareProps }> = ({ change
     </p>
     <h1>{changeLabel(change)}</h1>
     <p class="text" lang={props.comparison.new.language}>
-      <Segments segments={change.segments} />
+      <Segments segments={shownSegments(change).segments} />
+      {shownSegments(change).cut ? <CutMark /> : null}
     </p>
     <DetailFragment change={change} props={props} />
   </Layout>

@@ -206,3 +206,26 @@ describe('two texts in different languages', () => {
     expect(await (await app.request(HRC)).text()).not.toContain('Two different languages');
   });
 });
+
+describe('where a partial text stops inside a paragraph', () => {
+  it('the page shows the words before the cut and a mark, not the words past it as changes (a comparison marked by hand: cutAt)', async () => {
+    const { DiffFragment } = await import('../../views/compare.js');
+    const { pageLinks } = await import('../../src/server/links.js');
+    const c = compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt');
+    const pp4 = c.changes.find((ch) => ch.new?.id === 'pp4')!;
+    const at = pp4.segments.findIndex((s) => s.op === 'delete' && s.text === 'Co');
+    expect(at).toBeGreaterThan(0);
+    // Derived from the corpus pair: the aligner's cut mark set where 19/33's copy stops ("Durban Review Co").
+    const marked = { ...c, changes: c.changes.map((ch) => (ch === pp4 ? { ...ch, cutAt: at } : ch)) };
+    for (const view of ['side', 'inline'] as const) {
+      const html = String(DiffFragment({ props: { comparison: marked, oldLabel: 'a', newLabel: 'b', view, show: 'all', links: pageLinks({ kind: 'stored', id: '0'.repeat(20) }, view, 'all') } }));
+      const row = html.slice(html.indexOf('id="p-pp4"'));
+      expect(row).toContain('the Durban Review');
+      expect(row).toContain('<span class="cut"');
+      expect(row).not.toContain('<del>Co</del>');
+      expect(row).not.toContain('Conference, held');
+      // The comma deleted before the cut is still a change.
+      expect(row).toContain('South Africa<del>,</del>');
+    }
+  });
+});
