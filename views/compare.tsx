@@ -307,8 +307,8 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
       {languagesDiffer(c) ? (
         <Notice kind="info" title="Two different languages">
           The old text is in {languageName(c.old.language)} and the new one in {languageName(c.new.language)}. A comparison word by word finds nothing in
-          common between two languages, so it says nothing here about what changed: compare two texts in the same language (the corpus has most
-          resolutions in Chinese and English).
+          common between two languages, so it says nothing here about what changed, and no tone line or amendment list is given: compare two texts in
+          the same language.
         </Notice>
       ) : null}
       {pageNotes(c).map((note) => (
