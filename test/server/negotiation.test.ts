@@ -14,7 +14,9 @@ import { ComparisonStore } from '../../src/server/store.js';
 import { defaultSourceOptions } from '../../src/source/loadDocument.js';
 import { amendmentLines } from '../../src/wording/amendmentText.js';
 import { toneLine } from '../../src/wording/labels.js';
-import { compareCorpusPair, corpusText } from '../helpers/corpus.js';
+import { buildDocx } from '../../scripts/fixtures.js';
+import { compareCorpusPair, corpusText, parseCorpus } from '../helpers/corpus.js';
+import { startFakeOds, type FakeOds } from '../helpers/fakeOds.js';
 import { testApp } from './helpers.js';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'resdiff-negotiation-'));
@@ -226,6 +228,34 @@ describe('where a partial text stops inside a paragraph', () => {
       expect(row).not.toContain('Conference, held');
       // The comma deleted before the cut is still a change.
       expect(row).toContain('South Africa<del>,</del>');
+    }
+  });
+});
+
+describe('an old symbol outside the corpus: fetched from ODS, then from the cache', () => {
+  let ods: FakeOds | undefined;
+  afterAll(() => ods?.close());
+
+  it('fetches it (a stand-in ODS on 127.0.0.1), and finds it in the fetch cache when offline', async () => {
+    // A/RES/99/7 is not a real symbol: 51/100's Word file with only its symbol changed (a derived fixture).
+    const docx = await buildDocx({ ...parseCorpus('A-RES-51-100.en.txt'), symbol: 'A/RES/99/7' });
+    ods = await startFakeOds({ 'A/RES/99/7|en|docx': { kind: 'file', body: docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+    const cache = mkdtempSync(join(tmpdir(), 'resdiff-negotiation-fetch-'));
+    try {
+      const get = { timeoutMs: 3000, maxBytes: 20 * 1024 * 1024, retries: 0, backoffMs: 1 };
+      const online = testApp({ sources: defaultSourceOptions({ offline: false, odsUrl: ods.url, cacheDir: cache, get }) });
+      const draft = corpusText('A-RES-51-100.en.txt');
+      const res = await online.app.request('/paste', { method: 'POST', body: form({ oldSymbol: 'A/RES/99/7', newText: draft, newLabel: 'My draft' }) });
+      expect(res.status).toBe(303);
+      const link = res.headers.get('Location')!;
+      expect(online.store.get(link.slice(3))!.oldLabel).toBe('A/RES/99/7');
+      expect(await (await online.app.request(link)).text()).toContain('<span lang="en">A/RES/99/7</span> → <span lang="en">My draft</span>');
+
+      const offline = testApp({ sources: defaultSourceOptions({ offline: true, cacheDir: cache }) });
+      const again = await offline.app.request('/paste', { method: 'POST', body: form({ oldSymbol: 'A/RES/99/7', oldLang: 'en', newText: draft, newLabel: 'My draft, again' }) });
+      expect(again.status).toBe(303);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 });
