@@ -2,7 +2,7 @@
 // same-origin assets only, no console errors, and screenshots at desktop and phone widths (in test-results/).
 // Runs the built server (dist/src/server/main.js) as a child process; `npm test` builds it first.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -529,6 +529,16 @@ describe.skipIf(skipWithout('the web viewer in headless Chromium', ['chromium'])
       expect(await page.locator('textarea[name=newText]').inputValue()).toContain('Decides to remain seized');
       await page.screenshot({ path: join(NEGOTIATION_SHOTS, 'h4-paste-error-desktop.png'), fullPage: true });
       expect(statuses).toEqual(['404 POST /paste']);
+
+      // A corpus symbol and a pasted draft (28/2's text): the share page, under the labels, with its amendment list.
+      await page.locator('input[name=oldSymbol]').fill('A/HRC/RES/19/33');
+      await page.locator('textarea[name=newText]').fill(readFileSync(join(ROOT, 'corpus', 'A-HRC-RES-28-2.en.txt'), 'utf8'));
+      await page.locator('input[name=newLabel]').fill('Our draft');
+      await Promise.all([page.waitForURL(/\/c\/[0-9a-f]{20}$/, WAIT), page.getByRole('button', { name: 'Compare' }).click()]);
+      expect((await page.locator('h1').textContent())!.trim()).toBe('Last year → Our draft');
+      await page.locator('#amendment-list li').first().waitFor({ state: 'visible', ...WAIT });
+      expect(await page.locator('#amendment-list li').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(NEGOTIATION_SHOTS, 'h4-share-desktop.png') });
       expect(errors).toEqual([]);
     } finally {
       await page.close();
