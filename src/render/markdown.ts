@@ -1,9 +1,10 @@
 // Markdown renderer: for e-mail and issue trackers; deletions and insertions as <del>/<ins>.
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
+import { sideNames, type DocumentLabels } from '../wording/labels.js';
 import type { Insight } from '../insight/report.js';
 import { amendmentLines } from '../wording/amendmentText.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, sideNames, summaryCounts, toneLine, type DocumentLabels, type Visibility } from '../wording/labels.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from '../wording/labels.js';
 
 export interface MarkdownOptions {
   visibility: Visibility;
