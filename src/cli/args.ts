@@ -70,6 +70,8 @@ export interface DiffOptions extends SourceFlags {
   color: Color;
   width?: number | undefined;
   previous: boolean;
+  /** One Word file with tracked changes, read as two versions (every change rejected -> every change accepted). */
+  tracked: boolean;
 }
 
 export interface ParseOptions extends SourceFlags {
@@ -137,6 +139,7 @@ const COMPARE_FLAGS = {
   'no-color': { type: 'boolean', default: false },
   width: { type: 'string' },
   previous: { type: 'boolean', default: false },
+  tracked: { type: 'boolean', default: false },
   ...SOURCE_FLAGS,
 } as const;
 
@@ -155,13 +158,27 @@ function compareOptions(values: CompareValues, use: 'diff' | 'report'): DiffOpti
     color: values['no-color'] ? 'never' : color(values.color),
     width: width(values.width),
     previous: values.previous === true,
+    tracked: values.tracked === true,
     offline: values.offline === true,
     cache: cacheDir(values.cache),
   };
 }
 
-/** OLD and NEW, or NEW alone with --previous. */
-function documents(positionals: string[], previous: boolean, command: string): { old: string | null; new: string } {
+/** A Word file's name: what --tracked reads. */
+const WORD_FILE = /\.docx$/i;
+
+/** OLD and NEW, or NEW alone with --previous, or one Word file with --tracked (as NEW, OLD null). */
+function documents(positionals: string[], previous: boolean, command: string, tracked = false): { old: string | null; new: string } {
+  if (tracked) {
+    const see = `(see 'resdiff help ${command}')`;
+    if (previous) throw new UsageError(`${command} --tracked reads both versions from one Word file: it takes no --previous ${see}`);
+    if (positionals.length !== 1) {
+      throw new UsageError(`${command} --tracked takes one document, a Word file with tracked changes (its two versions are compared); got ${positionals.length} ${see}`);
+    }
+    const file = positionals[0]!;
+    if (!WORD_FILE.test(file)) throw new UsageError(`${command} --tracked reads a Word file with tracked changes (.docx); ${clip(file, 80)} is not one ${see}`);
+    return { old: null, new: file };
+  }
   if (previous) {
     if (positionals.length !== 1) throw new UsageError(`${command} --previous takes one document, the newer one; got ${positionals.length} (see 'resdiff help ${command}')`);
     return { old: null, new: positionals[0]! };
@@ -170,7 +187,7 @@ function documents(positionals: string[], previous: boolean, command: string): {
   return { old: positionals[0]!, new: positionals[1]! };
 }
 
-/** `report OLD NEW [options]`, or `report NEW --previous` */
+/** `report OLD NEW [options]`, `report NEW --previous`, or `report FILE.docx --tracked` */
 export function parseReportArgs(args: string[]): { old: string | null; new: string; options: ReportOptions } {
   const { values, positionals } = syntax(args, { ...COMPARE_FLAGS, format: { type: 'string', short: 'f', default: 'html' }, author: { type: 'string', default: 'resdiff' } }, 'report');
   const author = values.author ?? 'resdiff';
@@ -178,14 +195,14 @@ export function parseReportArgs(args: string[]): { old: string | null; new: stri
   if (author.length > 200) throw new UsageError('--author takes a name of at most 200 characters');
   const options: ReportOptions = { ...compareOptions(values, 'report'), author };
   if (FORMATS[options.format].binary && options.output === undefined) throw new UsageError(`a ${FORMATS[options.format].label} report needs -o FILE.${FORMATS[options.format].ext}`);
-  return { ...documents(positionals, options.previous, 'report'), options };
+  return { ...documents(positionals, options.previous, 'report', options.tracked), options };
 }
 
-/** `diff OLD NEW [options]`, or `diff NEW --previous` */
+/** `diff OLD NEW [options]`, `diff NEW --previous`, or `diff FILE.docx --tracked` */
 export function parseDiffArgs(args: string[]): { old: string | null; new: string; options: DiffOptions } {
   const { values, positionals } = syntax(args, { ...COMPARE_FLAGS, format: { type: 'string', short: 'f', default: 'terminal' } }, 'diff');
   const options = compareOptions(values, 'diff');
-  return { ...documents(positionals, options.previous, 'diff'), options };
+  return { ...documents(positionals, options.previous, 'diff', options.tracked), options };
 }
 
 /** `parse DOC [--json]` */

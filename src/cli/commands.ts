@@ -6,7 +6,7 @@ import { hasDifferences, type Comparison } from '../model/comparison.js';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import type { TaskResult } from '../batch/task.js';
 import { checkOutputFile, makeOutputFolder, writeFileAtomic } from '../util/atomicWrite.js';
-import { InputError, UsageError } from '../model/errors.js';
+import { InputError, ResdiffError, UsageError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { findPredecessor } from '../series/predecessor.js';
 import { parseOutput, renderJson } from '../render/json.js';
@@ -15,7 +15,7 @@ import { renderAs } from '../render/renderAs.js';
 import { renderTable, tableFits, tableRows } from '../render/table.js';
 import { wrapText } from '../render/terminal.js';
 import { canonicalSymbol, loadCorpusIndex, looksLikeSymbol } from '../source/corpus.js';
-import { defaultSourceOptions, loadResolution, readFileBytes, type SourceOptions, type SourceText } from '../source/loadDocument.js';
+import { defaultSourceOptions, loadResolution, parseSource, readFileBytes, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { clip } from '../text/clip.js';
 import type { Visibility } from '../wording/labels.js';
 import {
@@ -121,10 +121,35 @@ async function loadPair(old: string | null, neu: string, options: Pick<DiffOptio
   return [await loadResolution(previous.symbol, options.oldLang ?? previous.language, io.stdin, sources), b];
 }
 
+/**
+ * One Word file with tracked changes as a pair: the text with every change rejected, then the
+ * text with every change accepted (ingest/docxTracked.ts reads both from word/document.xml).
+ */
+async function loadTracked(file: string, io: CliIo): Promise<[Loaded, Loaded]> {
+  const [{ readTrackedDocx }, { namedAsReported }] = await Promise.all([import('../ingest/docxTracked.js'), import('../ingest/docxReport.js')]);
+  const versions = await readTrackedDocx(readFileBytes(file), file);
+  const by = versions.authors.length === 0 ? '' : ` by ${versions.authors.slice(0, 3).join(', ')}${versions.authors.length > 3 ? ` and ${versions.authors.length - 3} more` : ''}`;
+  io.stderr(`resdiff: ${file} holds ${versions.changes} tracked change${versions.changes === 1 ? '' : 's'}${by}: comparing its text with every change rejected against its text with every change accepted\n`);
+  const side = (text: string, which: 'old' | 'new'): Loaded => {
+    const source: SourceText = { text, label: `${file} (${which === 'old' ? 'every change rejected' : 'every change accepted'})`, origin: 'file', format: 'docx' };
+    try {
+      return { source, resolution: namedAsReported(parseSource(source), versions.reported?.[which]) };
+    } catch (e) {
+      throw e instanceof ResdiffError ? e.about(which) : e;
+    }
+  };
+  return [side(versions.old, 'old'), side(versions.new, 'new')];
+}
+
+/** The pair a diff or report compares: OLD and NEW, NEW and its previous version, or one tracked Word file. */
+function loadCompared(old: string | null, neu: string, options: Pick<DiffOptions, 'oldLang' | 'newLang' | 'offline' | 'cache' | 'tracked'>, io: CliIo): Promise<[Loaded, Loaded]> {
+  return options.tracked ? loadTracked(neu, io) : loadPair(old, neu, options, io);
+}
+
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { old, new: neu, options } = parseDiffArgs(args);
   if (options.output !== undefined) checkOutputFile(options.output);
-  const [a, b] = await loadPair(old, neu, options, io);
+  const [a, b] = await loadCompared(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
   emit(await renderComparison(comparison, options, io), options.output, io);
   return hasDifferences(comparison) ? EXIT.different : EXIT.same;
@@ -134,7 +159,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { old, new: neu, options } = parseReportArgs(args);
   if (options.output !== undefined) checkOutputFile(options.output);
-  const [a, b] = await loadPair(old, neu, options, io);
+  const [a, b] = await loadCompared(old, neu, options, io);
   const comparison = compareResolutions(a.resolution, b.resolution);
   const content = await renderComparison(comparison, options, io, true);
   emit(content, options.output, io, FORMATS[options.format].binary ? `, tracked changes by ${options.author}` : '');

@@ -10,6 +10,8 @@ export const HELP: Record<string, string> = {
 Usage:
   resdiff diff OLD NEW [options]   show what changed from OLD to NEW
   resdiff diff NEW --previous      ... from the version NEW follows (found from its citations)
+  resdiff diff FILE.docx --tracked ... in a Word file with tracked changes: every change
+                                   rejected (old) against every change accepted (new)
   resdiff report OLD NEW -o FILE   a full report: summary, tone, flow diagram, amendments, diff
                                    (HTML, Markdown, or Word with tracked changes)
   resdiff batch pairs.csv -o DIR   one report per pair on all cores, plus an index.html
@@ -28,10 +30,16 @@ Document System (documents.un.org) unless --offline is given or RESDIFF_OFFLINE=
 Exit status: 0 no differences, 1 differences found, 2 trouble (one line on stderr).`,
 
   diff: `Usage: resdiff diff OLD NEW [options]
+       resdiff diff NEW --previous [options]
+       resdiff diff FILE.docx --tracked [options]
 
 Aligns the paragraphs of OLD and NEW and shows every change: paragraphs unchanged,
 modified (with the words inserted and deleted), added, removed, moved and renumbered,
 and lead verbs that changed.
+
+With --tracked, one Word file with tracked changes (a delegation's proposal) is read as
+two versions: OLD with every change rejected, NEW with every change accepted. Insertions,
+deletions, moves and joined or split paragraphs count; formatting changes do not.
 
 Options:
   --format F         terminal (default), markdown, json or html
@@ -46,6 +54,8 @@ Options:
   --no-color         same as --color never
   --width N          wrap terminal output at N columns (default: the terminal's width, else 80)
   --previous         with one document NEW: compare it with the version it follows
+  --tracked          with one Word file (.docx): compare its text with every tracked change
+                     rejected against its text with every change accepted
   --offline          never fetch: use the corpus and the cache only (also RESDIFF_OFFLINE=1)
   --cache DIR        the fetch cache (default: corpus/fetched/, or RESDIFF_CACHE)
 
@@ -53,6 +63,7 @@ Exit status: 0 no differences, 1 differences, 2 trouble.`,
 
   report: `Usage: resdiff report OLD NEW [-o FILE] [options]
        resdiff report NEW --previous [-o FILE] [options]
+       resdiff report FILE.docx --tracked [-o FILE] [options]
 
 Writes one self-contained report of how OLD became NEW: both headers (symbols, titles,
 dates), the summary (technical and substantive changes counted apart), the tone of the
@@ -64,6 +75,8 @@ Options:
                      or docx (Word: NEW as tracked changes against OLD; needs -o FILE.docx)
   -o, --output FILE  write to FILE (default: standard output; required for docx)
   --author NAME      the author Word shows on every tracked change (default: resdiff)
+  --tracked          with one Word file (.docx): report on its tracked changes, as for diff
+                     (a Word report written by resdiff reads back as the pair it compared)
   --substantive-only, --only-changed, --lang L, --offline, --cache DIR   as for diff
 
 Exit status: 0 no differences, 1 differences, 2 trouble.`,

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'BAD_FILE'
   | 'ENCRYPTED'
   | 'NO_TEXT'
+  | 'NO_CHANGES'
   | 'OFFLINE'
   | 'TIMEOUT'
   | 'HTTP'

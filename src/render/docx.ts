@@ -14,7 +14,8 @@
 //   one paragraph keep their old order.
 // Operative numbers are text ("5. "); a changed number is a deletion of the old followed by an
 // insertion of the new. Accepting every change gives the new text, rejecting every change the
-// old one. Footnotes are left out.
+// old one. Footnotes are left out. The file's custom properties name both texts (symbol, title:
+// ingest/docxReport.ts), so that `--tracked` (ingest/docxTracked.ts) reads the pair back whole.
 import {
   AlignmentType,
   DeletedTextRun,
@@ -31,6 +32,7 @@ import { assertNever } from '../model/comparison.js';
 import type { DocumentRef } from '../model/comparison.js';
 import { rulesFor } from '../lang/index.js';
 import { sideNames, type DocumentLabels } from '../wording/labels.js';
+import { reportProperties } from '../ingest/docxReport.js';
 
 export interface DocxOptions {
   /** The texts' names as a person gave them, for the heading (else their symbols). */
@@ -172,8 +174,14 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
     new Paragraph({ children: [new TextRun({ text: `${opts.labels?.old || c.old.symbol || '—'}: `, bold: true }), new TextRun(c.old.title ?? '—')] }),
     new Paragraph({ children: [new TextRun({ text: `${opts.labels?.new || c.new.symbol || '—'}: `, bold: true }), new TextRun(c.new.title ?? '—')], spacing: { after: 240 } }),
   ];
-  const opening = openingLine(c.old);
-  if (opening !== null) head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [new TextRun(opening)] }));
+  // The opening line of each text: plain when both have the same, else tracked like any change
+  // (a General Assembly text against a Council one), so that both texts read back whole.
+  const opening = { old: openingLine(c.old), new: openingLine(c.new) };
+  if (opening.old === opening.new) {
+    if (opening.old !== null) head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [new TextRun(opening.old)] }));
+  } else if (opening.old === null) head.push(insertedParagraph(opening.new!));
+  else if (opening.new === null) head.push(deletedParagraph(opening.old));
+  else head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [...rev.del(opening.old), ...rev.ins(opening.new)] }));
 
   // Fonts and proofing language: what UN documents in that language are set in (LanguageRules.word).
   const font = rulesFor(c.old.language).word;
@@ -181,6 +189,8 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
     creator: opts.author,
     title: `${sideNames(c, opts.labels).old} → ${sideNames(c, opts.labels).new}`,
     features: { trackRevisions: true },
+    // Both texts' symbols and titles, for reading the report back (ingest/docxTracked.ts).
+    customProperties: reportProperties(c.old, c.new),
     styles: {
       default: {
         document: {
