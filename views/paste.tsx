@@ -88,6 +88,13 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
         </label>
       </fieldset>
     </div>
+    <fieldset class="tracked">
+      <legend>Or one Word file with tracked changes (a delegation's proposal)</legend>
+      <label>
+        Its text with every change rejected is compared with its text with every change accepted{' '}
+        <input type="file" name="trackedFile" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+      </label>
+    </fieldset>
     <p class="limits">Each text or file up to 2 MB; text in UTF-8, UTF-16 or GB18030, or a PDF or Word file. The comparison you submit is stored so that its share link works.</p>
     <button type="submit">Compare</button>
   </form>

@@ -273,6 +273,30 @@ function checkOneOldSource(f: { oldSymbol?: string | undefined; oldText: string;
   }
 }
 
+/** A file input that was used: a chosen file has a name; one left blank is sent as an empty part without a name. */
+const chosen = (file: File | undefined): file is File => file !== undefined && (file.size > 0 || file.name !== '');
+
+/**
+ * A delegation's Word file with tracked changes, as the pair it holds: every change rejected
+ * (old) against every change accepted (new), labelled with the file's name unless labels were
+ * typed. Refused when the form also gives a text of either side: which would be meant?
+ */
+async function trackedPair(file: File, f: { oldSymbol?: string | undefined; oldText: string; newText: string; oldFile?: File | undefined; newFile?: File | undefined; oldLabel: string; newLabel: string }): Promise<SubmittedPair> {
+  if (f.oldSymbol || f.oldText.trim() !== '' || f.newText.trim() !== '' || chosen(f.oldFile) || chosen(f.newFile)) {
+    throw new InputError('USAGE', 'You gave a Word file with tracked changes and also an old or a new text. The tracked file holds both versions: clear the other fields to compare it, or clear the tracked file to compare the two texts.');
+  }
+  if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', 'The Word file with tracked changes is over 2 MB.');
+  const { readTrackedDocx } = await import('../ingest/docxTracked.js');
+  const name = clip(file.name || 'the Word file');
+  const versions = await readTrackedDocx(new Uint8Array(await file.arrayBuffer()), `The Word file with tracked changes (${name})`);
+  return {
+    oldText: versions.old,
+    newText: versions.new,
+    oldLabel: f.oldLabel || versions.reported?.old.symbol || `${name}, every change rejected`,
+    newLabel: f.newLabel || versions.reported?.new.symbol || `${name}, every change accepted`,
+  };
+}
+
 async function submit(job: Extract<Job, { kind: 'submit' }>, state: JobState, note: (n: JobNote) => void): Promise<Submission> {
   let fields: Record<string, string | File>;
   try {
@@ -290,6 +314,12 @@ async function submit(job: Extract<Job, { kind: 'submit' }>, state: JobState, no
       throw new HTTPException(400, { message: issue.path[0] === 'oldSymbol' ? `The old text's symbol: ${issue.message}.` : issue.message });
     }
     const f = parsed.data;
+    if (chosen(f.trackedFile)) {
+      const submitted = await trackedPair(f.trackedFile, f);
+      const id = contentId(submitted);
+      compare(state, { kind: 'submitted', id: cacheKey.pair({ kind: 'stored', id }), pair: submitted });
+      return { kind: 'submitted', submitted, id, values };
+    }
     checkOneOldSource(f);
     const newText = await readSide(await sideInput(f.newText, f.newFile), 'new');
     if (f.oldSymbol && job.old?.symbol !== f.oldSymbol) {

@@ -54,6 +54,8 @@ export const PasteFields = z.object({
   /** The old text named by symbol instead ('' when not). */
   oldSymbol: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), SymbolParam.optional()),
   oldLang: LanguageParam,
+  /** One Word file with tracked changes instead of two texts: every change rejected, against every change accepted. */
+  trackedFile: z.instanceof(File).optional(),
 });
 
 /** POST /api/diff: two texts as JSON. */

@@ -259,3 +259,32 @@ describe('an old symbol outside the corpus: fetched from ODS, then from the cach
     }
   });
 });
+
+describe('a Word file with tracked changes on the paste page', () => {
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  /** resdiff's own Word report of 19/33 -> 28/2: tracked changes over a corpus pair. */
+  const trackedReport = async () => {
+    const { renderAs } = await import('../../src/render/renderAs.js');
+    const bytes = await renderAs('docx', compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt'), { visibility: 'all', report: true, date: new Date('2026-01-01T00:00:00Z') });
+    return new File([bytes as Uint8Array<ArrayBuffer>], 'proposal.docx', { type: DOCX });
+  };
+
+  it('is read as two versions (every change rejected, every change accepted) and compared', async () => {
+    const res = await app.request('/paste', { method: 'POST', body: form({ trackedFile: await trackedReport() }) });
+    expect(res.status).toBe(303);
+    const link = res.headers.get('Location')!;
+    const stored = store.get(link.slice(3))!;
+    expect([stored.oldLabel, stored.newLabel]).toEqual(['A/HRC/RES/19/33', 'A/HRC/RES/28/2']);
+    const html = await (await app.request(link)).text();
+    expect(html).toContain('<ins>25/3 of 27</ins>');
+    expect(html).toContain('id="amendment-list"');
+  });
+
+  it('with a text beside it: a 400 that says to give one or the other, the typed fields kept', async () => {
+    const res = await app.request('/paste', { method: 'POST', body: form({ trackedFile: await trackedReport(), newText: NEW_HRC, newLabel: 'Mine' }) });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('You gave a Word file with tracked changes and also an old or a new text.');
+    expect(html).toContain('value="Mine"');
+  });
+});
