@@ -91,7 +91,7 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
     <fieldset class="tracked">
       <legend>Or one Word file with tracked changes (a delegation's proposal)</legend>
       <label>
-        Its text with every change rejected is compared with its text with every change accepted{' '}
+        A .docx file: its text with every change rejected is the old text, with every change accepted the new one{' '}
         <input type="file" name="trackedFile" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
       </label>
     </fieldset>
