@@ -38,3 +38,80 @@
     else if (event.key === 'p') jump(-1);
   });
 })();
+
+// Copy buttons: the tone line and the amendment list as plain text (a list is numbered "1. …",
+// one item a line). Without JavaScript the buttons stay hidden and the text is still selectable.
+(() => {
+  /** The plain text of an element: a list's items numbered, one a line; else its text, spaces tidied. */
+  function plainText(el) {
+    const tidy = (s) => s.replace(/\s+/g, ' ').trim();
+    if (el.tagName === 'OL' || el.tagName === 'UL') {
+      return [...el.querySelectorAll(':scope > li')].map((li, k) => `${el.tagName === 'OL' ? `${k + 1}. ` : ''}${tidy(li.textContent)}`).join('\n');
+    }
+    return tidy(el.textContent);
+  }
+
+  /** Copies through the Clipboard API, else through a hidden text area (older browsers, no permission). */
+  async function copy(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.append(area);
+      area.select();
+      const done = document.execCommand('copy');
+      area.remove();
+      return done;
+    }
+  }
+
+  const show = () => document.querySelectorAll('button.copy[data-copy][hidden]').forEach((b) => b.removeAttribute('hidden'));
+  show();
+  document.addEventListener('htmx:after:swap', show);
+
+  document.addEventListener('click', async (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button.copy[data-copy]') : null;
+    if (!button) return;
+    const source = document.getElementById(button.getAttribute('data-copy'));
+    if (!source) return;
+    const ok = await copy(plainText(source));
+    const status = button.closest('.insight')?.querySelector('.copy-status');
+    const what = button.getAttribute('aria-label')?.replace(/^Copy (.*) as plain text$/, '$1') ?? 'the text';
+    if (status) status.textContent = ok ? `Copied ${what} as plain text.` : `Could not copy ${what}: select it and copy it by hand.`;
+    // Only the button last used says "Copied".
+    document.querySelectorAll('button.copy[data-copied]').forEach((b) => {
+      b.textContent = 'Copy';
+      b.removeAttribute('data-copied');
+    });
+    if (ok) {
+      button.textContent = 'Copied';
+      button.setAttribute('data-copied', 'true');
+    }
+  });
+})();
+
+// A folded run unfolded in place: the link that was clicked is gone with the fold, so the focus
+// moves to the run's first paragraph (keyboard and screen-reader users stay where they were).
+(() => {
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('#diff a.unfold[hx-get]') : null;
+    if (!link) return;
+    const first = link.closest('.folded')?.id.replace(/^run-/, '');
+    if (!first) return;
+    const observer = new MutationObserver(() => {
+      const article = document.getElementById(first);
+      if (!(article instanceof HTMLElement) || article.tagName !== 'ARTICLE') return;
+      observer.disconnect();
+      article.setAttribute('tabindex', '-1');
+      article.focus({ preventScroll: true });
+    });
+    observer.observe(document.getElementById('diff') ?? document.body, { childList: true, subtree: true });
+    // Should the swap never come (an error), stop watching.
+    setTimeout(() => observer.disconnect(), 30000);
+  });
+})();

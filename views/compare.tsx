@@ -1,9 +1,11 @@
 // The comparison page: summary bar, strip map, and the diff fragment (also served alone to htmx).
 import type { FC } from 'hono/jsx';
 import type { Change, Comparison, DocumentRef, Segment } from '../src/model/comparison.js';
+import type { Language } from '../src/model/resolution.js';
+import { rulesFor } from '../src/lang/index.js';
 import { FORMATS, formatsFor, type Format } from '../src/model/formats.js';
-import { bySection, changeHeadline, changeLabel, foldUnchanged, foldedLabel, leadVerbLine, refLabel, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
-import { changeAnchor, ComparisonNotes, Segments, SummaryList } from './components.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
+import { changeAnchor, Segments, SummaryList } from './components.js';
 import { Layout, Notice } from './layout.js';
 
 export type ViewMode = 'side' | 'inline';
@@ -14,6 +16,8 @@ export interface PageLinks {
   page(view: ViewMode, show: ShowMode): string;
   detail(anchor: string): string;
   download(format: Format): string;
+  /** A folded run of paragraphs, named by its first paragraph's anchor: the run alone for htmx, else the page with it unfolded. */
+  run(anchor: string): string;
   /** The paragraph-flow diagram, an SVG image of its own (not in the page: it is a third of its weight). */
   flow(): string;
 }
@@ -37,9 +41,41 @@ export interface CompareProps {
   /** Links to the comparison one step back (previous version) and forward (next version). */
   previous?: NeighbourLink | null;
   next?: NeighbourLink | null;
+  /** The tone line and the amendment list (the full page only; fragments leave them out). */
+  insight?: PageInsight;
+  /** The folded run shown unfolded (its first paragraph's anchor): the page a run's link opens without JavaScript. */
+  open?: string;
 }
 
+/** What the page says beyond the diff, worded: the tone line and the amendment list in the text's language. */
+export interface PageInsight {
+  tone: string;
+  amendments: string[];
+  language: Language;
+}
+
+/** Whether the two texts are in different languages: then no word is common to both, and that says nothing. */
+export const languagesDiffer = (c: Comparison): boolean => c.old.language !== c.new.language;
+
 const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
+
+/**
+ * Where a partial text stops inside this paragraph (`cutAt`, set by the aligner where it marks
+ * one): the segments before the cut, and whether there is a cut. Read loosely, so the page works
+ * with comparisons that carry no such mark.
+ */
+function shownSegments(change: Change): { segments: readonly Segment[]; cut: boolean } {
+  const cutAt = (change as { cutAt?: unknown }).cutAt;
+  return typeof cutAt === 'number' ? { segments: change.segments.slice(0, cutAt), cut: true } : { segments: change.segments, cut: false };
+}
+
+/** The mark where a partial text stops: what follows in the other text is not compared. */
+const CutMark: FC = () => (
+  <span class="cut" title="A partial text stops here: the words past this point are not compared">
+    {' '}
+    […]
+  </span>
+);
 
 /** A link that swaps the diff fragment with htmx and is a plain link without JavaScript. */
 const SwapLink: FC<{ href: string; current: boolean; label: string }> = ({ href, current, label }) => (
@@ -65,6 +101,7 @@ const DetailLink: FC<{ href: string; anchor: string }> = ({ href, anchor }) => (
 const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props }) => {
   const anchor = changeAnchor(change);
   const verb = leadVerbLine(change, '→', props.comparison.new.language);
+  const shown = shownSegments(change);
   return (
     <article class={`change change--${change.kind}`} id={anchor} data-kind={change.kind}>
       <header>
@@ -77,22 +114,54 @@ const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props 
         <div class="sides">
           <div class="side side--old" lang={props.comparison.old.language}>
             <span class="side-label">Old</span>
-            {change.old ? <Segments segments={side(change.segments, 'delete')} /> : <em class="none">(not in the old text)</em>}
+            {change.old ? <Segments segments={side(shown.segments, 'delete')} /> : <em class="none">(not in the old text)</em>}
+            {change.old && shown.cut ? <CutMark /> : null}
           </div>
           <div class="side side--new" lang={props.comparison.new.language}>
             <span class="side-label">New</span>
-            {change.new ? <Segments segments={side(change.segments, 'insert')} /> : <em class="none">(not in the new text)</em>}
+            {change.new ? <Segments segments={side(shown.segments, 'insert')} /> : <em class="none">(not in the new text)</em>}
+            {change.new && shown.cut ? <CutMark /> : null}
           </div>
         </div>
       ) : (
         <p class="text" lang={props.comparison.new.language}>
-          <Segments segments={change.segments} />
+          <Segments segments={shown.segments} />
+          {shown.cut ? <CutMark /> : null}
         </p>
       )}
       <div class="detail" id={`detail-${anchor}`} aria-live="polite"></div>
     </article>
   );
 };
+
+/**
+ * A run of folded paragraphs: its label and a link that unfolds it in place (htmx swaps in the
+ * run's paragraphs) or, without JavaScript, opens the page with the run unfolded, at the run.
+ */
+const FoldedRun: FC<{ folded: Change[]; props: CompareProps }> = ({ folded, props }) => {
+  const first = changeAnchor(folded[0]!);
+  const href = props.links.run(first);
+  return (
+    <p class="folded" id={`run-${first}`}>
+      {folded.map((c) => (
+        <span id={changeAnchor(c)} class="fold-anchor"></span>
+      ))}
+      … {foldedLabel(folded)}{' '}
+      <a class="unfold" href={`${href}#${first}`} hx-get={href} hx-target={`#run-${first}`} hx-swap="outerHTML">
+        Show {folded.length === 1 ? 'it' : `all ${folded.length}`}
+      </a>
+    </p>
+  );
+};
+
+/** The paragraphs of a folded run, unfolded: in the page, and alone as the htmx answer to a run's link. */
+export const RunRows: FC<{ changes: readonly Change[]; props: CompareProps }> = ({ changes, props }) => (
+  <>
+    {changes.map((change) => (
+      <ChangeRow change={change} props={props} />
+    ))}
+  </>
+);
 
 /** The part of the page that view and filter toggles replace. */
 export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
@@ -115,15 +184,12 @@ export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
         <section class="part">
           <h2>{SECTION_TITLES[group.section]}</h2>
           {foldUnchanged(group.changes, show).map((item) =>
-            'folded' in item ? (
-              <p class="folded">
-                {item.folded.map((c) => (
-                  <span id={changeAnchor(c)} class="fold-anchor"></span>
-                ))}
-                … {foldedLabel(item.folded)}
-              </p>
-            ) : (
+            !('folded' in item) ? (
               <ChangeRow change={item.change} props={props} />
+            ) : changeAnchor(item.folded[0]!) === props.open ? (
+              <RunRows changes={item.folded} props={props} />
+            ) : (
+              <FoldedRun folded={item.folded} props={props} />
             ),
           )}
         </section>
@@ -131,6 +197,59 @@ export const DiffFragment: FC<{ props: CompareProps }> = ({ props }) => {
     </section>
   );
 };
+
+/** A language's English name ("Chinese"), for the notice on two texts in different languages. */
+const languageName = (l: Language): string => rulesFor(l).name;
+
+/**
+ * The comparison's notes, less what the notice on two languages says better: the share in common
+ * (nil by construction) and a note of the same meaning, should the notes carry one.
+ */
+function pageNotes(c: Comparison): string[] {
+  if (!languagesDiffer(c)) return comparisonNotes(c);
+  const rewritten = rewriteNote(c);
+  return comparisonNotes(c).filter((n) => n !== rewritten && !/different languages/.test(n));
+}
+
+/** A button that copies an element's text as plain text (views/app.js); hidden until the script shows it. */
+const CopyButton: FC<{ target: string; what: string }> = ({ target, what }) => (
+  <button type="button" class="copy" data-copy={target} hidden aria-label={`Copy ${what} as plain text`}>
+    Copy
+  </button>
+);
+
+/** The tone line and the amendment list, each with its copy button; without JavaScript both are plain, selectable text. */
+export const InsightPanel: FC<{ insight: PageInsight }> = ({ insight }) => (
+  <section class="insight" aria-label="Tone and amendments">
+    <div class="copyable">
+      <p class="tone" id="tone-line" lang={insight.language}>
+        {insight.tone}
+      </p>
+      <CopyButton target="tone-line" what="the tone line" />
+    </div>
+    <details class="amendments" open>
+      <summary>
+        Amendments{' '}
+        <span class="count">
+          ({insight.amendments.length === 0 ? 'none' : insight.amendments.length}): the changes as a list a delegation can table
+        </span>
+      </summary>
+      {insight.amendments.length === 0 ? (
+        <p>None: the texts are the same.</p>
+      ) : (
+        <div class="copyable">
+          <ol id="amendment-list" lang={insight.language}>
+            {insight.amendments.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ol>
+          <CopyButton target="amendment-list" what="the amendment list" />
+        </div>
+      )}
+    </details>
+    <p class="copy-status" role="status" aria-live="polite"></p>
+  </section>
+);
 
 /** One cell per paragraph, coloured by kind (and named, so meaning does not rest on colour). */
 export const StripMap: FC<{ comparison: Comparison }> = ({ comparison }) => (
@@ -185,7 +304,17 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
           ))}
         </span>
       </div>
-      <ComparisonNotes comparison={c} />
+      {languagesDiffer(c) ? (
+        <Notice kind="info" title="Two different languages">
+          The old text is in {languageName(c.old.language)} and the new one in {languageName(c.new.language)}. A comparison word by word finds nothing in
+          common between two languages, so it says nothing here about what changed, and no tone line or amendment list is given: compare two texts in
+          the same language.
+        </Notice>
+      ) : null}
+      {pageNotes(c).map((note) => (
+        <p class="note">{note}</p>
+      ))}
+      {props.insight && !languagesDiffer(c) ? <InsightPanel insight={props.insight} /> : null}
       {props.share ? (
         <p class="share">
           Share link: <a href={props.share}>{props.share}</a>
@@ -275,7 +404,8 @@ export const DetailPage: FC<{ change: Change; props: CompareProps }> = ({ change
     </p>
     <h1>{changeLabel(change)}</h1>
     <p class="text" lang={props.comparison.new.language}>
-      <Segments segments={change.segments} />
+      <Segments segments={shownSegments(change).segments} />
+      {shownSegments(change).cut ? <CutMark /> : null}
     </p>
     <DetailFragment change={change} props={props} />
   </Layout>

@@ -1,5 +1,7 @@
 // The paste-or-upload form (negotiation review); errors render in place with the fields kept.
 import type { FC } from 'hono/jsx';
+import { rulesFor } from '../src/lang/index.js';
+import { LANGUAGES } from '../src/model/resolution.js';
 import { Layout, Notice } from './layout.js';
 
 export interface PasteValues {
@@ -7,9 +9,16 @@ export interface PasteValues {
   newText: string;
   oldLabel: string;
   newLabel: string;
+  /** The old text named by symbol (an adopted resolution: corpus, fetch cache, or the UN's ODS). */
+  oldSymbol: string;
+  /** The language to read that symbol in ('' = the corpus's, else the new text's). */
+  oldLang: string;
 }
 
-export const EMPTY_PASTE: PasteValues = { oldText: '', newText: '', oldLabel: '', newLabel: '' };
+export const EMPTY_PASTE: PasteValues = { oldText: '', newText: '', oldLabel: '', newLabel: '', oldSymbol: '', oldLang: '' };
+
+/** The languages a symbol can be read in, for the select beside it: by default the new text's. */
+const SYMBOL_LANGUAGES: [string, string][] = [['', 'the language of the new text'], ...LANGUAGES.map((l): [string, string] => [l, rulesFor(l).name])];
 
 export const PasteForm: FC<{ values: PasteValues; error?: { title: string; message: string } }> = ({ values, error }) => (
   <form
@@ -37,6 +46,22 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
         <label>
           Label <input name="oldLabel" maxlength={120} value={values.oldLabel} placeholder="A/RES/67/169" />
         </label>
+        <div class="symbol-row">
+          <label>
+            An adopted resolution by its symbol <input name="oldSymbol" maxlength={60} value={values.oldSymbol} placeholder="A/RES/68/160" autocomplete="off" spellcheck={false} />
+          </label>
+          <label>
+            Language
+            <select name="oldLang">
+              {SYMBOL_LANGUAGES.map(([value, name]) => (
+                <option value={value} selected={values.oldLang === value}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p class="or">From the corpus, this server's cache, or the UN's Official Document System. Or:</p>
         <label>
           Paste the text
           <textarea name="oldText" rows={14}>
@@ -63,6 +88,13 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
         </label>
       </fieldset>
     </div>
+    <fieldset class="tracked">
+      <legend>Or one Word file with tracked changes (a delegation's proposal)</legend>
+      <label>
+        A .docx file: its text with every change rejected is the old text, with every change accepted the new one{' '}
+        <input type="file" name="trackedFile" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+      </label>
+    </fieldset>
     <p class="limits">Each text or file up to 2 MB; text in UTF-8, UTF-16 or GB18030, or a PDF or Word file. The comparison you submit is stored so that its share link works.</p>
     <button type="submit">Compare</button>
   </form>
@@ -71,7 +103,10 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
 export const PastePage: FC<{ values: PasteValues; error?: { title: string; message: string } }> = ({ values, error }) => (
   <Layout title="Compare your own texts" wide>
     <h1>Compare your own texts</h1>
-    <p>Paste or upload two versions: a draft resolution against the last adopted text, a revision against the draft, or an oral amendment.</p>
+    <p>
+      Paste or upload two versions: a draft resolution against the last adopted text, a revision against the draft, or an oral amendment. For
+      your draft against last year's resolution, name the resolution by its symbol as the old text.
+    </p>
     <PasteForm values={values} error={error} />
   </Layout>
 );

@@ -1,7 +1,7 @@
 // The standalone HTML report: one file, no external assets, every piece of text escaped, printable on A4.
 import type { FC } from 'hono/jsx';
 import type { Comparison } from '../src/model/comparison.js';
-import { toneLine, type Visibility } from '../src/wording/labels.js';
+import { sideNames, toneLine, type DocumentLabels, type Visibility } from '../src/wording/labels.js';
 import type { Insight } from '../src/insight/report.js';
 import { ChangeList, ComparisonNotes, DocumentTable, SummaryList } from './components.js';
 
@@ -12,12 +12,15 @@ export interface ReportProps {
   css: string;
   /** Shown in the footer, e.g. "resdiff 0.1.0". */
   generator: string;
+  /** The texts' names as a person gave them, for the title (else their symbols). */
+  labels?: DocumentLabels;
   /** Tone, flow diagram and amendments: the full report (without them, the diff alone). */
   insight?: Insight & { amendmentLines: string[]; flowSvg: string };
 }
 
-export const ReportDocument: FC<ReportProps> = ({ comparison: c, visibility, css, generator, insight }) => {
-  const title = `${c.old.symbol ?? 'Old text'} → ${c.new.symbol ?? 'New text'}`;
+export const ReportDocument: FC<ReportProps> = ({ comparison: c, visibility, css, generator, insight, labels }) => {
+  const names = sideNames(c, labels);
+  const title = `${names.old} → ${names.new}`;
   return (
     <html lang="en">
       <head>

@@ -31,9 +31,12 @@ import type { Change, Comparison, ParagraphRef, Segment } from '../model/compari
 import { assertNever } from '../model/comparison.js';
 import type { DocumentRef } from '../model/comparison.js';
 import { rulesFor } from '../lang/index.js';
+import { sideNames, type DocumentLabels } from '../wording/labels.js';
 import { reportProperties } from '../ingest/docxReport.js';
 
 export interface DocxOptions {
+  /** The texts' names as a person gave them, for the heading (else their symbols). */
+  labels?: DocumentLabels;
   /** Shown by Word as the author of every change. */
   author: string;
   /** The time stamp of every change. */
@@ -167,9 +170,9 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
   });
 
   const head: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${c.old.symbol ?? '—'} → ${c.new.symbol ?? '—'}`)] }),
-    new Paragraph({ children: [new TextRun({ text: `${c.old.symbol ?? '—'}: `, bold: true }), new TextRun(c.old.title ?? '—')] }),
-    new Paragraph({ children: [new TextRun({ text: `${c.new.symbol ?? '—'}: `, bold: true }), new TextRun(c.new.title ?? '—')], spacing: { after: 240 } }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${opts.labels?.old || c.old.symbol || '—'} → ${opts.labels?.new || c.new.symbol || '—'}`)] }),
+    new Paragraph({ children: [new TextRun({ text: `${opts.labels?.old || c.old.symbol || '—'}: `, bold: true }), new TextRun(c.old.title ?? '—')] }),
+    new Paragraph({ children: [new TextRun({ text: `${opts.labels?.new || c.new.symbol || '—'}: `, bold: true }), new TextRun(c.new.title ?? '—')], spacing: { after: 240 } }),
   ];
   // The opening line of each text: plain when both have the same, else tracked like any change
   // (a General Assembly text against a Council one), so that both texts read back whole.
@@ -184,7 +187,7 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
   const font = rulesFor(c.old.language).word;
   const doc = new Document({
     creator: opts.author,
-    title: `${c.old.symbol ?? 'Old text'} → ${c.new.symbol ?? 'New text'}`,
+    title: `${sideNames(c, opts.labels).old} → ${sideNames(c, opts.labels).new}`,
     features: { trackRevisions: true },
     // Both texts' symbols and titles, for reading the report back (ingest/docxTracked.ts).
     customProperties: reportProperties(c.old, c.new),

@@ -2,6 +2,7 @@
 import type { Comparison } from '../model/comparison.js';
 import type { DiffOutput, ParseOutput } from '../model/contracts.js';
 import type { Resolution } from '../model/resolution.js';
+import type { DocumentLabels } from '../wording/labels.js';
 
 /** The `resdiff parse --json` object for a resolution. */
 export function parseOutput(r: Resolution): ParseOutput {
@@ -23,11 +24,11 @@ export function parseOutput(r: Resolution): ParseOutput {
   };
 }
 
-/** The `resdiff diff --json` object for a comparison. */
-export function diffOutput(c: Comparison): DiffOutput {
+/** The `resdiff diff --json` object for a comparison; `labels` (the paste page's) add a `label` to each side. */
+export function diffOutput(c: Comparison, labels?: DocumentLabels): DiffOutput {
   return {
-    old: docRef(c.old),
-    new: docRef(c.new),
+    old: { ...docRef(c.old), ...(labels ? { label: labels.old } : {}) },
+    new: { ...docRef(c.new), ...(labels ? { label: labels.new } : {}) },
     summary: { ...c.summary },
     changes: c.changes.map((ch) => ({
       kind: ch.kind,

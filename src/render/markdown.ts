@@ -1,6 +1,7 @@
 // Markdown renderer: for e-mail and issue trackers; deletions and insertions as <del>/<ins>.
 import type { Change, Comparison, Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
+import { sideNames, type DocumentLabels } from '../wording/labels.js';
 import type { Insight } from '../insight/report.js';
 import { amendmentLines } from '../wording/amendmentText.js';
 import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from '../wording/labels.js';
@@ -8,6 +9,8 @@ import { draftKind, sponsorList } from '../wording/draft.js';
 
 export interface MarkdownOptions {
   visibility: Visibility;
+  /** The texts' names as a person gave them, for the heading (else their symbols). */
+  labels?: DocumentLabels;
   /** With insight: the full report (tone and amendments before the diff). */
   insight?: Insight;
 }
@@ -48,7 +51,8 @@ function changeMarkdown(change: Change, language: Language): string {
 /** Renders a comparison as GitHub-flavoured Markdown. */
 export function renderMarkdown(c: Comparison, opts: MarkdownOptions): string {
   const out: string[] = [];
-  out.push(`# ${cell(c.old.symbol ?? 'Old text')} → ${cell(c.new.symbol ?? 'New text')}`, '');
+  const names = sideNames(c, opts.labels);
+  out.push(`# ${cell(names.old)} → ${cell(names.new)}`, '');
   out.push(`**Summary:** ${escapeMarkdown(summaryCounts(c.summary))} (${escapeMarkdown(kindCounts(c.summary))})`, '');
   for (const note of comparisonNotes(c)) out.push(`*Note: ${escapeMarkdown(note)}*`, '');
   out.push('| | Old | New |', '|---|---|---|');

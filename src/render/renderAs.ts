@@ -7,7 +7,7 @@
 import { insightOf } from '../insight/report.js';
 import { assertNever, type Comparison } from '../model/comparison.js';
 import { packageVersion } from '../util/version.js';
-import type { Visibility } from '../wording/labels.js';
+import type { DocumentLabels, Visibility } from '../wording/labels.js';
 import type { Format } from '../model/formats.js';
 import { diffOutput, renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -19,6 +19,8 @@ export interface RenderOptions {
   report: boolean;
   /** The terminal format's width and colour. */
   terminal?: { width: number; color: boolean };
+  /** What a person called the texts (the paste page's labels): they head every format but the terminal's. */
+  labels?: DocumentLabels;
   /** Word: the author and time of every tracked change. */
   author?: string;
   date?: Date;
@@ -31,20 +33,21 @@ export interface RenderOptions {
  */
 export async function renderAs(format: Format, c: Comparison, opts: RenderOptions): Promise<string | Uint8Array> {
   const insight = opts.report ? insightOf(c) : undefined;
+  const labels = opts.labels ? { labels: opts.labels } : {};
   switch (format) {
     case 'terminal':
       return renderTerminal(c, { width: opts.terminal?.width ?? 80, color: opts.terminal?.color ?? false, visibility: opts.visibility });
     case 'markdown':
-      return renderMarkdown(c, { visibility: opts.visibility, ...(insight ? { insight } : {}) });
+      return renderMarkdown(c, { visibility: opts.visibility, ...labels, ...(insight ? { insight } : {}) });
     case 'json':
-      return renderJson(diffOutput(c));
+      return renderJson(diffOutput(c, opts.labels));
     case 'html': {
       const { renderHtml } = await import('./html.js');
-      return renderHtml(c, { visibility: opts.visibility, generator: `resdiff ${packageVersion()}`, ...(insight ? { insight } : {}) });
+      return renderHtml(c, { visibility: opts.visibility, generator: `resdiff ${packageVersion()}`, ...labels, ...(insight ? { insight } : {}) });
     }
     case 'docx': {
       const { renderDocx } = await import('./docx.js');
-      return renderDocx(c, { author: opts.author ?? 'resdiff', date: opts.date ?? new Date() });
+      return renderDocx(c, { author: opts.author ?? 'resdiff', date: opts.date ?? new Date(), ...labels });
     }
     default:
       return assertNever(format);

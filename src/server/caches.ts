@@ -19,6 +19,8 @@ export type Rendering =
   /** The comparison page or its diff fragment; `stamp` is the fetch cache's state its neighbour links were found in. */
   | { kind: 'page' | 'fragment'; view: ViewMode; show: ShowMode; stamp: number }
   | { kind: 'detail' | 'detail-page'; view: ViewMode; show: ShowMode; anchor: string }
+  /** A folded run of paragraphs (named by its first paragraph): alone for htmx, or the page with it unfolded. */
+  | { kind: 'run' | 'run-page'; view: ViewMode; show: ShowMode; anchor: string }
   | { kind: 'download'; format: Format }
   /** The diff contract, as the JSON API answers it. */
   | { kind: 'json' }
@@ -34,7 +36,7 @@ export const cacheKey = {
     const what =
       r.kind === 'page' || r.kind === 'fragment'
         ? [r.kind, r.view, r.show, r.stamp]
-        : r.kind === 'detail' || r.kind === 'detail-page'
+        : r.kind === 'detail' || r.kind === 'detail-page' || r.kind === 'run' || r.kind === 'run-page'
           ? [r.kind, r.view, r.show, r.anchor]
           : r.kind === 'download'
             ? [r.kind, r.format]

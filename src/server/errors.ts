@@ -80,6 +80,8 @@ export function problemTitle(error: unknown, status: number): string {
       return 'No text in the PDF';
     case 'EMPTY':
       return 'Nothing to compare';
+    case 'NOT_FOUND':
+      return error instanceof ResdiffError && error.side ? `The ${error.side} text was not found` : 'Not found';
   }
   return status === 413 ? 'Too large' : status === 422 ? 'Not a resolution' : status === 415 ? 'Not a text file' : 'Missing or invalid input';
 }

@@ -38,6 +38,13 @@ export async function readForm(body: ArrayBuffer, type: string): Promise<Record<
 /** The text fields of the paste form, to fill it in again. */
 export function pasteValues(fields: Record<string, string | File>): PasteValues {
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  return { oldText: text(fields.oldText), newText: text(fields.newText), oldLabel: text(fields.oldLabel), newLabel: text(fields.newLabel) };
+  return {
+    oldText: text(fields.oldText),
+    newText: text(fields.newText),
+    oldLabel: text(fields.oldLabel),
+    newLabel: text(fields.newLabel),
+    oldSymbol: text(fields.oldSymbol),
+    oldLang: text(fields.oldLang),
+  };
 }
 

@@ -4,20 +4,24 @@
 import { HTTPException } from 'hono/http-exception';
 import { compareResolutions } from '../align/compareResolutions.js';
 import { extractText } from '../ingest/extract.js';
-import type { Comparison } from '../model/comparison.js';
+import type { Change, Comparison } from '../model/comparison.js';
 import { InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { parseResolution } from '../parse/parseResolution.js';
+import { detectLanguage } from '../lang/detect.js';
 import { renderFlowSvg } from '../render/flow.js';
 import { FORMATS, type Format } from '../model/formats.js';
 import { diffOutput } from '../render/json.js';
 import { renderAs } from '../render/renderAs.js';
+import { insightOf } from '../insight/report.js';
+import { amendmentLines } from '../wording/amendmentText.js';
+import { bySection, foldUnchanged, toneLine, type DocumentLabels } from '../wording/labels.js';
 import { buildSeries } from '../series/history.js';
 import { findNeighbours, localLibrary, type Library, type Neighbours } from '../series/neighbours.js';
 import { explainParseError } from '../source/explain.js';
 import { clip } from '../text/clip.js';
 import { parseSource, type SourceText } from '../source/loadDocument.js';
-import { ComparePage, DetailFragment, DetailPage, DiffFragment, type CompareProps, type ShowMode, type ViewMode } from '../../views/compare.js';
+import { ComparePage, DetailFragment, DetailPage, DiffFragment, RunRows, type CompareProps, type PageInsight, type ShowMode, type ViewMode } from '../../views/compare.js';
 import { changeAnchor } from '../../views/components.js';
 import { HistoryPage } from '../../views/history.js';
 import { htmlDocument } from '../../views/layout.js';
@@ -48,6 +52,8 @@ export interface NeighbourSpec {
 export type Job =
   | { kind: 'page'; pair: PairSpec; view: ViewMode; show: ShowMode; fragment: boolean; links: LinkSpec; share?: string; neighbours?: NeighbourSpec }
   | { kind: 'detail'; pair: PairSpec; view: ViewMode; show: ShowMode; fragment: boolean; links: LinkSpec; share?: string; anchor: string }
+  /** A folded run of paragraphs, named by its first paragraph's anchor: its paragraphs alone (htmx), or the page with it unfolded. */
+  | { kind: 'run'; pair: PairSpec; view: ViewMode; show: ShowMode; fragment: boolean; links: LinkSpec; share?: string; anchor: string }
   | { kind: 'download'; pair: PairSpec; format: Format; date: string }
   | { kind: 'flow'; pair: PairSpec }
   | { kind: 'json'; pair: PairSpec }
@@ -57,7 +63,16 @@ export type Job =
    * sides (files too), check both are resolutions, compare. Reading a form of megabytes takes
    * a while, so it is done here, not on the main thread.
    */
-  | { kind: 'submit'; body: ArrayBuffer; type: string }
+  | {
+      kind: 'submit';
+      body: ArrayBuffer;
+      type: string;
+      /**
+       * The old text named by symbol, looked up by the main thread (corpus, cache, or ODS: the same
+       * lookup as /compare) after a first run of this job answered `symbol`.
+       */
+      old?: { symbol: string; text: string };
+    }
   /** POST /api/diff, the request body as it came (JSON or a form): two texts, compared; nothing kept. */
   | { kind: 'api'; body: ArrayBuffer; type: string };
 
@@ -72,7 +87,10 @@ export interface Rendered {
  * (to fill the form in again) and why.
  */
 export type Submission =
-  | { kind: 'submitted'; submitted: SubmittedPair; id: string }
+  /** `values`: the form as sent, to fill it in again should storing fail (a symbol stays a symbol). */
+  | { kind: 'submitted'; submitted: SubmittedPair; id: string; values: PasteValues }
+  /** The old text is named by symbol: the main thread looks it up, then runs the job again with it. */
+  | { kind: 'symbol'; symbol: string; language: Language; values: PasteValues }
   /** `unreadable`: the body itself could not be read, so `values` are empty. */
   | { kind: 'refused'; values: PasteValues; error: JobFailure; unreadable?: true };
 
@@ -93,6 +111,10 @@ interface ComparedPair {
   newLabel: string;
   /** Characters of both texts, for the cache's estimate. */
   chars: number;
+  /** The labels a person typed on the paste page (either or both): they head every download. */
+  labels?: DocumentLabels;
+  /** The tone line and the amendment list, worked out the first time a page asks. */
+  insight?: PageInsight;
 }
 
 /** What one worker thread keeps between jobs, bounded by bytes. */
@@ -147,12 +169,15 @@ function compare(state: JobState, spec: PairSpec): ComparedPair {
     const { pair } = spec;
     const old = parseSide(pair.oldText, 'old');
     const neu = parseSide(pair.newText, 'new');
+    const oldLabel = pair.oldLabel || old.symbol || 'Old text';
+    const newLabel = pair.newLabel || neu.symbol || 'New text';
     return {
       old,
       new: neu,
       comparison: compareResolutions(old, neu),
-      oldLabel: pair.oldLabel || old.symbol || 'Old text',
-      newLabel: pair.newLabel || neu.symbol || 'New text',
+      oldLabel,
+      newLabel,
+      ...(pair.oldLabel || pair.newLabel ? { labels: { old: oldLabel, new: newLabel } } : {}),
       chars: pair.oldText.length + pair.newText.length,
     };
   });
@@ -188,8 +213,28 @@ function propsOf(pair: ComparedPair, job: { view: ViewMode; show: ShowMode; link
   };
 }
 
+/** The tone line and the amendment list of a comparison, worded in the text's language (once per pair). */
+function pageInsight(pair: ComparedPair): PageInsight {
+  if (!pair.insight) {
+    const { amendments, shifts } = insightOf(pair.comparison);
+    pair.insight = { tone: toneLine(shifts), amendments: amendmentLines(amendments), language: amendments.language };
+  }
+  return pair.insight;
+}
+
+/** The folded run that starts at `anchor` when unchanged paragraphs are folded as `show` folds them. */
+function foldedRun(comparison: Comparison, show: ShowMode, anchor: string): Change[] | undefined {
+  for (const group of bySection(comparison.changes)) {
+    for (const item of foldUnchanged(group.changes, show)) {
+      if ('folded' in item && changeAnchor(item.folded[0]!) === anchor) return item.folded;
+    }
+  }
+  return undefined;
+}
+
 function fileBase(pair: ComparedPair): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'text';
+  if (pair.labels) return `${safe(pair.labels.old)}_to_${safe(pair.labels.new)}`;
   return `${safe(pair.comparison.old.symbol ?? pair.oldLabel)}_to_${safe(pair.comparison.new.symbol ?? pair.newLabel)}`;
 }
 
@@ -219,7 +264,40 @@ async function sideInput(text: string, file: File | undefined): Promise<SideInpu
   return { text };
 }
 
-async function submit(job: { body: ArrayBuffer; type: string }, state: JobState, note: (n: JobNote) => void): Promise<Submission> {
+/** The old side of the form: one of a symbol, a pasted text and a file, never two (which one would be meant?). */
+function checkOneOldSource(f: { oldSymbol?: string | undefined; oldText: string; oldFile?: File | undefined }): void {
+  if (!f.oldSymbol) return;
+  const file = f.oldFile && (f.oldFile.size > 0 || f.oldFile.name !== '');
+  if (file || f.oldText.trim() !== '') {
+    throw new InputError('USAGE', `The old text: you named ${f.oldSymbol} and also ${file ? 'chose a file' : 'pasted a text'}. Give one of the three: empty the symbol to compare the ${file ? 'file' : 'pasted text'}, or ${file ? 'clear the file' : 'empty the text box'} to compare ${f.oldSymbol}.`).about('old');
+  }
+}
+
+/** A file input that was used: a chosen file has a name; one left blank is sent as an empty part without a name. */
+const chosen = (file: File | undefined): file is File => file !== undefined && (file.size > 0 || file.name !== '');
+
+/**
+ * A delegation's Word file with tracked changes, as the pair it holds: every change rejected
+ * (old) against every change accepted (new), labelled with the file's name unless labels were
+ * typed. Refused when the form also gives a text of either side: which would be meant?
+ */
+async function trackedPair(file: File, f: { oldSymbol?: string | undefined; oldText: string; newText: string; oldFile?: File | undefined; newFile?: File | undefined; oldLabel: string; newLabel: string }): Promise<SubmittedPair> {
+  if (f.oldSymbol || f.oldText.trim() !== '' || f.newText.trim() !== '' || chosen(f.oldFile) || chosen(f.newFile)) {
+    throw new InputError('USAGE', 'You gave a Word file with tracked changes and also an old or a new text. The tracked file holds both versions: clear the other fields to compare it, or clear the tracked file to compare the two texts.');
+  }
+  if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', 'The Word file with tracked changes is over 2 MB.');
+  const { readTrackedDocx } = await import('../ingest/docxTracked.js');
+  const name = clip(file.name || 'the Word file');
+  const versions = await readTrackedDocx(new Uint8Array(await file.arrayBuffer()), `The Word file with tracked changes (${name})`);
+  return {
+    oldText: versions.old,
+    newText: versions.new,
+    oldLabel: f.oldLabel || versions.reported?.old.symbol || `${name}, every change rejected`,
+    newLabel: f.newLabel || versions.reported?.new.symbol || `${name}, every change accepted`,
+  };
+}
+
+async function submit(job: Extract<Job, { kind: 'submit' }>, state: JobState, note: (n: JobNote) => void): Promise<Submission> {
   let fields: Record<string, string | File>;
   try {
     fields = await readForm(job.body, job.type);
@@ -231,19 +309,34 @@ async function submit(job: { body: ArrayBuffer; type: string }, state: JobState,
   note({ kind: 'form', values });
   try {
     const parsed = PasteFields.safeParse(fields);
-    if (!parsed.success) throw new HTTPException(400, { message: parsed.error.issues[0]!.message });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new HTTPException(400, { message: issue.path[0] === 'oldSymbol' ? `The old text's symbol: ${issue.message}.` : issue.message });
+    }
     const f = parsed.data;
+    if (chosen(f.trackedFile)) {
+      const submitted = await trackedPair(f.trackedFile, f);
+      const id = contentId(submitted);
+      compare(state, { kind: 'submitted', id: cacheKey.pair({ kind: 'stored', id }), pair: submitted });
+      return { kind: 'submitted', submitted, id, values };
+    }
+    checkOneOldSource(f);
+    const newText = await readSide(await sideInput(f.newText, f.newFile), 'new');
+    if (f.oldSymbol && job.old?.symbol !== f.oldSymbol) {
+      // Looked up by the main thread (it keeps documents and fetches them once however many ask); read in the new text's language unless told.
+      return { kind: 'symbol', symbol: f.oldSymbol, language: f.oldLang ?? detectLanguage(newText), values };
+    }
     const submitted: SubmittedPair = {
-      oldText: await readSide(await sideInput(f.oldText, f.oldFile), 'old'),
-      newText: await readSide(await sideInput(f.newText, f.newFile), 'new'),
-      oldLabel: f.oldLabel,
+      oldText: f.oldSymbol && job.old ? job.old.text : await readSide(await sideInput(f.oldText, f.oldFile), 'old'),
+      newText,
+      oldLabel: f.oldLabel || (f.oldSymbol ?? ''),
       newLabel: f.newLabel,
     };
     // Parse (once per content: the comparison is kept for the share link's page) before the main
     // thread stores it: nothing that is not a resolution is kept.
     const id = contentId(submitted);
     compare(state, { kind: 'submitted', id: cacheKey.pair({ kind: 'stored', id }), pair: submitted });
-    return { kind: 'submitted', submitted, id };
+    return { kind: 'submitted', submitted, id, values: { ...values, oldText: f.oldSymbol ? values.oldText : submitted.oldText, newText: submitted.newText } };
   } catch (error) {
     return { kind: 'refused', values, error: failureOf(error) };
   }
@@ -288,7 +381,16 @@ async function run(job: Job, state: JobState, note: (n: JobNote) => void): Promi
         const found = { old: neighboursOf(state, job.neighbours, pair.old), new: neighboursOf(state, job.neighbours, pair.new) };
         props = { ...props, ...neighbourLinks({ old: pair.old.symbol, new: pair.new.symbol }, found, job.view, job.show) };
       }
-      return { body: bytes(job.fragment ? String(<DiffFragment props={props} />) : htmlDocument(<ComparePage props={props} />)) };
+      if (job.fragment) return { body: bytes(String(<DiffFragment props={props} />)) };
+      return { body: bytes(htmlDocument(<ComparePage props={{ ...props, insight: pageInsight(pair) }} />)) };
+    }
+    case 'run': {
+      const pair = compare(state, job.pair);
+      const run = foldedRun(pair.comparison, job.show, job.anchor);
+      if (!run) throw new HTTPException(404, { message: `This comparison has no folded run of paragraphs starting at ${job.anchor} when showing ${job.show}.` });
+      const props = propsOf(pair, job);
+      if (job.fragment) return { body: bytes(String(<RunRows changes={run} props={props} />)) };
+      return { body: bytes(htmlDocument(<ComparePage props={{ ...props, insight: pageInsight(pair), open: job.anchor }} />)) };
     }
     case 'detail': {
       const pair = compare(state, job.pair);
@@ -299,7 +401,13 @@ async function run(job: Job, state: JobState, note: (n: JobNote) => void): Promi
     }
     case 'download': {
       const pair = compare(state, job.pair);
-      const body = await renderAs(job.format, pair.comparison, { visibility: 'all', report: true, author: 'resdiff', date: new Date(job.date) });
+      const body = await renderAs(job.format, pair.comparison, {
+        visibility: 'all',
+        report: true,
+        author: 'resdiff',
+        date: new Date(job.date),
+        ...(pair.labels ? { labels: pair.labels } : {}),
+      });
       return { body: typeof body === 'string' ? bytes(body) : new Uint8Array(body), fileBase: `${fileBase(pair)}.${FORMATS[job.format].ext}` };
     }
     case 'flow':

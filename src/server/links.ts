@@ -22,6 +22,7 @@ export function pageLinks(spec: LinkSpec, view: ViewMode, show: ShowMode): PageL
       page: (v, s) => `/c/${id}?view=${v}&show=${s}`,
       detail: (anchor) => `/c/${id}/detail?p=${anchor}&view=${view}&show=${show}`,
       download: (format) => `/c/${id}/download?format=${format}`,
+      run: (anchor) => `/c/${id}/run?p=${anchor}&view=${view}&show=${show}`,
       flow: () => `/c/${id}/flow.svg`,
     };
   }
@@ -33,6 +34,7 @@ export function pageLinks(spec: LinkSpec, view: ViewMode, show: ShowMode): PageL
     page: (v, s) => base('/compare', { view: v, show: s }),
     detail: (anchor) => base('/compare/detail', { view, show, p: anchor }),
     download: (format) => base('/compare/download', { format }),
+    run: (anchor) => base('/compare/run', { view, show, p: anchor }),
     flow: () => base('/compare/flow.svg', {}),
   };
 }

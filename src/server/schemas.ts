@@ -19,9 +19,10 @@ export const LanguageParam = z.preprocess(
   z.enum(LANGUAGES as [Language, ...Language[]], { error: `language must be one of ${LANGUAGES.join(', ')}` }).optional(),
 );
 
+/** A page's view; by default "Only changes": a negotiator reads what moved, and unfolds the rest where needed. */
 export const ViewParams = {
   view: z.preprocess(emptyToUndefined, z.enum(['side', 'inline'], { error: 'view must be side or inline' }).default('side')),
-  show: z.preprocess(emptyToUndefined, z.enum(['all', 'changed', 'substantive'], { error: 'show must be all, changed or substantive' }).default('all')),
+  show: z.preprocess(emptyToUndefined, z.enum(['all', 'changed', 'substantive'], { error: 'show must be all, changed or substantive' }).default('changed')),
 };
 
 export const CompareQuery = z.object({ old: SymbolParam, new: SymbolParam, lang: LanguageParam, ...ViewParams });
@@ -50,6 +51,11 @@ export const PasteFields = z.object({
   newLabel: z.string().trim().max(120, 'a label is at most 120 characters').default(''),
   oldFile: z.instanceof(File).optional(),
   newFile: z.instanceof(File).optional(),
+  /** The old text named by symbol instead ('' when not). */
+  oldSymbol: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), SymbolParam.optional()),
+  oldLang: LanguageParam,
+  /** One Word file with tracked changes instead of two texts: every change rejected, against every change accepted. */
+  trackedFile: z.instanceof(File).optional(),
 });
 
 /** POST /api/diff: two texts as JSON. */

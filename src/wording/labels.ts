@@ -79,6 +79,17 @@ export function bySection(changes: readonly Change[]): { section: Change['sectio
   return groups;
 }
 
+/** What a person called the two texts (the paste page's labels): they head a report in place of the symbols. */
+export interface DocumentLabels {
+  old: string;
+  new: string;
+}
+
+/** The name of each side: its label when given, else its symbol, else "Old text" / "New text". */
+export function sideNames(c: Comparison, labels?: DocumentLabels): { old: string; new: string } {
+  return { old: labels?.old || c.old.symbol || 'Old text', new: labels?.new || c.new.symbol || 'New text' };
+}
+
 /** Which paragraphs a reader asked to see: all, those that changed, or only substantive changes. */
 export type Visibility = 'all' | 'changed' | 'substantive';
 

@@ -67,7 +67,7 @@ describe('pages and fragments', () => {
     expect(fragment).not.toContain('<html');
     expect(fragment).toContain('OP 6 (was OP 2)');
     const folded = await (await app.request('/compare?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2&show=changed', { headers: HX })).text();
-    expect(folded).toContain('<p class="folded">');
+    expect(folded).toContain('<p class="folded" id="run-p-pp1">');
     expect(folded).toContain('1 unchanged paragraph: PP1');
     expect(fragment).toContain('<del>强调相互了解</del><ins>着重指出相互理解</ins>');
   });

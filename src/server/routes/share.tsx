@@ -4,7 +4,8 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { ResdiffError } from '../../model/errors.js';
+import { FetchError, InputError, ResdiffError } from '../../model/errors.js';
+import type { Language } from '../../model/resolution.js';
 import { Notice } from '../../../views/layout.js';
 import { EMPTY_PASTE, PasteForm, PastePage, type PasteValues } from '../../../views/paste.js';
 import { cacheKey, type PairKey } from '../caches.js';
@@ -17,6 +18,21 @@ import { MAX_BODY_BYTES } from '../limits.js';
 import { shareUrl } from '../links.js';
 import { DownloadQuery, SharePath, StoredDetailQuery, ViewQuery } from '../schemas.js';
 import type { ComparisonStore } from '../store.js';
+
+/**
+ * An error looking up the old text by symbol, said as being about the old text, in words for the
+ * web (a new error: the lookup's own may be shared by other requests).
+ */
+function aboutOldSymbol(error: unknown, symbol: string, language: Language, offline: boolean): unknown {
+  if (!(error instanceof ResdiffError)) return error;
+  const what = `The old text, ${symbol} (${language}), could not be found`;
+  if (error instanceof FetchError) return new FetchError(error.code, `${what}: ${error.message}`, error.url).about('old');
+  const message =
+    error.code === 'NOT_FOUND' && offline
+      ? `${what}: it is not in the corpus or in this server's cache, and this server does not fetch documents from the UN. Check the symbol and the language, or paste the resolution's text or upload its file instead.`
+      : `${what}: ${error.message}`;
+  return new InputError(error.code, message).about('old');
+}
 
 export const TOO_LARGE_REQUEST = 'The request is over 5 MB: each text can be at most 2 MB.';
 
@@ -74,6 +90,17 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
     try {
       // The form is read in the worker (a form of megabytes takes a while to read), which says its fields as soon as it has them.
       outcome = await service.jobs.run({ kind: 'submit', body, type }, (note) => (values = note.values));
+      if (outcome.kind === 'symbol') {
+        // The old text named by symbol: looked up here as /compare looks it up (corpus, cache, ODS), then the form is read again with it.
+        const { symbol, language } = outcome;
+        let text: string;
+        try {
+          text = (await service.document({ symbol, language })).text;
+        } catch (error) {
+          throw aboutOldSymbol(error, symbol, language, service.sources.offline);
+        }
+        outcome = await service.jobs.run({ kind: 'submit', body, type, old: { symbol, text } });
+      }
     } catch (error) {
       // The job did not finish (over budget, or the server busy): the form is filled in again with the fields the worker
       // said, or, when it never got that far, with the fields read here.
@@ -87,6 +114,7 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
       if (outcome.unreadable) return unreadable(c, 400, 'Unreadable form', error.message);
       return formAgain(c, outcome.values, error);
     }
+    if (outcome.kind === 'symbol') throw new Error('the paste job asked for the old symbol twice');
     const { submitted, id } = outcome;
     try {
       store.save(submitted, id);
@@ -94,7 +122,7 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
       // The database is gone, full or read-only: say so, and keep what was typed (an upload's text in place of its file).
       const failure = storeFailure(error);
       if (!failure) throw error;
-      return formAgain(c, submitted, failure);
+      return formAgain(c, outcome.values, failure);
     }
     if (isHtmx(c)) {
       c.header('HX-Redirect', shareUrl(id));
@@ -140,6 +168,24 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
     const fragment = isHtmx(c);
     const rendered = await service.render(pair.key, { kind: fragment ? 'detail' : 'detail-page', view, show, anchor: p }, () => ({
       kind: 'detail',
+      pair: pair.texts(),
+      view,
+      show,
+      fragment,
+      anchor: p,
+      links: { kind: 'stored', id },
+      share: shareUrl(id),
+    }));
+    return htmlResponse(c, rendered);
+  });
+
+  app.get('/c/:id/run', zValidator('param', SharePath, badRequest), zValidator('query', StoredDetailQuery, badRequest), async (c) => {
+    const { id } = c.req.valid('param');
+    const { view, show, p } = c.req.valid('query');
+    const pair = stored(id);
+    const fragment = isHtmx(c);
+    const rendered = await service.render(pair.key, { kind: fragment ? 'run' : 'run-page', view, show, anchor: p }, () => ({
+      kind: 'run',
       pair: pair.texts(),
       view,
       show,
