@@ -9,6 +9,7 @@ import { parseResolution } from '../../src/parse/parseResolution.js';
 import { amendmentLines, chineseNumber, ordinalWord } from '../../src/wording/amendmentText.js';
 import { arbVersionPair } from '../helpers/arbitraries.js';
 import { CORPUS_FILES, compareCorpusPair, parseCorpus } from '../helpers/corpus.js';
+import { run } from '../helpers/io.js';
 import { VariantBuilder } from '../helpers/variants.js';
 
 function roundTrip(old: Resolution, neu: Resolution): AmendmentList {
@@ -222,5 +223,21 @@ describe('UN drafting style', () => {
   it('numbers preambular paragraphs in ordinal words and Chinese numerals', () => {
     expect([1, 4, 9, 12, 20, 21, 33, 40].map(ordinalWord)).toEqual(['first', 'fourth', 'ninth', 'twelfth', 'twentieth', 'twenty-first', 'thirty-third', 'fortieth']);
     expect([1, 4, 10, 12, 20, 23].map(chineseNumber)).toEqual(['一', '四', '十', '十二', '二十', '二十三']);
+  });
+});
+
+describe('resdiff diff OLD NEW --format amendments', () => {
+  it('prints the numbered list alone, in the texts’ language; exit 1 when there are changes, 0 and nothing when none', async () => {
+    const r = await run(['diff', 'A/HRC/RES/19/33', 'A/HRC/RES/28/2', '--format', 'amendments']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('1. In the second preambular paragraph, delete the comma after “2000”; replace “High-level Plenary Meeting” with “high-level plenary meeting”; replace “General Assembly on” with “Assembly on”');
+    expect(lines.every((l, k) => l.startsWith(`${k + 1}. `))).toBe(true);
+    const zh = await run(['diff', 'A/RES/55/109', 'A/RES/68/160', '--format', 'amendments']);
+    expect(zh.stdout).toContain('2. 序言部分第二段：');
+    expect(zh.stdout).toContain('序言部分第八段应改为：“回顾促进和保护人权小组委员会第五十二届会议');
+    expect(zh.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+\. 执行部分各段相应重新编号。$/);
+    const same = await run(['diff', 'A/RES/68/160', 'A/RES/68/160', '--format', 'amendments']);
+    expect(same).toMatchObject({ status: 0, stdout: '' });
   });
 });
