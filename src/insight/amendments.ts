@@ -308,6 +308,19 @@ export function amendments(c: Comparison): AmendmentList {
   return { language: c.new.language, amendments: keyed.map((x) => x.amendment), renumber: c.changes.some((ch) => ch.renumbered || (ch.section === 'operative' && ch.kind !== 'unchanged' && ch.kind !== 'modified')) };
 }
 
+/**
+ * The new text as the amendment list can give it, section by section: each new paragraph as the
+ * new text has it, except where a partial text stops in the paragraph (cutAt), where it is the
+ * shared words as changed and then the old text's own words past the cut, which the list leaves
+ * alone. A round trip checks `applyAmendments(old, amendments(c))` against this.
+ */
+export function amendedTexts(c: Comparison): Record<Section, string[]> {
+  const byNew = new Map(c.changes.filter((ch) => ch.new).map((ch) => [ch.new!.id, ch]));
+  const out: Record<Section, string[]> = { preamble: [], operative: [] };
+  for (const p of c.new.paragraphs) out[p.section].push(newTextOf(byNew.get(p.id)!));
+  return out;
+}
+
 /** Thrown when an amendment does not fit the text it is applied to. */
 export class AmendmentError extends Error {}
 
