@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareResolutions, stopsIn } from '../../src/align/compareResolutions.js';
 import { knownSegments } from '../../src/model/comparison.js';
+import { DiffOutputSchema } from '../../src/model/contracts.js';
+import { diffOutput } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { comparisonNotes } from '../../src/wording/labels.js';
@@ -48,6 +50,8 @@ describe('a partial text that stops mid-paragraph (A/HRC/RES/19/33 -> A/HRC/RES/
     const md = renderMarkdown(c, { visibility: 'all' });
     expect(md).not.toMatch(/<del>Co<\/del>|<ins>Conference/);
     expect(comparisonNotes(c)).toContainEqual(expect.stringMatching(/^PP4: a partial text stops in the middle of this paragraph/));
+    const json = DiffOutputSchema.parse(diffOutput(c));
+    expect(json.changes.find((ch) => ch.new?.id === 'pp4')?.cutAt).toBe(c.changes.find((ch) => ch.new?.id === 'pp4')!.cutAt);
   });
 
   it('only the paragraph a text stops in is ever cut, in every corpus pair', () => {
@@ -69,6 +73,7 @@ describe('two texts in different languages', () => {
     expect(notes[0]).toMatch(/^The two texts are in different languages \(old: English, new: Chinese\)/);
     expect(notes.join(' ')).not.toMatch(/% of the text is common/);
     expect(renderMarkdown(c, { visibility: 'all' })).toContain('different languages');
+    expect(DiffOutputSchema.parse(diffOutput(c)).languageMismatch).toEqual({ old: 'en', new: 'zh' });
   });
 
   it('one language: no such field', () => {
