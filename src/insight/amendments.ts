@@ -226,8 +226,8 @@ function anchorStartingAt(original: string, cuts: readonly number[], at: number,
  */
 function uniqueWindow(original: string, cuts: readonly number[], done: number, from: number, to: number, unique: (a: number, b: number) => boolean): [number, number] | null {
   const i0 = cuts.findLastIndex((c) => c <= from);
-  let j0 = cuts.findIndex((c) => c >= to);
-  if (j0 < 0) j0 = cuts.length - 1;
+  const j0 = cuts.findIndex((c) => c >= to);
+  if (i0 < 0 || j0 < 0) return null;
   const most = Math.min(cuts.length, 60);
   for (let extra = 0; extra <= most; extra++) {
     let best: [number, number] | null = null;
