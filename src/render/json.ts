@@ -41,9 +41,11 @@ export function diffOutput(c: Comparison, labels?: DocumentLabels): DiffOutput {
       renumbered: ch.renumbered,
       approximate: ch.approximate,
       technical: ch.technical,
+      ...(ch.cutAt === undefined ? {} : { cutAt: ch.cutAt }),
     })),
     title: c.title,
     approximate: c.approximate,
+    ...(c.languageMismatch ? { languageMismatch: { ...c.languageMismatch } } : {}),
   };
 }
 

@@ -4,7 +4,10 @@
 //
 // Layer: render, the pipeline's last stage. Imports views/ (HTML), wording/, insight/ and model/;
 // imported by batch/ and the front ends.
+import { amendments } from '../insight/amendments.js';
 import { insightOf } from '../insight/report.js';
+import { amendmentListText } from '../wording/amendmentText.js';
+import { languageNote } from '../wording/labels.js';
 import { assertNever, type Comparison } from '../model/comparison.js';
 import { packageVersion } from '../util/version.js';
 import type { DocumentLabels, Visibility } from '../wording/labels.js';
@@ -41,6 +44,9 @@ export async function renderAs(format: Format, c: Comparison, opts: RenderOption
       return renderMarkdown(c, { visibility: opts.visibility, ...labels, ...(insight ? { insight } : {}) });
     case 'json':
       return renderJson(diffOutput(c, opts.labels));
+    case 'amendments':
+      // Amendments between two languages would quote words the other text never had.
+      return c.languageMismatch ? `${languageNote(c)}\n` : amendmentListText(amendments(c));
     case 'html': {
       const { renderHtml } = await import('./html.js');
       return renderHtml(c, { visibility: opts.visibility, generator: `resdiff ${packageVersion()}`, ...labels, ...(insight ? { insight } : {}) });
