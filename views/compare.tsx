@@ -1,10 +1,10 @@
 // The comparison page: summary bar, strip map, and the diff fragment (also served alone to htmx).
 import type { FC } from 'hono/jsx';
-import type { Change, Comparison, DocumentRef, Segment } from '../src/model/comparison.js';
+import { knownSegments, type Change, type Comparison, type DocumentRef, type Segment } from '../src/model/comparison.js';
 import type { Language } from '../src/model/resolution.js';
 import { rulesFor } from '../src/lang/index.js';
 import { FORMATS, formatsFor, type Format } from '../src/model/formats.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, languageNote, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
 import { changeAnchor, Segments, SummaryList } from './components.js';
 import { Layout, Notice } from './layout.js';
 
@@ -55,18 +55,13 @@ export interface PageInsight {
 }
 
 /** Whether the two texts are in different languages: then no word is common to both, and that says nothing. */
-export const languagesDiffer = (c: Comparison): boolean => c.old.language !== c.new.language;
+export const languagesDiffer = (c: Comparison): boolean => c.languageMismatch !== undefined;
 
 const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
 
-/**
- * Where a partial text stops inside this paragraph (`cutAt`, set by the aligner where it marks
- * one): the segments before the cut, and whether there is a cut. Read loosely, so the page works
- * with comparisons that carry no such mark.
- */
+/** Where a partial text stops inside this paragraph: the segments before the cut, and whether there is one. */
 function shownSegments(change: Change): { segments: readonly Segment[]; cut: boolean } {
-  const cutAt = (change as { cutAt?: unknown }).cutAt;
-  return typeof cutAt === 'number' ? { segments: change.segments.slice(0, cutAt), cut: true } : { segments: change.segments, cut: false };
+  return { segments: knownSegments(change), cut: change.cutAt !== undefined };
 }
 
 /** The mark where a partial text stops: what follows in the other text is not compared. */
@@ -208,7 +203,8 @@ const languageName = (l: Language): string => rulesFor(l).name;
 function pageNotes(c: Comparison): string[] {
   if (!languagesDiffer(c)) return comparisonNotes(c);
   const rewritten = rewriteNote(c);
-  return comparisonNotes(c).filter((n) => n !== rewritten && !/different languages/.test(n));
+  const twoLanguages = languageNote(c);
+  return comparisonNotes(c).filter((n) => n !== rewritten && n !== twoLanguages);
 }
 
 /** A button that copies an element's text as plain text (views/app.js); hidden until the script shows it. */

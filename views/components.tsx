@@ -1,8 +1,8 @@
 // View components shared by the standalone HTML report and the web viewer (Hono JSX; text is escaped).
 import type { FC } from 'hono/jsx';
-import type { Change, Comparison, Segment } from '../src/model/comparison.js';
+import { knownSegments, type Change, type Comparison, type Segment } from '../src/model/comparison.js';
 import type { Language } from '../src/model/resolution.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
+import { bySection, CUT_MARK, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
 
 /** The inline changes of one paragraph as text, <del> and <ins>. */
 export const Segments: FC<{ segments: readonly Segment[] }> = ({ segments }) => (
@@ -27,7 +27,8 @@ export const ChangeCard: FC<{ change: Change; language: string }> = ({ change, l
       </header>
       {verb ? <p class="lead-verb">{verb}</p> : null}
       <p class="text" lang={language}>
-        <Segments segments={change.segments} />
+        <Segments segments={knownSegments(change)} />
+        {change.cutAt !== undefined ? ` ${CUT_MARK}` : null}
       </p>
     </article>
   );

@@ -1,6 +1,7 @@
 // The timeline page: one row per paragraph, one column per version; each row opens on its changes.
 import type { FC } from 'hono/jsx';
-import { documentName, refLabel } from '../src/wording/labels.js';
+import { knownSegments } from '../src/model/comparison.js';
+import { CUT_MARK, documentName, refLabel } from '../src/wording/labels.js';
 import { stateIn, type Lineage, type LineageEvent, type Series } from '../src/series/history.js';
 import { Segments } from './components.js';
 import { Layout } from './layout.js';
@@ -81,7 +82,8 @@ export const HistoryPage: FC<{ series: Series; compareUrl: (old: number, neu: nu
                   : `${refLabel(e.paragraph)} ${e.kind}${e.change.leadVerb ? `, lead verb ${e.change.leadVerb.old ?? '-'} → ${e.change.leadVerb.new ?? '-'}` : ''}`}
               {e.kind === 'modified' || (e.kind === 'moved' && e.change.similarity < 1) ? (
                 <p class="text" lang={series.versions[e.version]!.ref.language}>
-                  <Segments segments={e.change.segments} />
+                  <Segments segments={knownSegments(e.change)} />
+                  {e.change.cutAt !== undefined ? ` ${CUT_MARK}` : null}
                 </p>
               ) : null}
             </li>
