@@ -5,7 +5,7 @@ import type { Language } from '../src/model/resolution.js';
 import { rulesFor } from '../src/lang/index.js';
 import { FORMATS, formatsFor, type Format } from '../src/model/formats.js';
 import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, languageNote, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
-import { changeAnchor, Segments, SummaryList } from './components.js';
+import { changeAnchor, DraftFacts, Segments, SummaryList } from './components.js';
 import { Layout, Notice } from './layout.js';
 
 export type ViewMode = 'side' | 'inline';
@@ -260,6 +260,22 @@ export const StripMap: FC<{ comparison: Comparison }> = ({ comparison }) => (
   </nav>
 );
 
+/** A line per text that is a draft (its kind, revision and sponsors); nothing when neither is. */
+export const DraftLines: FC<{ comparison: Comparison }> = ({ comparison: c }) => (
+  <>
+    {([
+      ['Old text', c.old],
+      ['New text', c.new],
+    ] as const).map(([which, d]) =>
+      d.draft ? (
+        <p class="draft">
+          <b>{which}:</b> <DraftFacts document={d} />
+        </p>
+      ) : null,
+    )}
+  </>
+);
+
 export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
   const { comparison: c, links } = props;
   return (
@@ -276,6 +292,7 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
           </>
         ) : null}
       </p>
+      <DraftLines comparison={c} />
       {!c.old.complete || !c.new.complete ? (
         <Notice kind="info" title="Partial text">
           {[c.old, c.new].map((r, i) =>

@@ -1,7 +1,8 @@
 // View components shared by the standalone HTML report and the web viewer (Hono JSX; text is escaped).
 import type { FC } from 'hono/jsx';
-import { knownSegments, type Change, type Comparison, type Segment } from '../src/model/comparison.js';
+import { knownSegments, type Change, type Comparison, type DocumentRef, type Segment } from '../src/model/comparison.js';
 import type { Language } from '../src/model/resolution.js';
+import { draftLine } from '../src/wording/draft.js';
 import { bySection, CUT_MARK, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
 
 /** The inline changes of one paragraph as text, <del> and <ins>. */
@@ -68,6 +69,27 @@ export const ComparisonNotes: FC<{ comparison: Comparison }> = ({ comparison }) 
   </>
 );
 
+/** Whether either text is a draft: then headers say its kind, revision and sponsors (adopted texts keep their headers as they were). */
+export const hasDraft = (c: Comparison): boolean => c.old.draft !== null || c.new.draft !== null;
+
+/**
+ * A draft's facts in one line (draftLine: kind, revision, sponsors, committee, session, agenda
+ * item), with the sponsors line's starred footnote under it; "-" for an adopted text.
+ */
+export const DraftFacts: FC<{ document: DocumentRef }> = ({ document: d }) =>
+  d.draft ? (
+    <>
+      <span class="draft-line">{draftLine(d.draft)}</span>
+      {d.draft.sponsorsNote ? (
+        <small class="draft-note" lang={d.language}>
+          * {d.draft.sponsorsNote}
+        </small>
+      ) : null}
+    </>
+  ) : (
+    <>-</>
+  );
+
 /** Both documents' facts side by side. */
 export const DocumentTable: FC<{ comparison: Comparison }> = ({ comparison: c }) => (
   <table class="meta">
@@ -94,6 +116,17 @@ export const DocumentTable: FC<{ comparison: Comparison }> = ({ comparison: c })
         <td>{c.old.adopted ?? '-'}</td>
         <td>{c.new.adopted ?? '-'}</td>
       </tr>
+      {hasDraft(c) ? (
+        <tr class="draft">
+          <th scope="row">Draft</th>
+          <td>
+            <DraftFacts document={c.old} />
+          </td>
+          <td>
+            <DraftFacts document={c.new} />
+          </td>
+        </tr>
+      ) : null}
       <tr>
         <th scope="row">Text</th>
         <td>{c.old.complete ? 'complete' : 'partial'} ({c.old.language})</td>

@@ -31,6 +31,7 @@ import type { Change, Comparison, ParagraphRef, Segment } from '../model/compari
 import { assertNever } from '../model/comparison.js';
 import type { DocumentRef } from '../model/comparison.js';
 import { rulesFor } from '../lang/index.js';
+import { draftLine } from '../wording/draft.js';
 import { sideNames, type DocumentLabels } from '../wording/labels.js';
 import { reportProperties } from '../ingest/docxReport.js';
 
@@ -169,10 +170,21 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
     for (const copy of copiesAfter.get(k) ?? []) body.push(deletedCopy(copy));
   });
 
+  const name = { old: opts.labels?.old || c.old.symbol || '—', new: opts.labels?.new || c.new.symbol || '—' };
+  // The heading lines: both names, each text's title, and for a text that is a draft its kind,
+  // revision and sponsors (with the sponsors line's starred note); none of these for adopted texts.
+  const lines: ParagraphChild[][] = [];
+  for (const side of ['old', 'new'] as const) {
+    lines.push([new TextRun({ text: `${name[side]}: `, bold: true }), new TextRun(c[side].title ?? '—')]);
+    const draft = c[side].draft;
+    if (!draft) continue;
+    lines.push([new TextRun({ text: `${name[side]}: `, bold: true }), new TextRun({ text: draftLine(draft), italics: true })]);
+    if (draft.sponsorsNote) lines.push([new TextRun({ text: `* ${draft.sponsorsNote}`, size: 20 })]);
+  }
   const head: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${opts.labels?.old || c.old.symbol || '—'} → ${opts.labels?.new || c.new.symbol || '—'}`)] }),
-    new Paragraph({ children: [new TextRun({ text: `${opts.labels?.old || c.old.symbol || '—'}: `, bold: true }), new TextRun(c.old.title ?? '—')] }),
-    new Paragraph({ children: [new TextRun({ text: `${opts.labels?.new || c.new.symbol || '—'}: `, bold: true }), new TextRun(c.new.title ?? '—')], spacing: { after: 240 } }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${name.old} → ${name.new}`)] }),
+    // The last line is spaced from the text.
+    ...lines.map((children, k) => new Paragraph(k === lines.length - 1 ? { children, spacing: { after: 240 } } : { children })),
   ];
   // The opening line of each text: plain when both have the same, else tracked like any change
   // (a General Assembly text against a Council one), so that both texts read back whole.

@@ -14,6 +14,8 @@ import type { Comparison, ParagraphRef } from '../../src/model/comparison.js';
 import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { openingLine, renderDocx } from '../../src/render/docx.js';
+import { readTrackedDocx } from '../../src/ingest/docxTracked.js';
+import { draftLine } from '../../src/wording/draft.js';
 import { packageRoot } from '../../src/util/packageRoot.js';
 import { radicalsToIdeographs } from '../../src/text/radicals.js';
 import { compareCorpusPair, parseCorpus } from '../helpers/corpus.js';
@@ -332,6 +334,48 @@ describe('renderDocx', () => {
     expect(openingLine({ body: 'Human Rights Council', language: 'en' })).toBe('The Human Rights Council,');
     expect(openingLine({ body: null, language: 'en' })).toBeNull();
     expect(openingLine({ body: 'Security Council', language: 'en' })).toBeNull();
+  });
+
+  it('names a draft in its heading lines (kind, revision, sponsors, note), and still reads back as the pair', async () => {
+    const draftFixture = (name: string) => parseResolution(readFileSync(join(packageRoot(), 'test/parse/fixtures/drafts', name), 'utf8'));
+    const adopted = parseCorpus('A-RES-55-109.zh.txt');
+    for (const [old, neu, draftSide] of [
+      [adopted, draftFixture('from-68-160.zh.L32-Rev1.one-line.txt'), 'new'],
+      [draftFixture('from-68-160.zh.L32.one-line.txt'), adopted, 'old'],
+    ] as const) {
+      const draft = (draftSide === 'old' ? old : neu).draft!;
+      const symbol = (draftSide === 'old' ? old : neu).symbol!;
+      expect(draft.sponsors).toEqual(['古巴']);
+      const { c, bytes, body } = await render(old, neu);
+      // Heading, old title, new title, then the draft's line under its own title and its sponsors line's note.
+      const head = body.paragraphs.slice(0, HEAD + 2).map(accepted);
+      expect(head[0]).toBe(`${c.old.symbol} → ${c.new.symbol}`);
+      const line = `${symbol}: ${draftLine(draft)}`;
+      expect(line).toContain(draftSide === 'new' ? 'Revised draft (Rev.1), sponsored by 古巴*; 第三委员会' : 'Draft, sponsored by 古巴*; 第三委员会');
+      expect(head.slice(1)).toEqual(
+        draftSide === 'new'
+          ? [`${c.old.symbol}: ${c.old.title}`, `${c.new.symbol}: ${c.new.title}`, line, `* ${draft.sponsorsNote}`]
+          : [`${c.old.symbol}: ${c.old.title}`, line, `* ${draft.sponsorsNote}`, `${c.new.symbol}: ${c.new.title}`],
+      );
+      expect(body.paragraphs.slice(0, HEAD + 2).every((p) => p.mark === null && p.runs.every((r) => r.kind === 'plain'))).toBe(true);
+      // The body as for any pair: rejecting every change gives the old text, accepting every change the new one.
+      const rest = body.paragraphs.slice(HEAD + 2);
+      expect(rest.filter((p) => p.mark !== 'ins').map(rejected)).toEqual(printedBody(old, openingLine(old)));
+      expect(rest.filter((p) => p.mark !== 'del').map(accepted)).toEqual(printedBody(neu, openingLine(neu)));
+      // Read back with --tracked's reader: the same paragraphs on both sides.
+      const back = await readTrackedDocx(bytes, 'draft.docx');
+      const paragraphs = (r: Resolution) => allParagraphs(r).map((p) => ({ id: p.id, number: p.number, text: p.text }));
+      expect(paragraphs(parseResolution(back.old))).toEqual(paragraphs(old));
+      expect(paragraphs(parseResolution(back.new))).toEqual(paragraphs(neu));
+    }
+  });
+
+  it('has no draft line for two adopted texts: the three heading lines as before', async () => {
+    const old = parseCorpus('A-HRC-RES-19-33.en.txt');
+    const neu = parseCorpus('A-HRC-RES-28-2.en.txt');
+    const { body } = await render(old, neu);
+    expect(body.paragraphs[HEAD]!.runs.map((r) => r.text).join('')).toBe(openingLine(old));
+    expect(body.paragraphs.some((p) => /sponsored by|^Draft/.test(p.runs.map((r) => r.text).join('')))).toBe(false);
   });
 
   it('refuses an invalid date', async () => {

@@ -1,9 +1,14 @@
 // The standalone HTML report: self-contained, every piece of text escaped, every kind rendered.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
+import { parseResolution } from '../../src/parse/parseResolution.js';
 import { renderHtml } from '../../src/render/html.js';
+import { packageRoot } from '../../src/util/packageRoot.js';
+import { draftLine } from '../../src/wording/draft.js';
 import { makeResolution, REAL_TEXTS } from '../helpers/arbitraries.js';
-import { compareCorpusPair } from '../helpers/corpus.js';
+import { compareCorpusPair, parseCorpus } from '../helpers/corpus.js';
 
 const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '<a hx-get="/evil" hx-trigger="load">x</a>', '" onmouseover="alert(3)'];
 
@@ -41,5 +46,15 @@ describe('renderHtml', () => {
     for (const kind of ['unchanged', 'modified', 'added', 'removed', 'moved']) expect(out).toContain(`change--${kind}`);
     expect(out).toContain('lang="zh"');
     expect(out).toContain('OP 1 (was OP 2)');
+  });
+
+  it('says what a draft is in the table (kind, revision, sponsors, note), and nothing of drafts for adopted texts', () => {
+    const draftText = readFileSync(join(packageRoot(), 'test/parse/fixtures/drafts/from-68-160.zh.L32-Rev1.one-line.txt'), 'utf8');
+    const draft = parseResolution(draftText);
+    const out = renderHtml(compareResolutions(parseCorpus('A-RES-55-109.zh.txt'), draft), { visibility: 'all', generator: 'x' });
+    expect(draftLine(draft.draft!)).toMatch(/^Revised draft \(Rev\.1\), sponsored by 古巴\*; 第三委员会/);
+    expect(out).toContain(`<tr class="draft"><th scope="row">Draft</th><td>-</td><td><span class="draft-line">${draftLine(draft.draft!)}</span><small class="draft-note" lang="zh">* ${draft.draft!.sponsorsNote}</small></td></tr>`);
+    expect(html).not.toContain('Draft</th>');
+    expect(html).not.toContain('draft-line');
   });
 });
