@@ -57,7 +57,7 @@ describe('resdiff diff --tracked', () => {
       runBuiltCli(['report', 'A/HRC/RES/19/33', 'A/HRC/RES/28/2', '--format', 'markdown'], { timeoutMs: 60_000 }),
     ]);
     expect(tracked.status, tracked.stderr).toBe(1);
-    expect(tracked.stdout).toContain('replace "16/22 of 25" with "25/3 of 27"');
+    expect(tracked.stdout).toContain('replace “16/22 of 25” with “25/3 of 27”');
     // The same report but for the lines that say when it was made.
     const stable = (s: string) => s.split('\n').filter((l) => !/\d{4}-\d\d-\d\dT|generated|resdiff \d/i.test(l));
     expect(stable(tracked.stdout)).toEqual(stable(direct.stdout));

@@ -150,13 +150,20 @@ export class VariantBuilder {
   }
 
   /** Inserts a paragraph after `afterId` (in its section); OPs after it are renumbered. */
-  insertAfter(afterId: string): Variant {
+  /** The text `insertAfter(afterId)` would insert: the first of INSERT_TEXT the text does not hold yet, or undefined when it holds them all. */
+  insertText(afterId: string): string | undefined {
     const p = this.paragraphs.find((x) => x.id === afterId)!;
     const lang = this.resolution.language === 'zh' ? 'zh' : 'en';
+    const present = new Set(this.paragraphs.map((x) => x.text));
+    return INSERT_TEXT[lang][p.section].find((t) => !present.has(t));
+  }
+
+  insertAfter(afterId: string): Variant {
+    const p = this.paragraphs.find((x) => x.id === afterId)!;
     const section = p.section;
     const number = section === 'operative' ? p.number! + 1 : null;
-    const present = new Set(this.paragraphs.map((x) => x.text));
-    const text = INSERT_TEXT[lang][section].find((t) => !present.has(t))!;
+    const text = this.insertText(afterId);
+    if (text === undefined) throw new Error(`insertAfter(${afterId}): the text already holds every paragraph INSERT_TEXT offers for its section`);
     const piece = layoutParagraph(this.layout, text, number);
     const edits: Edit[] = [{ start: p.span.end, end: p.span.end, text: piece }];
     const prefix = section === 'preamble' ? 'pp' : 'op';
