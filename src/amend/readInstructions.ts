@@ -1,0 +1,174 @@
+// Reading an amendment document: its text -> numbered instructions, in the document's language.
+// Layer: amend, amendment documents read and applied to a draft (pure). Imports parse/, lang/,
+// text/, model/ and util/; imported by the front ends.
+//
+// The document is cut into instructions by lines: a line numbered "1.", "(a)", "2)" opens one, and
+// so does a line the language's grammar says opens one ("In operative paragraph 5, …", "删除执行
+// 部分第3段"). An instruction runs on over the next lines while a quotation is open, while it ends
+// with a colon, or while it does not read yet. Lines outside instructions (the masthead, the
+// sponsors line, the title, closing lines such as "Renumber the operative paragraphs
+// accordingly.") are not instructions: they are listed as set aside, never applied.
+//
+// Quotations are taken out before the grammar reads the words: “…” (with “ ” nested in it),
+// ‘…’ nested in a quotation (balanced pairs read back as “…”; a lone ’ is an apostrophe), and
+// straight "…". An instruction whose quotation is never closed is cut off: it is reported as not
+// understood, never guessed.
+import { rulesFor } from '../lang/index.js';
+import type { InstructionGrammar } from '../lang/types.js';
+import { quoteSlot, type Instruction } from '../model/instruction.js';
+import type { Language } from '../model/resolution.js';
+import { cleanInput, joinLines } from '../text/normalize.js';
+
+/** An amendment document as read: its instructions and the lines that are none. */
+export interface AmendmentDocument {
+  language: Language;
+  instructions: Instruction[];
+  /** Lines outside any instruction (masthead, sponsors, title, closing lines), in order. */
+  setAside: string[];
+}
+
+/** The document's own numbering of an instruction: "1.", "12)", "(a)", "b.", "(iv)". */
+const NUMBERING = /^(?:\(?\d{1,3}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:[ivx]{1,5})\))\s+(?=\S)/u;
+
+interface Quoted {
+  skeleton: string;
+  quotes: string[];
+  /** Set when a quotation opens and never closes. */
+  cutOff: boolean;
+}
+
+/**
+ * Inside a quotation, ‘ and ’ stand for the “ and ” of the quoted text: balanced ‘…’ pairs read
+ * back as “…”, and so does a lone ‘ (never an apostrophe). A lone ’ right after a Latin letter or
+ * digit is an apostrophe ("States’", "don’t") and stays; after anything else it is a ”.
+ */
+function unnest(inner: string): string {
+  const chars = [...inner];
+  const open: number[] = [];
+  chars.forEach((c, k) => {
+    if (c === '‘') open.push(k);
+    else if (c === '’') {
+      const apostrophe = /\p{L}/u.test(chars[k + 1] ?? '') || (open.length === 0 && /[\p{Script=Latin}\p{N}]/u.test(chars[k - 1] ?? ''));
+      if (apostrophe) return;
+      if (open.length > 0) chars[open.pop()!] = '“';
+      chars[k] = '”';
+    }
+  });
+  for (const k of open) chars[k] = '“';
+  return chars.join('');
+}
+
+/** Takes the quotations out of an instruction: each becomes a slot ⟦k⟧ in the skeleton. */
+export function takeQuotations(text: string): Quoted {
+  let skeleton = '';
+  const quotes: string[] = [];
+  let k = 0;
+  while (k < text.length) {
+    const c = text[k]!;
+    if (c === '“' || c === '"') {
+      let depth = 0;
+      let end = -1;
+      for (let j = k; j < text.length; j++) {
+        const d = text[j]!;
+        if (c === '"') {
+          if (j > k && d === '"') {
+            end = j;
+            break;
+          }
+          continue;
+        }
+        if (d === '“') depth++;
+        else if (d === '”' && --depth === 0) {
+          end = j;
+          break;
+        }
+      }
+      if (end < 0) return { skeleton, quotes, cutOff: true };
+      skeleton += quoteSlot(quotes.length);
+      quotes.push(unnest(text.slice(k + 1, end)).replace(/\s+/g, ' '));
+      k = end + 1;
+    } else {
+      skeleton += c;
+      k++;
+    }
+  }
+  return { skeleton, quotes, cutOff: false };
+}
+
+/** Whether a quotation is still open at the end of `text`. */
+const quoteOpen = (text: string) => takeQuotations(text).cutOff;
+
+interface Block {
+  lines: string[];
+}
+
+/**
+ * Reads an amendment document in `language` into instructions.
+ *
+ * @example readAmendmentDocument('1. Delete operative paragraph 4', 'en').instructions[0] // { n: 1, target: 'OP 4', edits: [{ op: 'delete-paragraph' }], text: 'Delete operative paragraph 4' }
+ */
+export function readAmendmentDocument(text: string, language: Language): AmendmentDocument {
+  const rules = rulesFor(language);
+  const grammar = rules.instructions;
+  const join = (lines: readonly string[]) => joinLines(lines, rules.joinsLinesWithoutSpace);
+  const blocks: Block[] = [];
+  const setAside: string[] = [];
+  let open: Block | null = null;
+  for (const raw of cleanInput(text).split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const numbered = NUMBERING.exec(line);
+    const body = numbered ? line.slice(numbered[0].length) : line;
+    if (open) {
+      const sofar = join(open.lines);
+      const continues = quoteOpen(sofar) || /[:：]$/.test(sofar) || /^[“"‘]/.test(line);
+      if (continues && !numbered) {
+        open.lines.push(line);
+        continue;
+      }
+      if (!numbered && !opens(grammar, body) && !isClosing(grammar, line) && !reads(grammar, sofar)) {
+        open.lines.push(line);
+        continue;
+      }
+    }
+    if (isClosing(grammar, body)) {
+      open = null;
+      setAside.push(line);
+      continue;
+    }
+    if (numbered || opens(grammar, body)) {
+      open = { lines: [body] };
+      blocks.push(open);
+      continue;
+    }
+    open = null;
+    setAside.push(line);
+  }
+  const instructions = blocks.map((b, k) => readOne(join(b.lines), k + 1, grammar));
+  return { language, instructions, setAside };
+}
+
+const opens = (g: InstructionGrammar, line: string) => g.opens.test(line);
+const isClosing = (g: InstructionGrammar, line: string) => g.closings.some((c) => c.test(line));
+
+function reads(g: InstructionGrammar, text: string): boolean {
+  const q = takeQuotations(text);
+  return !q.cutOff && g.read(q.skeleton, q.quotes) !== null;
+}
+
+function readOne(text: string, n: number, grammar: InstructionGrammar): Instruction {
+  const q = takeQuotations(text);
+  if (q.cutOff) return { n, target: '', edits: [], text, unread: 'cut off: a quotation opens and is never closed' };
+  const read = grammar.read(q.skeleton, q.quotes);
+  if (!read) return { n, target: '', edits: [], text, unread: 'no form of amendment instruction fits it' };
+  return { n, target: read.target, edits: read.edits, text };
+}
+
+/**
+ * The instructions of an amendment document, numbered from 1 in reading order.
+ *
+ * @example readInstructions('执行部分第5段：将“邀请”改为“鼓励”', 'zh') // [{ n: 1, target: 'OP 5', edits: [{ op: 'replace', words: '邀请', with: '鼓励' }], … }]
+ */
+export function readInstructions(text: string, language: Language): Instruction[] {
+  return readAmendmentDocument(text, language).instructions;
+}
