@@ -6,7 +6,7 @@
 // in place) and inserted after such a paragraph; several items placed after the same paragraph
 // follow one another in the order listed. `applyAmendments` is the exact inverse, so the list can
 // be checked: applying it to the old text gives the new text.
-import type { Amendment, TextEdit } from '../model/amendment.js';
+import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js';
 import type { Change, Comparison, ParagraphEntry, ParagraphRef } from '../model/comparison.js';
 import type { Language, Resolution, Section } from '../model/resolution.js';
 import { allParagraphs } from '../model/resolution.js';
@@ -115,6 +115,10 @@ function textEdits(change: Change, rules: { old: LanguageRules; new: LanguageRul
     const { deleted, inserted } = h;
     let edit: TextEdit | null = null;
     if (inserted === '' && !edgeSpace(deleted) && hasWord(deleted) && occurrences(text, deleted) === 1) edit = { op: 'delete', find: deleted };
+    if (inserted === '' && MARK_KINDS[deleted] !== undefined) {
+      const before = anchorBefore(text, cuts, at);
+      if (before !== null) edit = { op: 'deleteMark', anchor: before, mark: deleted };
+    }
     if (deleted === '' && !edgeSpace(inserted) && hasWord(inserted)) {
       const before = anchorBefore(text, cuts, at);
       const after = before === null ? anchorAfter(text, cuts, at) : null;
@@ -202,6 +206,9 @@ function applyEdit(text: string, edit: TextEdit): string {
   if (occurrences(text, find) !== 1) throw new AmendmentError(`"${find}" does not occur exactly once in "${text.slice(0, 80)}…"`);
   const at = text.indexOf(find);
   switch (edit.op) {
+    case 'deleteMark':
+      if (text.slice(at + find.length, at + find.length + edit.mark.length) !== edit.mark) throw new AmendmentError(`"${edit.mark}" does not follow "${find}"`);
+      return text.slice(0, at + find.length) + text.slice(at + find.length + edit.mark.length);
     case 'replace':
       return text.slice(0, at) + edit.with + text.slice(at + find.length);
     case 'delete':
@@ -226,6 +233,7 @@ export function applyAmendments(old: Resolution, list: AmendmentList): Record<Se
   };
   for (const a of list.amendments) {
     if (a.kind === 'edit') texts.set(a.target.id, a.edits.reduce(applyEdit, texts.get(a.target.id)!));
+    if (a.kind === 'replaceParagraph') texts.set(a.target.id, a.text);
     if (a.kind === 'delete' || a.kind === 'move') take(a.target.id);
   }
   // Items placed after the same paragraph follow one another: remember where the last one went.

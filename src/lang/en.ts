@@ -1,5 +1,5 @@
 // English: openers, ladders, dates, citations, furniture and amendment wording of English texts.
-import type { Amendment, TextEdit } from '../model/amendment.js';
+import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js';
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
@@ -220,13 +220,24 @@ export function ordinalWord(n: number): string {
 
 function nameOf(ref: ParagraphRef, capital = false): string {
   const s = ref.section === 'preamble' ? `the ${ordinalWord(positionOf(ref))} preambular paragraph` : ref.number === null ? `the ${ordinalWord(positionOf(ref))} operative paragraph` : `operative paragraph ${ref.number}`;
-  return capital ? s.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase()) : s;
+  return capital ? s.replace(/^./, (c) => c.toUpperCase()) : s;
 }
 
 const partOf = (s: Section) => (s === 'preamble' ? 'the preamble' : 'the operative part');
-const kindOf = (s: Section) => (s === 'preamble' ? 'preambular' : 'operative');
-const q = (s: string) => `"${s}"`;
-const COUNT = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * A quotation in curly quotes. Quotation marks of the quoted text become single quotes (“ -> ‘,
+ * ” -> ’), so that the quotation's own marks stay unambiguous; a reader turns balanced ‘…’ back.
+ */
+const q = (s: string) => `“${s.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+
+/** "“a”", "“a” and “b”", "“a”, “b” and “c”". */
+function quoteList(texts: readonly string[]): string {
+  const quoted = texts.map(q);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+const MARK_NAME: Record<string, string> = { comma: 'comma', semicolon: 'semicolon', colon: 'colon', stop: 'full stop', enumerationComma: 'comma' };
 
 function editLine(e: TextEdit): string {
   switch (e.op) {
@@ -234,6 +245,8 @@ function editLine(e: TextEdit): string {
       return `replace ${q(e.find)} with ${q(e.with)}`;
     case 'delete':
       return `delete ${q(e.find)}`;
+    case 'deleteMark':
+      return `delete the ${MARK_NAME[MARK_KINDS[e.mark] ?? 'comma']} after ${q(e.anchor)}`;
     case 'insertAfter':
       return `after ${q(e.anchor)}, insert ${q(e.text)}`;
     case 'insertBefore':
@@ -241,23 +254,27 @@ function editLine(e: TextEdit): string {
   }
 }
 
+/**
+ * One amendment as tabled: "In operative paragraph 5, replace “X” with “Y”", "Operative paragraph 3
+ * should read: “…”", "Delete operative paragraph 4", "After the first preambular paragraph, insert
+ * the following paragraph: “…”", "Move operative paragraph 4 to follow operative paragraph 6".
+ */
 function amendmentLine(a: Amendment): string {
   switch (a.kind) {
     case 'edit':
-      return `${a.target.section === 'operative' && a.target.number !== null ? `Operative paragraph ${a.target.number}` : nameOf(a.target, true)}: ${a.edits.map(editLine).join('; ')}`;
+      return `In ${nameOf(a.target)}, ${a.edits.map(editLine).join('; ')}`;
+    case 'replaceParagraph':
+      return `${nameOf(a.target, true)} should read: ${q(a.text)}`;
     case 'delete':
       return `Delete ${nameOf(a.target)}`;
     case 'insert': {
-      const n = a.texts.length;
-      const what = `${COUNT[n] ?? n} new ${kindOf(a.section)} paragraph${n > 1 ? 's' : ''}`;
-      const where = a.after ? `after ${nameOf(a.after)}` : `at the beginning of ${partOf(a.section)}`;
-      return `Insert ${what} ${where}, reading: ${a.texts.map(q).join(' and ')}`;
+      const where = a.after ? `After ${nameOf(a.after)}` : `At the beginning of ${partOf(a.section)}`;
+      return `${where}, insert the following paragraph${a.texts.length > 1 ? 's' : ''}: ${quoteList(a.texts)}`;
     }
     case 'move': {
       const across = a.target.section !== a.section ? ` to ${partOf(a.section)},` : '';
-      if (!a.after) return `Move ${nameOf(a.target)}${across} to the beginning of ${partOf(a.section)}`;
-      const follow = a.after.section === a.target.section && a.target.section === 'preamble' ? `the ${ordinalWord(positionOf(a.after))}` : nameOf(a.after);
-      return `Move ${nameOf(a.target)}${across} to follow ${follow}`;
+      if (!a.after) return `Move ${nameOf(a.target)} to the beginning of ${partOf(a.section)}`;
+      return `Move ${nameOf(a.target)}${across} to follow ${nameOf(a.after)}`;
     }
   }
 }

@@ -1,5 +1,5 @@
 // Chinese: openers, ladders, dates, citations, furniture and amendment wording of Chinese texts.
-import type { Amendment, TextEdit } from '../model/amendment.js';
+import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js';
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
@@ -103,7 +103,11 @@ function nameOf(ref: ParagraphRef): string {
 }
 
 const partOf = (s: Section) => (s === 'preamble' ? '序言部分' : '执行部分');
-const q = (s: string) => `“${s}”`;
+
+/** A quotation; quotation marks of the quoted text become single quotes (“ -> ‘, ” -> ’). */
+const q = (s: string) => `“${s.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+
+const MARK_NAME: Record<string, string> = { comma: '逗号', semicolon: '分号', colon: '冒号', stop: '句号', enumerationComma: '顿号' };
 
 function editLine(e: TextEdit): string {
   switch (e.op) {
@@ -111,6 +115,8 @@ function editLine(e: TextEdit): string {
       return `将${q(e.find)}改为${q(e.with)}`;
     case 'delete':
       return `删除${q(e.find)}`;
+    case 'deleteMark':
+      return `删除${q(e.anchor)}之后的${MARK_NAME[MARK_KINDS[e.mark] ?? 'comma']}`;
     case 'insertAfter':
       return `在${q(e.anchor)}之后插入${q(e.text)}`;
     case 'insertBefore':
@@ -118,10 +124,16 @@ function editLine(e: TextEdit): string {
   }
 }
 
+/**
+ * One amendment as tabled: "执行部分第5段：将“X”改为“Y”", "执行部分第3段应改为：“……”", "删除执行部分第3段",
+ * "在序言部分第一段之后插入新的一段，内容如下：“……”", "将执行部分第4段移至第6段之后".
+ */
 function amendmentLine(a: Amendment): string {
   switch (a.kind) {
     case 'edit':
       return `${nameOf(a.target)}：${a.edits.map(editLine).join('；')}`;
+    case 'replaceParagraph':
+      return `${nameOf(a.target)}应改为：${q(a.text)}`;
     case 'delete':
       return `删除${nameOf(a.target)}`;
     case 'insert': {

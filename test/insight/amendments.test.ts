@@ -54,9 +54,9 @@ describe('UN drafting style', () => {
     const b = parseCorpus('A-HRC-RES-28-2.en.txt');
     const lines = amendmentLines(amendments(compareResolutions(a, b)));
     expect(lines[0]).toBe(
-      'Second preambular paragraph: replace "2000," with "2000"; replace "High-level Plenary Meeting" with "high-level plenary meeting"; replace "General Assembly on" with "Assembly on"',
+      'In the second preambular paragraph, delete the comma after “2000”; replace “High-level Plenary Meeting” with “high-level plenary meeting”; replace “General Assembly on” with “Assembly on”',
     );
-    expect(lines[1]).toContain('replace "16/22 of 25" with "25/3 of 27"');
+    expect(lines[1]).toContain('replace “16/22 of 25” with “25/3 of 27”');
   });
 
   it('writes deletions, insertions, moves and renumbering in Chinese (68/160 with OP 3 deleted, PP5 moved)', () => {
@@ -81,8 +81,8 @@ describe('UN drafting style', () => {
     const old = b.resolution;
     const cases: [string, RegExp][] = [
       [b.delete('pp2').raw, /^Delete the second preambular paragraph$/],
-      [b.insertAfter('op1').raw, /^Insert a new operative paragraph after operative paragraph 1, reading: "Acknowledges .+;"$/],
-      [b.moveAfter('pp1', 'pp3').raw, /^Move the first preambular paragraph to follow the third$/],
+      [b.insertAfter('op1').raw, /^After operative paragraph 1, insert the following paragraph: “Acknowledges .+;”$/],
+      [b.moveAfter('pp1', 'pp3').raw, /^Move the first preambular paragraph to follow the third preambular paragraph$/],
     ];
     for (const [raw, line] of cases) {
       const neu = parseResolution(raw);
