@@ -70,8 +70,9 @@ function paragraphOf(draft: Resolution, target: string): Paragraph | null {
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{Script=Latin}\p{N}]/u.test(c);
 const isMark = (c: string | undefined) => c !== undefined && /^[,;:.，；：。、]$/.test(c);
-/** Two marks that are the same but for width (",", "，"). */
-const sameMark = (a: string, b: string) => a === b || a.normalize('NFKC') === b.normalize('NFKC');
+/** Two marks that are the same but for width ("," and "，", "." and "。"). */
+const TWINS = [',，', ';；', ':：', '.。'];
+const sameMark = (a: string, b: string) => a === b || TWINS.some((t) => t.includes(a) && t.includes(b));
 
 function occurrences(text: string, part: string): number[] {
   const out: number[] = [];

@@ -39,8 +39,8 @@ interface Quoted {
 
 /**
  * Inside a quotation, ‘ and ’ stand for the “ and ” of the quoted text: balanced ‘…’ pairs read
- * back as “…”, and so does a lone ‘ (never an apostrophe). A lone ’ right after a Latin letter or
- * digit is an apostrophe ("States’", "don’t") and stays; after anything else it is a ”.
+ * back as “…”, and so does a lone ‘ (never an apostrophe). A ’ right after a Latin letter or digit
+ * is an apostrophe ("don’t"; "States’" unless a ‘ is open) and stays; after anything else it is a ”.
  */
 function unnest(inner: string): string {
   const chars = [...inner];
@@ -48,7 +48,8 @@ function unnest(inner: string): string {
   chars.forEach((c, k) => {
     if (c === '‘') open.push(k);
     else if (c === '’') {
-      const apostrophe = /\p{L}/u.test(chars[k + 1] ?? '') || (open.length === 0 && /[\p{Script=Latin}\p{N}]/u.test(chars[k - 1] ?? ''));
+      const latin = (c: string | undefined) => /[\p{Script=Latin}\p{N}]/u.test(c ?? '');
+      const apostrophe = latin(chars[k - 1]) && (latin(chars[k + 1]) || open.length === 0);
       if (apostrophe) return;
       if (open.length > 0) chars[open.pop()!] = '“';
       chars[k] = '”';
