@@ -18,6 +18,8 @@ import { allParagraphs } from '../model/resolution.js';
 export interface AmendedDraft {
   preamble: string[];
   operative: string[];
+  /** The draft paragraph (id) each amended paragraph comes from, or null for a new one; in the same order. */
+  sources: { preamble: (string | null)[]; operative: (string | null)[] };
   results: InstructionResult[];
 }
 
@@ -301,6 +303,12 @@ export function applyInstructions(draft: Resolution, instructions: readonly Inst
     }
   }
   const textOf = (s: Slot) => ('id' in s ? state.texts.get(s.id)!.chars : s.text);
-  const live = (section: Section) => state.slots[section].filter((s) => s.live).map(textOf);
-  return { preamble: live('preamble'), operative: live('operative'), results };
+  const live = (section: Section) => state.slots[section].filter((s) => s.live);
+  const sourceOf = (s: Slot) => ('id' in s ? s.id : null);
+  return {
+    preamble: live('preamble').map(textOf),
+    operative: live('operative').map(textOf),
+    sources: { preamble: live('preamble').map(sourceOf), operative: live('operative').map(sourceOf) },
+    results,
+  };
 }

@@ -1,0 +1,80 @@
+// `resdiff amend`: an amendment document read and applied to a draft; the amended text, the
+// comparison draft -> amended, and a line per instruction (applied, or failed and why).
+import { compareResolutions } from '../align/compareResolutions.js';
+import { amendedResolution, amendedText, applyInstructions, readAmendmentDocument, type Instruction, type InstructionResult } from '../amend/index.js';
+import { detectLanguage } from '../lang/index.js';
+import { loadSource } from '../source/loadDocument.js';
+import { diffOutput, renderJson } from '../render/json.js';
+import { renderAs } from '../render/renderAs.js';
+import { clip } from '../text/clip.js';
+import { checkOutputFile } from '../util/atomicWrite.js';
+import { parseAmendArgs } from './args.js';
+import { emit, loadAll, sourceOptions, terminalWidth, useColor } from './commands.js';
+import { EXIT } from './exit.js';
+import type { CliIo } from './io.js';
+import { VERSION } from './help.js';
+
+/** "3. failed, words not found (“grave” is not in the paragraph): In paragraph 1, …". */
+export function resultLine(ins: Instruction, r: InstructionResult): string {
+  const what = r.status === 'applied' ? 'applied' : `failed, ${r.reason} (${r.detail})`;
+  return `${ins.n}. ${what}: ${clip(ins.text, 160)}`;
+}
+
+/** "2. OP 5: In operative paragraph 5, replace …" or "4. not understood (…): …". */
+function listLine(ins: Instruction): string {
+  return ins.unread !== undefined ? `${ins.n}. not understood (${ins.unread}): ${clip(ins.text, 160)}` : `${ins.n}. ${ins.target}: ${clip(ins.text, 160)}`;
+}
+
+/** The instructions as `--list --json` prints them. */
+const listed = (ins: Instruction) => ({ n: ins.n, target: ins.target, edits: ins.edits, text: ins.text, ...(ins.unread !== undefined ? { unread: ins.unread } : {}) });
+
+export async function amendCommand(args: string[], io: CliIo): Promise<number> {
+  const { draft: draftArg, amendments: amendArg, options } = parseAmendArgs(args);
+  const sources = sourceOptions(options, io);
+  if (draftArg === null) {
+    const source = await loadSource(amendArg, options.lang, io.stdin, sources);
+    const doc = readAmendmentDocument(source.text, options.lang ?? detectLanguage(source.text));
+    if (options.json) io.stdout(renderJson({ language: doc.language, instructions: doc.instructions.map(listed) }));
+    else io.stdout(`${[...doc.instructions.map(listLine), ...(doc.setAside.length ? [`(${doc.setAside.length} line${doc.setAside.length === 1 ? '' : 's'} set aside: masthead, sponsors, title or closing)`] : [])].join('\n')}\n`);
+    return doc.instructions.some((i) => i.unread !== undefined) ? EXIT.different : EXIT.same;
+  }
+  if (options.output !== undefined) checkOutputFile(options.output);
+  const [draft] = await loadAll([draftArg], [options.lang], io, sources);
+  const source = await loadSource(amendArg, draft!.resolution.language, io.stdin, sources);
+  const resolution = draft!.resolution;
+  const doc = readAmendmentDocument(source.text, resolution.language);
+  const amended = applyInstructions(resolution, doc.instructions);
+  const text = amendedText(resolution, amended);
+  const comparison = compareResolutions(resolution, amendedResolution(resolution, amended));
+  const lines = doc.instructions.map((ins, k) => resultLine(ins, amended.results[k]!));
+  const failed = amended.results.filter((r) => r.status === 'failed').length;
+  const summary = `${doc.instructions.length - failed} of ${doc.instructions.length} instruction${doc.instructions.length === 1 ? '' : 's'} applied${failed ? `, ${failed} failed` : ''}`;
+  const toFile = options.output !== undefined;
+  if (options.format === 'json') {
+    io.stdout(
+      renderJson({
+        generator: `resdiff ${VERSION}`,
+        instructions: doc.instructions.map((ins, k) => ({ ...listed(ins), result: amended.results[k] })),
+        amended: { preamble: amended.preamble, operative: amended.operative, text },
+        comparison: diffOutput(comparison),
+      }),
+    );
+  } else {
+    const rendered = await renderAs(options.format, comparison, {
+      visibility: options.onlyChanged ? 'changed' : 'all',
+      report: false,
+      terminal: { width: terminalWidth(options.width, io), color: useColor(options.color, io, false) },
+    });
+    const report = typeof rendered === 'string' ? rendered : '';
+    if (options.format === 'html') {
+      io.stderr(`${lines.map((l) => `resdiff: ${l}`).join('\n')}\nresdiff: ${summary}\n`);
+      io.stdout(report);
+    } else if (options.format === 'markdown') {
+      io.stdout(`## Amendments\n\n${lines.map((l) => `- ${l}`).join('\n')}\n\n${summary}.\n\n${report}${toFile ? '' : `\n## Amended text\n\n${text}`}`);
+    } else {
+      io.stdout(`Amendments\n${lines.map((l) => `  ${l}`).join('\n')}\n  ${summary}\n\n${report}${toFile ? '' : `\nAmended text\n\n${text}`}`);
+    }
+  }
+  if (toFile) emit(text, options.output, io, ', the amended text');
+  return failed > 0 ? EXIT.different : EXIT.same;
+}
