@@ -54,7 +54,7 @@ const sectionOf = (part: string): Section => (part.startsWith('序言') ? 'pream
 const Q = '⟦\\d+⟧';
 const QS = `${Q}(?:\\s*[、，,和及]?\\s*${Q})*`;
 /** What may stand before a quotation: "以下措辞：", "下列文字：". */
-const W = '(?:(?:以下|下列|如下)(?:措辞|文字|内容|案文|词语|字样|短语)?[:：]?)?';
+const W = '(?:(?:以下|下列|如下)(?:措辞|文字|内容|案文|词语|字样|短语)?)?[:：]?';
 const INSERT = '(?:插入|加上|添加|增加|增补|加入)';
 const NEW_PARAGRAPHS = `(?:以下|下列)?(?:新的?)?(?:[一二两三四五六七八九十0-9]+)?(?:个)?(?:新的?)?(?:段落?|段)`;
 const READING = '(?:[，,]?\\s*(?:内容|案文|全文)?(?:如下|为))?\\s*[:：]?\\s*';
@@ -181,6 +181,7 @@ const FORMS: readonly Form[] = [
       return { target, edits: [{ op: 'move-paragraph', section: sectionOfTarget(placed), after: placed }] };
     })],
   [rx(`将${REF('t')}移(?:至|到)${PART}(?:开头|开始处|之首)`), (g) => withRef(g, (target) => ({ target, edits: [{ op: 'move-paragraph', section: sectionOf(g.sec!), at: 'start' }] }))],
+  [rx(`(?:删除|删去)${REF('t')}中的${W}(?<q>${Q})`), (g, q) => withRef(g, (target) => ({ target, edits: [{ op: 'delete', words: one(g.q, q) }] }))],
   [rx(`在${REF('t')}(?<edge>末尾|结尾处?|段末|开头)${INSERT}${W}(?<q>${Q})`), (g, q) =>
     withRef(g, (target) => ({ target, edits: [{ op: 'insert', text: one(g.q, q), at: g.edge === '开头' ? 'start' : 'end' }] }))],
   [rx(`(?:在)?${REF('t')}(?:中)?\\s*[:：，,]\\s*(?<c>.+)`), (g, q) => withRef(g, (target) => edited(target, g.c!, q))],
