@@ -15,7 +15,10 @@ import type { AmendedDraft } from './applyInstructions.js';
 export function amendedText(draft: Resolution, amended: Pick<AmendedDraft, 'preamble' | 'operative'>): string {
   const rules = rulesFor(draft.language);
   const opening = rules.bodies.find((b) => b.body === draft.body && b.line !== null)?.line ?? rules.bodies.find((b) => b.line !== null)?.line ?? null;
-  const head = [draft.symbol, draft.title].filter((x): x is string => x !== null && x !== '');
+  // An adopted text's title goes after its number ("51/100. Enhancement of …"), as the parser reads it.
+  const number = /RES\/(?:\d+\/)?(\d+\/\d+)$/.exec(draft.symbol ?? '')?.[1];
+  const title = draft.title && number ? `${number}. ${draft.title}` : draft.title;
+  const head = [draft.symbol, title].filter((x): x is string => x !== null && x !== '');
   const blocks = [
     ...(head.length ? [head.join('\n')] : []),
     ...(opening ? [opening] : []),
