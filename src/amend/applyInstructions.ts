@@ -276,6 +276,12 @@ function applyOne(draft: Resolution, state: State, ins: Instruction, spaced: boo
   }
 }
 
+/** The instruction with every ’ of its quoted words read as ”, or null when it has none. */
+function withClosingQuotes(ins: Instruction): Instruction | null {
+  if (!JSON.stringify(ins.edits).includes('’')) return null;
+  return { ...ins, edits: JSON.parse(JSON.stringify(ins.edits).replace(/’/g, '”')) as Edit[] };
+}
+
 /**
  * Applies instructions to a draft, each on its own: the amended paragraph texts, section by
  * section, and a result per instruction (applied, or failed with the reason).
@@ -292,9 +298,18 @@ export function applyInstructions(draft: Resolution, instructions: readonly Inst
   };
   const results: InstructionResult[] = [];
   for (const ins of instructions) {
-    const trial = clone(state);
+    let trial = clone(state);
     try {
-      applyOne(draft, trial, ins, spaced);
+      try {
+        applyOne(draft, trial, ins, spaced);
+      } catch (e) {
+        // A ’ the reader took for an apostrophe may close a nested quotation the quote cuts through
+        // (“Declaration’ and” for 'Declaration” and'): read so, if the words are not found otherwise.
+        const closing = withClosingQuotes(ins);
+        if (!(e instanceof Failure) || e.reason !== 'words not found' || closing === null) throw e;
+        trial = clone(state);
+        applyOne(draft, trial, closing, spaced);
+      }
       state = trial;
       results.push({ n: ins.n, status: 'applied' });
     } catch (e) {

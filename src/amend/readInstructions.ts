@@ -115,7 +115,7 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
   const blocks: Block[] = [];
   const setAside: string[] = [];
   let open: Block | null = null;
-  for (const raw of cleanInput(text).split('\n')) {
+  for (const raw of cleanInput(text).split('\n').flatMap((l) => splitRunOn(l, grammar))) {
     const line = raw.trim();
     if (line === '') continue;
     const numbered = NUMBERING.exec(line);
@@ -150,6 +150,32 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
 }
 
 const opens = (g: InstructionGrammar, line: string) => g.opens.test(line);
+
+/**
+ * A line holding several numbered instructions (a document copied from a PDF viewer comes as one
+ * line) is cut before each number that, outside quotations, follows the last one read and
+ * opens an instruction: "1. Delete … 2. In paragraph 3, …". Numbers out of sequence ("on 25
+ * June 1993. In …") are not cuts.
+ */
+function splitRunOn(line: string, grammar: InstructionGrammar): string[] {
+  let expected: number | null = null;
+  const cuts: number[] = [];
+  let depth = 0;
+  let straight = false;
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k]!;
+    if (c === '“') depth++;
+    else if (c === '”') depth = Math.max(0, depth - 1);
+    else if (c === '"') straight = !straight;
+    if (depth > 0 || straight || !(k === 0 || /\s/.test(c))) continue;
+    const m = /^\s?(\d{1,3})\.\s+(?=\S)/.exec(line.slice(k, k + 8));
+    if (!m || (expected !== null && Number(m[1]) !== expected) || !grammar.opens.test(line.slice(k + m[0].length))) continue;
+    const at = k === 0 && !/\s/.test(c) ? 0 : k + 1;
+    if (at > 0) cuts.push(at);
+    expected = Number(m[1]) + 1;
+  }
+  return cuts.length ? [0, ...cuts].map((at, j) => line.slice(at, cuts[j] ?? line.length)) : [line];
+}
 const isClosing = (g: InstructionGrammar, line: string) => g.closings.some((c) => c.test(line));
 
 function reads(g: InstructionGrammar, text: string): boolean {

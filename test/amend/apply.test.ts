@@ -148,6 +148,16 @@ describe('failures: reported with their reason, never stopping the others', () =
   });
 });
 
+describe('quotations that cut through a nested quotation', () => {
+  it('reads a ’ taken for an apostrophe as the ” it stands for when the words are not found otherwise', () => {
+    // A/RES/55/109 PP8 holds “促进关于人权问题的对话”; the quote below cuts through its closing mark.
+    const draft = parseCorpus('A-RES-55-109.zh.txt');
+    const out = applyInstructions(draft, [{ n: 1, target: 'PP8', edits: [{ op: 'replace', words: '对话’的第', with: '对话’之第' }], text: '' }]);
+    expect(out.results).toEqual([{ n: 1, status: 'applied' }]);
+    expect(out.preamble[7]).toBe(draft.preamble[7]!.text.replace('对话”的第', '对话”之第'));
+  });
+});
+
 describe('the amended text', () => {
   it('reads back as the amended paragraphs', () => {
     for (const draft of [en, zh]) {

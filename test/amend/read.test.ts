@@ -156,6 +156,12 @@ describe('a document', () => {
     expect(en!.edits).toEqual([{ op: 'insert-paragraph', section: 'operative', texts: ['Invites the Commission on Human Rights'] }]);
   });
 
+  it('cuts a document copied as one line before each instruction number, in sequence and outside quotations', () => {
+    const ins = readInstructions('Distr.: Limited 1. Delete operative paragraph 4 2. In paragraph 1, replace “on 25 June 1993. In the” with “in 1993 3. In” 3. Delete the second preambular paragraph', 'en');
+    expect(ins.map((i) => i.target)).toEqual(['OP 4', 'OP 1', 'PP2']);
+    expect(ins[1]!.edits).toEqual([{ op: 'replace', words: 'on 25 June 1993. In the', with: 'in 1993 3. In' }]);
+  });
+
   it('reports an instruction cut off at the end of the text (an unclosed quotation) as not understood', () => {
     const ins = readInstructions('1. Delete operative paragraph 4\n2. Paragraph 6 should read: “Requests the Secretary-General', 'en');
     expect(ins[0]!.unread).toBeUndefined();
