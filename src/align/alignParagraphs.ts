@@ -447,6 +447,13 @@ export function alignParagraphs(
   newSections: Record<Section, readonly Paragraph[]>,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): Alignment {
+  // A single paragraph against a single paragraph (an oral amendment, two pasted one-paragraph
+  // texts): the section of each is only the parser's guess from its verb form ("Supporting …,"
+  // or "Supports …;"), so they are compared as one paragraph, never as a move between sections.
+  const lone = (side: Record<Section, readonly Paragraph[]>) => (side.preamble.length + side.operative.length === 1 ? (side.preamble[0] ?? side.operative[0]!) : null);
+  const [oldLone, newLone] = [lone(oldSections), lone(newSections)];
+  if (oldLone && newLone && oldLone.section !== newLone.section) return { matches: [{ old: oldLone, new: newLone, moved: false }], removed: [], added: [], approximate: false };
+
   const interner = new FeatureInterner();
   const state = { approximate: false };
   const matches: ItemMatch[] = [];

@@ -36,7 +36,9 @@ modified (with the words inserted and deleted), added, removed, moved and renumb
 and lead verbs that changed.
 
 Options:
-  --format F         terminal (default), markdown, json or html
+  --format F         terminal (default), markdown, json, amendments or html; amendments
+                     prints the changes alone as a numbered list of amendments to OLD in UN
+                     drafting style, in the texts' language, ready to table
   -o, --output FILE  write to FILE instead of standard output (a regular file or a new name
                      in an existing folder; written whole or not at all)
   --only-changed     fold runs of unchanged paragraphs

@@ -23,6 +23,7 @@ export const FORMATS = {
   terminal: { ext: 'txt', mime: 'text/plain; charset=utf-8', label: 'Terminal text', binary: false, uses: ['diff'] },
   markdown: { ext: 'md', mime: 'text/markdown; charset=utf-8', label: 'Markdown', binary: false, uses: ['diff', 'report', 'download', 'batch'] },
   json: { ext: 'json', mime: 'application/json; charset=utf-8', label: 'JSON', binary: false, uses: ['diff', 'download'] },
+  amendments: { ext: 'txt', mime: 'text/plain; charset=utf-8', label: 'Amendment list', binary: false, uses: ['diff', 'download'] },
   html: { ext: 'html', mime: 'text/html; charset=utf-8', label: 'HTML report', binary: false, uses: ['diff', 'report', 'download', 'batch'] },
   docx: {
     ext: 'docx',

@@ -4,7 +4,9 @@
 //
 // Layer: render, the pipeline's last stage. Imports views/ (HTML), wording/, insight/ and model/;
 // imported by batch/ and the front ends.
+import { amendments } from '../insight/amendments.js';
 import { insightOf } from '../insight/report.js';
+import { amendmentListText } from '../wording/amendmentText.js';
 import { assertNever, type Comparison } from '../model/comparison.js';
 import { packageVersion } from '../util/version.js';
 import type { Visibility } from '../wording/labels.js';
@@ -38,6 +40,8 @@ export async function renderAs(format: Format, c: Comparison, opts: RenderOption
       return renderMarkdown(c, { visibility: opts.visibility, ...(insight ? { insight } : {}) });
     case 'json':
       return renderJson(diffOutput(c));
+    case 'amendments':
+      return amendmentListText(amendments(c));
     case 'html': {
       const { renderHtml } = await import('./html.js');
       return renderHtml(c, { visibility: opts.visibility, generator: `resdiff ${packageVersion()}`, ...(insight ? { insight } : {}) });

@@ -15,3 +15,15 @@ export function amendmentLines(list: AmendmentList): string[] {
   if (list.renumber) lines.push(rules.renumberLine);
   return lines;
 }
+
+/**
+ * The amendment list alone, as a delegate tables it: numbered lines in the document's language,
+ * the renumbering line last; nothing when the texts are the same.
+ *
+ * @example amendmentListText(list) // "1. In operative paragraph 5, replace “invites” with “encourages”\n"
+ */
+export function amendmentListText(list: AmendmentList): string {
+  return amendmentLines(list)
+    .map((line, k) => `${k + 1}. ${line}\n`)
+    .join('');
+}

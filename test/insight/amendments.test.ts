@@ -2,25 +2,120 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
-import { amendments, applyAmendments } from '../../src/insight/amendments.js';
-import type { Resolution } from '../../src/model/resolution.js';
+import { amendments, applyAmendments, type AmendmentList, type TextEdit } from '../../src/insight/amendments.js';
+import { rulesFor } from '../../src/lang/index.js';
+import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { amendmentLines, chineseNumber, ordinalWord } from '../../src/wording/amendmentText.js';
 import { arbVersionPair } from '../helpers/arbitraries.js';
-import { CORPUS_FILES, parseCorpus } from '../helpers/corpus.js';
+import { CORPUS_FILES, compareCorpusPair, parseCorpus } from '../helpers/corpus.js';
+import { run } from '../helpers/io.js';
 import { VariantBuilder } from '../helpers/variants.js';
 
-function roundTrip(old: Resolution, neu: Resolution): void {
+function roundTrip(old: Resolution, neu: Resolution): AmendmentList {
   const list = amendments(compareResolutions(old, neu));
   const applied = applyAmendments(old, list);
   expect(applied.preamble).toEqual(neu.preamble.map((p) => p.text));
   expect(applied.operative).toEqual(neu.operative.map((p) => p.text));
+  return list;
+}
+
+/** The quotations of a paragraph's edits: the words looked up in the paragraph. */
+const quotations = (e: TextEdit) => (e.op === 'replace' || e.op === 'delete' ? e.find : e.anchor);
+
+/**
+ * What is wrong with the list's quotations, checked against each paragraph as it stands before
+ * any amendment: a quotation that does not occur exactly once there, or that starts or ends inside
+ * a word (between two letters or digits in Latin script; off the segmenter's word boundaries in
+ * Chinese, or splitting the one-character suffix off a longer word: 联合|国, 选择|性).
+ */
+function quotationProblems(old: Resolution, list: AmendmentList): string[] {
+  const texts = new Map(allParagraphs(old).map((p) => [p.id, p.text]));
+  const problems: string[] = [];
+  for (const a of list.amendments) {
+    if (a.kind !== 'edit') continue;
+    const text = texts.get(a.target.id)!;
+    const tokens = rulesFor(old.language).tokens(text);
+    const starts = new Map<number, number>(); // boundary -> index of the token starting there
+    tokens.reduce((at, t, i) => (starts.set(at, i), at + t.length), 0);
+    starts.set(text.length, tokens.length);
+    const insideWord = (x: number) => {
+      const left = text[x - 1] ?? ' ';
+      const right = text[x] ?? ' ';
+      if (/[\p{Script=Latin}\p{N}]/u.test(left) && /[\p{Script=Latin}\p{N}]/u.test(right)) return true;
+      if (!/\p{Script=Han}/u.test(left) || !/\p{Script=Han}/u.test(right)) return false;
+      const i = starts.get(x);
+      return i === undefined || (tokens[i - 1]!.length >= 2 && tokens[i]!.length === 1);
+    };
+    for (const e of a.edits) {
+      const quote = quotations(e);
+      const at = text.indexOf(quote);
+      const n = text.split(quote).length - 1;
+      if (n !== 1) problems.push(`${a.target.id}: “${quote}” occurs ${n} times`);
+      else if (insideWord(at) || insideWord(at + quote.length)) problems.push(`${a.target.id}: “${quote}” cuts a word`);
+    }
+  }
+  return problems;
+}
+
+/** Texts from corpus paragraphs with word changes of the kinds amendments are made of (derived, never new words). */
+const WORD_EDITS = ['comma', 'dropWord', 'repeatWord', 'scatter'] as const;
+function editWords(text: string, language: Resolution['language'], op: (typeof WORD_EDITS)[number], k: number): string {
+  const tokens = rulesFor(language).tokens(text);
+  const words = tokens.map((t, i) => [t, i] as const).filter(([t]) => /[\p{L}\p{N}]/u.test(t));
+  if (words.length < 3) return text;
+  const pick = (j: number) => words[j % words.length]![1];
+  switch (op) {
+    case 'comma': {
+      const marks = tokens.map((t, i) => [t, i] as const).filter(([t]) => /^[,，、;；]$/.test(t));
+      if (marks.length === 0) return text;
+      tokens.splice(marks[k % marks.length]![1], 1);
+      break;
+    }
+    case 'dropWord':
+      tokens.splice(pick(k), 1);
+      break;
+    case 'repeatWord': {
+      // A word of the paragraph written again elsewhere in it: quotations must stay unique.
+      const i = pick(k);
+      tokens.splice(pick(k * 7 + 3), 0, tokens[i]!, language === 'zh' ? '' : ' ');
+      break;
+    }
+    case 'scatter':
+      // Every third word swapped with the word after it: many scattered edits ("should read").
+      for (let j = k % 3; j + 1 < words.length; j += 3) {
+        const [a, b] = [words[j]![1], words[j + 1]![1]];
+        [tokens[a], tokens[b]] = [tokens[b]!, tokens[a]!];
+      }
+      break;
+  }
+  return tokens.join('');
 }
 
 describe('apply(amendments(old), old) == new', () => {
   it('for every pair of corpus texts in one language (and each with itself)', () => {
     const docs = CORPUS_FILES.map((f) => parseCorpus(f));
     for (const a of docs) for (const b of docs) if (a.language === b.language) roundTrip(a, b);
+  });
+
+  it('for word edits of corpus paragraphs: deleted commas, dropped and repeated words, scattered edits (property)', () => {
+    const builders = ['A-RES-68-160.zh.txt', 'A-RES-55-109.zh.txt', 'A-RES-51-100.en.txt', 'A-HRC-RES-19-33.en.txt'].map((f) => new VariantBuilder(f));
+    const kinds = new Set<string>();
+    fc.assert(
+      fc.property(fc.nat(3), fc.nat(999), fc.nat(999), fc.constantFrom(...WORD_EDITS), fc.boolean(), (bi, x, k, op, twice) => {
+        const b = builders[bi]!;
+        const paragraphs = allParagraphs(b.resolution);
+        const targets = new Set([x % paragraphs.length, twice ? (x * 5 + 1) % paragraphs.length : -1]);
+        const plan = paragraphs.map((p, i) => ({ section: p.section, number: p.number, copyOf: p, text: targets.has(i) ? editWords(p.text, b.resolution.language, op, k) : p.text }));
+        const list = roundTrip(b.resolution, parseResolution(b.write(plan)));
+        expect(quotationProblems(b.resolution, list)).toEqual([]);
+        for (const a of list.amendments) kinds.add(a.kind === 'edit' ? a.edits.map((e) => e.op).join() : a.kind);
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+    // The forms the property is meant to reach were reached.
+    expect([...kinds].join()).toMatch(/deleteMark/);
+    expect(kinds).toContain('replaceParagraph');
   });
 
   it('for derived variants of every layout (property)', () => {
@@ -42,9 +137,44 @@ describe('apply(amendments(old), old) == new', () => {
 
   it('for generated version pairs with edits, additions, deletions and moves (property)', () => {
     fc.assert(
-      fc.property(arbVersionPair, ({ old, new: neu }) => roundTrip(old, neu)),
+      fc.property(arbVersionPair, ({ old, new: neu }) => {
+        roundTrip(old, neu);
+      }),
       { numRuns: 300, seed: 55 },
     );
+  });
+});
+
+describe('quotations: unique in the original paragraph, whole words', () => {
+  it('for every pair of corpus texts in one language', () => {
+    const docs = CORPUS_FILES.map((f) => [f, parseCorpus(f)] as const);
+    for (const [fa, a] of docs)
+      for (const [fb, b] of docs) if (a.language === b.language) expect({ pair: `${fa} -> ${fb}`, problems: quotationProblems(a, amendments(compareResolutions(a, b))) }).toEqual({ pair: `${fa} -> ${fb}`, problems: [] });
+  });
+
+  it('55/109 -> 68/160: no 国的 out of 联合国的, no 删除“性” (性 occurs twice), 2011 quoted with what makes it unique', () => {
+    const old = parseCorpus('A-RES-55-109.zh.txt');
+    const lines = amendmentLines(amendments(compareResolutions(old, parseCorpus('A-RES-68-160.zh.txt'))));
+    const text = lines.join('\n');
+    expect(text).not.toMatch(/“国/);
+    expect(text).not.toContain('删除“性”');
+    // PP3 of 55/109 reads 充分实现联合国的宗旨; 68/160 drops the 的.
+    expect(lines).toContainEqual(expect.stringMatching(/^序言部分第三段：.*将“的宗旨”改为“宗旨”/));
+    const en = amendmentLines(amendments(compareCorpusPair('A-HRC-RES-19-33.en.txt', 'A-HRC-RES-28-2.en.txt')));
+    // "2011" occurs twice in the original PP3: the second change quotes "2011," (once).
+    expect(en[1]).toContain('replace “2011,” with “2014,”');
+  });
+
+  it('a quotation unique only after the earlier edits of its paragraph is not used (derived from 55/109 OP 3)', () => {
+    // 性 occurs twice in OP 3 of 55/109 (普遍性, 非选择性). With both deleted, after the first
+    // deletion 性 is unique in the text as it then stands, but not in the original paragraph.
+    const b = new VariantBuilder('A-RES-55-109.zh.txt');
+    const op3 = b.resolution.operative[2]!;
+    expect(op3.text.split('性').length - 1).toBe(2);
+    const plan = allParagraphs(b.resolution).map((p) => ({ section: p.section, number: p.number, copyOf: p, text: p === op3 ? p.text.replaceAll('性', '') : p.text }));
+    const list = roundTrip(b.resolution, parseResolution(b.write(plan)));
+    expect(quotationProblems(b.resolution, list)).toEqual([]);
+    expect(amendmentLines(list).join()).not.toContain('删除“性”');
   });
 });
 
@@ -93,5 +223,21 @@ describe('UN drafting style', () => {
   it('numbers preambular paragraphs in ordinal words and Chinese numerals', () => {
     expect([1, 4, 9, 12, 20, 21, 33, 40].map(ordinalWord)).toEqual(['first', 'fourth', 'ninth', 'twelfth', 'twentieth', 'twenty-first', 'thirty-third', 'fortieth']);
     expect([1, 4, 10, 12, 20, 23].map(chineseNumber)).toEqual(['一', '四', '十', '十二', '二十', '二十三']);
+  });
+});
+
+describe('resdiff diff OLD NEW --format amendments', () => {
+  it('prints the numbered list alone, in the texts’ language; exit 1 when there are changes, 0 and nothing when none', async () => {
+    const r = await run(['diff', 'A/HRC/RES/19/33', 'A/HRC/RES/28/2', '--format', 'amendments']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('1. In the second preambular paragraph, delete the comma after “2000”; replace “High-level Plenary Meeting” with “high-level plenary meeting”; replace “General Assembly on” with “Assembly on”');
+    expect(lines.every((l, k) => l.startsWith(`${k + 1}. `))).toBe(true);
+    const zh = await run(['diff', 'A/RES/55/109', 'A/RES/68/160', '--format', 'amendments']);
+    expect(zh.stdout).toContain('2. 序言部分第二段：');
+    expect(zh.stdout).toContain('序言部分第八段应改为：“回顾促进和保护人权小组委员会第五十二届会议');
+    expect(zh.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+\. 执行部分各段相应重新编号。$/);
+    const same = await run(['diff', 'A/RES/68/160', 'A/RES/68/160', '--format', 'amendments']);
+    expect(same).toMatchObject({ status: 0, stdout: '' });
   });
 });
