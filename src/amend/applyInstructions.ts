@@ -107,9 +107,13 @@ function splice(t: Text, start: number, end: number, insert: string): void {
   t.origin.splice(start, end - start, ...new Array<number>(insert.length).fill(-1));
 }
 
-/** Collapses the doubled space a deletion leaves between two words, and spaces left at either end. */
+/**
+ * Collapses the doubled space a deletion leaves between two words, and a space left at either end
+ * (paragraph texts never hold either). A space left before a punctuation mark stays: the text
+ * amended may hold one, and the amendment list quotes exactly what goes.
+ */
 function tidy(t: Text, at: number): void {
-  if (t.chars[at - 1] === ' ' && (t.chars[at] === ' ' || at >= t.chars.length || isMark(t.chars[at]))) splice(t, at - 1, at, '');
+  if (t.chars[at - 1] === ' ' && (t.chars[at] === ' ' || at >= t.chars.length)) splice(t, at - 1, at, '');
   else if (at === 0 && t.chars[0] === ' ') splice(t, 0, 1, '');
 }
 

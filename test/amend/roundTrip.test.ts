@@ -6,7 +6,8 @@ import { compareResolutions } from '../../src/align/compareResolutions.js';
 import { applyInstructions } from '../../src/amend/applyInstructions.js';
 import { readInstructions } from '../../src/amend/readInstructions.js';
 import { amendments } from '../../src/insight/amendments.js';
-import type { Resolution } from '../../src/model/resolution.js';
+import { rulesFor } from '../../src/lang/index.js';
+import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { amendmentLines } from '../../src/wording/amendmentText.js';
 import { arbVersionPair } from '../helpers/arbitraries.js';
@@ -22,6 +23,40 @@ function roundTrip(old: Resolution, neu: Resolution): void {
   expect(failed).toEqual([]);
   expect(amended.preamble).toEqual(neu.preamble.map((p) => p.text));
   expect(amended.operative).toEqual(neu.operative.map((p) => p.text));
+}
+
+/**
+ * Corpus paragraphs with word changes of the kinds amendments are made of (derived, never new
+ * words): a deleted comma, a dropped word, a word repeated elsewhere, every third word swapped
+ * (many scattered edits: "should read"). As in test/insight/amendments.test.ts.
+ */
+const WORD_EDITS = ['comma', 'dropWord', 'repeatWord', 'scatter'] as const;
+function editWords(text: string, language: Resolution['language'], op: (typeof WORD_EDITS)[number], k: number): string {
+  const tokens = rulesFor(language).tokens(text);
+  const words = tokens.map((t, i) => [t, i] as const).filter(([t]) => /[\p{L}\p{N}]/u.test(t));
+  if (words.length < 3) return text;
+  const pick = (j: number) => words[j % words.length]![1];
+  switch (op) {
+    case 'comma': {
+      const marks = tokens.map((t, i) => [t, i] as const).filter(([t]) => /^[,，、;；]$/.test(t));
+      if (marks.length === 0) return text;
+      tokens.splice(marks[k % marks.length]![1], 1);
+      break;
+    }
+    case 'dropWord':
+      tokens.splice(pick(k), 1);
+      break;
+    case 'repeatWord':
+      tokens.splice(pick(k * 7 + 3), 0, tokens[pick(k)]!, language === 'zh' ? '' : ' ');
+      break;
+    case 'scatter':
+      for (let j = k % 3; j + 1 < words.length; j += 3) {
+        const [a, b] = [words[j]![1], words[j + 1]![1]];
+        [tokens[a], tokens[b]] = [tokens[b]!, tokens[a]!];
+      }
+      break;
+  }
+  return tokens.join('');
 }
 
 describe('amend(old, amendment list of old -> new) == new', () => {
@@ -53,6 +88,24 @@ describe('amend(old, amendment list of old -> new) == new', () => {
       }),
       { numRuns: 150, seed: 11 },
     );
+  });
+
+  it('for word edits of corpus paragraphs: deleted commas, dropped and repeated words, scattered edits, in zh and en (property)', () => {
+    const builders = CORPUS_FILES.filter((f) => !f.includes('DEC')).map((f) => new VariantBuilder(f));
+    const forms = new Set<string>();
+    fc.assert(
+      fc.property(fc.nat(builders.length - 1), fc.nat(999), fc.nat(999), fc.constantFrom(...WORD_EDITS), fc.boolean(), (bi, x, k, op, twice) => {
+        const b = builders[bi]!;
+        const paragraphs = allParagraphs(b.resolution);
+        const targets = new Set([x % paragraphs.length, twice ? (x * 5 + 1) % paragraphs.length : -1]);
+        const plan = paragraphs.map((p, i) => ({ section: p.section, number: p.number, copyOf: p, text: targets.has(i) ? editWords(p.text, b.resolution.language, op, k) : p.text }));
+        const neu = parseResolution(b.write(plan));
+        for (const line of amendmentLines(amendments(compareResolutions(b.resolution, neu)))) forms.add(/should read|应改为/.test(line) ? 'should read' : /comma after|之后的逗号/.test(line) ? 'comma' : 'other');
+        roundTrip(b.resolution, neu);
+      }),
+      { numRuns: 200, seed: 17 },
+    );
+    expect([...forms].sort()).toEqual(['comma', 'other', 'should read']);
   });
 
   it('for generated version pairs with edits, additions, deletions and moves (property)', () => {
