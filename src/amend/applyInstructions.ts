@@ -136,7 +136,8 @@ function subWindow(t: Text, sub: string): [number, number] {
   const next = /\((?:[a-z]{1,2}|[ivx]{1,5})\)\s/g;
   next.lastIndex = start + sub.length + 2;
   const m = next.exec(t.chars);
-  return [start, m ? m.index : t.chars.length];
+  const end = m ? m.index : t.chars.length;
+  return [start, t.chars[end - 1] === ' ' ? end - 1 : end];
 }
 
 function wordEdit(t: Text, e: Edit, window: [number, number], spaced: boolean): void {

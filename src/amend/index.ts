@@ -4,4 +4,5 @@
 export { readAmendmentDocument, readInstructions, takeQuotations, type AmendmentDocument } from './readInstructions.js';
 export { applyInstructions, type AmendedDraft } from './applyInstructions.js';
 export { amendedResolution, amendedText } from './amendedText.js';
+export { amendDraft, type AmendmentOutcome } from './amendDraft.js';
 export type { Edit, Instruction, InstructionResult, FailureReason } from '../model/instruction.js';

@@ -1,8 +1,8 @@
 // `resdiff amend`: an amendment document read and applied to a draft; the amended text, the
 // comparison draft -> amended, and a line per instruction (applied, or failed and why).
 import { compareResolutions } from '../align/compareResolutions.js';
-import { amendedResolution, amendedText, applyInstructions, readAmendmentDocument, type Instruction, type InstructionResult } from '../amend/index.js';
-import { detectLanguage } from '../lang/index.js';
+import { amendDraft, readAmendmentDocument, type Instruction, type InstructionResult } from '../amend/index.js';
+import { detectLanguage, rulesFor } from '../lang/index.js';
 import { loadSource } from '../source/loadDocument.js';
 import { diffOutput, renderJson } from '../render/json.js';
 import { renderAs } from '../render/renderAs.js';
@@ -42,20 +42,22 @@ export async function amendCommand(args: string[], io: CliIo): Promise<number> {
   const [draft] = await loadAll([draftArg], [options.lang], io, sources);
   const source = await loadSource(amendArg, draft!.resolution.language, io.stdin, sources);
   const resolution = draft!.resolution;
-  const doc = readAmendmentDocument(source.text, resolution.language);
-  const amended = applyInstructions(resolution, doc.instructions);
-  const text = amendedText(resolution, amended);
-  const comparison = compareResolutions(resolution, amendedResolution(resolution, amended));
-  const lines = doc.instructions.map((ins, k) => resultLine(ins, amended.results[k]!));
-  const failed = amended.results.filter((r) => r.status === 'failed').length;
-  const summary = `${doc.instructions.length - failed} of ${doc.instructions.length} instruction${doc.instructions.length === 1 ? '' : 's'} applied${failed ? `, ${failed} failed` : ''}`;
+  const written = detectLanguage(source.text);
+  if (written !== resolution.language && source.text.trim() !== '') {
+    io.stderr(`resdiff: ${source.label} reads as ${rulesFor(written).name} but the draft is ${rulesFor(resolution.language).name}: its instructions are read in ${rulesFor(resolution.language).name}\n`);
+  }
+  const outcome = amendDraft(resolution, source.text);
+  const { instructions, results, text, failed } = outcome;
+  const comparison = compareResolutions(resolution, outcome.amended);
+  const lines = instructions.map((ins, k) => resultLine(ins, results[k]!));
+  const summary = `${instructions.length - failed} of ${instructions.length} instruction${instructions.length === 1 ? '' : 's'} applied${failed ? `, ${failed} failed` : ''}`;
   const toFile = options.output !== undefined;
   if (options.format === 'json') {
     io.stdout(
       renderJson({
         generator: `resdiff ${VERSION}`,
-        instructions: doc.instructions.map((ins, k) => ({ ...listed(ins), result: amended.results[k] })),
-        amended: { preamble: amended.preamble, operative: amended.operative, text },
+        instructions: instructions.map((ins, k) => ({ ...listed(ins), result: results[k] })),
+        amended: { preamble: outcome.amended.preamble.map((p) => p.text), operative: outcome.amended.operative.map((p) => p.text), text },
         comparison: diffOutput(comparison),
       }),
     );
@@ -67,7 +69,7 @@ export async function amendCommand(args: string[], io: CliIo): Promise<number> {
     });
     const report = typeof rendered === 'string' ? rendered : '';
     if (options.format === 'html') {
-      io.stderr(`${lines.map((l) => `resdiff: ${l}`).join('\n')}\nresdiff: ${summary}\n`);
+      io.stderr(`${lines.map((l) => `resdiff: ${l}`).join('\n')}\nresdiff: ${summary}${toFile ? '' : ' (give -o OUT for the amended text)'}\n`);
       io.stdout(report);
     } else if (options.format === 'markdown') {
       io.stdout(`## Amendments\n\n${lines.map((l) => `- ${l}`).join('\n')}\n\n${summary}.\n\n${report}${toFile ? '' : `\n## Amended text\n\n${text}`}`);

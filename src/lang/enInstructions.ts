@@ -34,6 +34,7 @@ function REF(g: string): string {
     `|preambular\\s+paragraph\\s+(?<${g}pn>\\d{1,3})` +
     `|(?:the\\s+)?(?<${g}oo>${ORD})\\s+operative\\s+paragraph` +
     `|(?:operative\\s+)?paragraph\\s+(?<${g}on>\\d{1,3})(?:\\s*\\((?<${g}sub>[a-z]{1,4})\\))?` +
+    `|sub-?paragraph\\s+\\((?<${g}sb>[a-z]{1,4})\\)\\s+of\\s+(?:operative\\s+)?paragraph\\s+(?<${g}sn>\\d{1,3})` +
     `|(?:the\\s+)?(?<${g}o>${ORD})\\s+paragraph)`
   );
 }
@@ -47,6 +48,7 @@ function refOf(groups: Groups, g: string): string | null {
   if (groups[`${g}pn`] !== undefined) return `PP${Number(groups[`${g}pn`])}`;
   const oo = groups[`${g}oo`] ?? groups[`${g}o`];
   if (oo !== undefined) return numbered('OP ', ordinal(oo));
+  if (groups[`${g}sn`] !== undefined) return `OP ${Number(groups[`${g}sn`])} (${groups[`${g}sb`]!.toLowerCase()})`;
   if (groups[`${g}on`] !== undefined) return `OP ${Number(groups[`${g}on`])}${groups[`${g}sub`] ? ` (${groups[`${g}sub`]!.toLowerCase()})` : ''}`;
   return null;
 }
@@ -231,7 +233,7 @@ function edited(target: string, text: string, quotes: Quotes): ReadInstruction |
 }
 
 export const enInstructions: InstructionGrammar = {
-  opens: /^(?:in|after|before|at|delete|insert|add|replace|substitute|move|place|amend|revise|omit|(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:preambular|operative)\s+paragraph|(?:operative\s+|preambular\s+)?paragraphs?\s+\d)\b/i,
+  opens: /^(?:in|after|before|at|delete|insert|add|replace|substitute|move|place|amend|revise|omit|(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:preambular|operative)\s+paragraph|(?:operative\s+|preambular\s+)?paragraphs?\s+\d|sub-?paragraph\s+\()/i,
   closings: [/^renumber\b.*\baccordingly\.?$/i, /^(?:the\s+)?(?:subsequent|remaining)\s+paragraphs\s+(?:should|will)\s+be\s+renumbered/i],
   read(skeleton, quotes) {
     const s = skeleton.trim().replace(/\s*[.;]$/, '');

@@ -148,6 +148,27 @@ describe('failures: reported with their reason, never stopping the others', () =
   });
 });
 
+describe('sub-paragraphs', () => {
+  // Derived from A/RES/51/100: operative paragraph 2 cut into two sub-paragraphs, (a) from its own
+  // words and (b) from the words of its third preambular paragraph.
+  const OP2 =
+    'Invites the Commission on Human Rights: (a) To pursue the matter with a view to reaching a successful conclusion of this initiative; (b) To continue its efforts to implement section II, paragraph 17, of the Vienna Declaration and Programme of Action.';
+  const draft: Resolution = { ...en, operative: [en.operative[0]!, { ...en.operative[1]!, text: OP2 }] };
+  const [head, a, b] = [OP2.slice(0, OP2.indexOf('(a)')), OP2.slice(OP2.indexOf('(a)'), OP2.indexOf('(b)')), OP2.slice(OP2.indexOf('(b)'))];
+
+  it('edits words inside the sub-paragraph named, even when they occur in another', () => {
+    expect(applied(draft, 'In paragraph 2 (b), replace “To” with “to”').operative[1]).toBe(head + a + b.replace('To', 'to'));
+    expect(applied(draft, 'In subparagraph (a) of paragraph 2, replace “To” with “to”').operative[1]).toBe(head + a.replace('To', 'to') + b);
+    expect(amend(draft, 'In paragraph 2, replace “To” with “to”').results[0]).toMatchObject({ reason: 'words found more than once' });
+  });
+
+  it('deletes and rewrites a sub-paragraph', () => {
+    expect(applied(draft, 'Delete paragraph 2 (b)').operative[1]).toBe((head + a).trimEnd());
+    expect(applied(draft, 'Paragraph 2 (a) should read: “To pursue the matter;”').operative[1]).toBe(`${head}(a) To pursue the matter; ${b}`);
+    expect(applied({ ...draft, language: 'zh' }, '删除执行部分第2段(a)').operative[1]).toBe(head + b);
+  });
+});
+
 describe('quotations that cut through a nested quotation', () => {
   it('reads a ’ taken for an apostrophe as the ” it stands for when the words are not found otherwise', () => {
     // A/RES/55/109 PP8 holds “促进关于人权问题的对话”; the quote below cuts through its closing mark.
