@@ -95,6 +95,9 @@ const CLAUSES: readonly ClauseForm[] = [
   [rx(`delete\\s+(?:everything|all\\s+the\\s+words|all\\s+the\\s+text|the\\s+(?:rest\\s+of\\s+the\\s+)?text)\\s+after\\s+${W}(?<a>${Q})`), (g, q) => ({ op: 'delete-rest', after: one(g.a, q) })],
   [rx(`(?:replace|change)\\s+${W}(?<a>${Q})\\s+(?:with|by|to)\\s+${W}(?<b>${Q})`), (g, q) => ({ op: 'replace', words: one(g.a, q), with: one(g.b, q) })],
   [rx(`substitute\\s+${W}(?<b>${Q})\\s+for\\s+${W}(?<a>${Q})`), (g, q) => ({ op: 'replace', words: one(g.a, q), with: one(g.b, q) })],
+  [rx(`${W}(?<a>${Q})\\s+(?:should|shall|is\\s+to|are\\s+to)\\s+be\\s+replaced\\s+(?:by|with)\\s+${W}(?<b>${Q})`), (g, q) => ({ op: 'replace', words: one(g.a, q), with: one(g.b, q) })],
+  [rx(`${W}(?<a>${Q})\\s+(?:should|shall|is\\s+to|are\\s+to)\\s+be\\s+(?:deleted|omitted)`), (g, q) => ({ op: 'delete', words: one(g.a, q) })],
+  [rx(`(?:insert|add)\\s+${W}(?<b>${Q})\\s+between\\s+${W}(?<a>${Q})\\s+and\\s+${W}${Q}`), (g, q) => ({ op: 'insert', text: one(g.b, q), after: one(g.a, q) })],
   [
     rx(`delete\\s+the\\s+(?<mark>comma|semicolon|colon|full\\s+stop|period)\\s+(?<side>after|before)\\s+${W}(?<a>${Q})`),
     (g, q) => ({ op: 'delete', words: PUNCTUATION[g.mark!.toLowerCase().replace(/\s+/g, ' ')]!, ...side(g.side, one(g.a, q)) }),

@@ -78,7 +78,7 @@ const CLAUSES: readonly ClauseForm[] = [
   [rx(`将(?<a>${Q})之?后的?(?:内容|文字|案文|其余部分|其余内容)(?:改为|替换为|修改为)${W}(?<b>${Q})`), (g, q) => ({ op: 'replace-rest', after: one(g.a, q), text: one(g.b, q) })],
   [rx(`删除(?<a>${Q})之?后的?(?:所有|全部)?(?:内容|文字|案文|其余部分|其余内容)`), (g, q) => ({ op: 'delete-rest', after: one(g.a, q) })],
   [rx(`在(?<a>${Q})之?后删除${REST}`), (g, q) => ({ op: 'delete-rest', after: one(g.a, q) })],
-  [rx(`将${W}(?<a>${Q})(?:改为|替换为|修改为|改成)${W}(?<b>${Q})`), (g, q) => ({ op: 'replace', words: one(g.a, q), with: one(g.b, q) })],
+  [rx(`将?${W}(?<a>${Q})(?:应)?(?:改为|替换为|修改为|改成)${W}(?<b>${Q})`), (g, q) => ({ op: 'replace', words: one(g.a, q), with: one(g.b, q) })],
   [rx(`[以用]${W}(?<b>${Q})(?:取代|替换|代替)${W}(?<a>${Q})`), (g, q) => ({ op: 'replace', words: one(g.a, q), with: one(g.b, q) })],
   [rx(`删除(?<a>${Q})之?(?<side>后|前)的(?<mark>逗号|分号|冒号|句号|顿号)`), (g, q) => ({ op: 'delete', words: PUNCTUATION[g.mark!]!, ...side(g.side, one(g.a, q)) })],
   [rx(`删除(?<a>${Q})之?(?<side>后|前)的(?<b>${Q})`), (g, q) => ({ op: 'delete', words: one(g.b, q), ...side(g.side, one(g.a, q)) })],
@@ -184,7 +184,7 @@ const FORMS: readonly Form[] = [
   [rx(`(?:删除|删去)${REF('t')}中的${W}(?<q>${Q})`), (g, q) => withRef(g, (target) => ({ target, edits: [{ op: 'delete', words: one(g.q, q) }] }))],
   [rx(`在${REF('t')}(?<edge>末尾|结尾处?|段末|开头)${INSERT}${W}(?<q>${Q})`), (g, q) =>
     withRef(g, (target) => ({ target, edits: [{ op: 'insert', text: one(g.q, q), at: g.edge === '开头' ? 'start' : 'end' }] }))],
-  [rx(`(?:在)?${REF('t')}(?:中)?\\s*[:：，,]\\s*(?<c>.+)`), (g, q) => withRef(g, (target) => edited(target, g.c!, q))],
+  [rx(`(?:在)?${REF('t')}(?:中)?\\s*[:：，,]?\\s*(?<c>.+)`), (g, q) => withRef(g, (target) => edited(target, g.c!, q))],
   [rx(`在${REF('t')}中\\s*(?<c>.+)`), (g, q) => withRef(g, (target) => edited(target, g.c!, q))],
 ];
 

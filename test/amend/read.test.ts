@@ -75,6 +75,19 @@ describe('the English forms the amendment list writes', () => {
   for (const [text, target, edits] of cases) it(text, () => readsAs('en', text, target, edits));
 });
 
+describe('other English forms of amendment documents', () => {
+  const cases: [string, string, Edit[]][] = [
+    ['In operative paragraph 5, the words “X” should be replaced by “Y”', 'OP 5', [{ op: 'replace', words: 'X', with: 'Y' }]],
+    ['In operative paragraph 5, the word “X” should be deleted', 'OP 5', [{ op: 'delete', words: 'X' }]],
+    ['In operative paragraph 5, insert “B” between “A” and “C”', 'OP 5', [{ op: 'insert', text: 'B', after: 'A' }]],
+    ['Replace operative paragraph 3 with the following: “…”', 'OP 3', [{ op: 'replace-paragraph', text: '…' }]],
+    ['Add a new operative paragraph after paragraph 5, reading: “…”', 'OP 5', [{ op: 'insert-paragraph', section: 'operative', texts: ['…'] }]],
+    ['Delete the words “X” in operative paragraph 5', 'OP 5', [{ op: 'delete', words: 'X' }]],
+    ['In subparagraph (a) of paragraph 2, delete “X”', 'OP 2 (a)', [{ op: 'delete', words: 'X' }]],
+  ];
+  for (const [text, target, edits] of cases) it(text, () => readsAs('en', text, target, edits));
+});
+
 describe('the Chinese forms of issue 11 and their counterparts of the English ones', () => {
   const cases: [string, string, Edit[]][] = [
     ['执行部分第5段：将“X”改为“Y”', 'OP 5', [{ op: 'replace', words: 'X', with: 'Y' }]],
@@ -99,6 +112,8 @@ describe('the Chinese forms of issue 11 and their counterparts of the English on
     ],
     ['删除执行部分第2段(c)', 'OP 2 (c)', [{ op: 'delete-paragraph' }]],
     ['删除执行部分第3段', 'OP 3', [{ op: 'delete-paragraph' }]],
+    ['执行部分第5段“X”改为“Y”', 'OP 5', [{ op: 'replace', words: 'X', with: 'Y' }]],
+    ['在执行部分第5段中，将“X”改为“Y”', 'OP 5', [{ op: 'replace', words: 'X', with: 'Y' }]],
   ];
   for (const [text, target, edits] of cases) it(text, () => readsAs('zh', text, target, edits));
 });
