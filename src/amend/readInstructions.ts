@@ -28,7 +28,7 @@ export interface AmendmentDocument {
 }
 
 /** The document's own numbering of an instruction: "1.", "12)", "(a)", "b.", "(iv)". */
-const NUMBERING = /^(?:\(?\d{1,3}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:[ivx]{1,5})\))\s+(?=\S)/u;
+const NUMBERING = /^(?:\(?\d{1,4}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:[ivx]{1,5})\))\s+(?=\S)/u;
 
 interface Quoted {
   skeleton: string;
@@ -96,11 +96,31 @@ export function takeQuotations(text: string): Quoted {
   return { skeleton, quotes, cutOff: false };
 }
 
-/** Whether a quotation is still open at the end of `text`. */
-const quoteOpen = (text: string) => takeQuotations(text).cutOff;
-
+/** An instruction being read, line by line: its text so far and whether a quotation is open at its end. */
 interface Block {
-  lines: string[];
+  text: string;
+  last: string;
+  /** Curly quotations open at the end of the text, and whether a straight one is. */
+  depth: number;
+  straight: boolean;
+}
+
+/** Past this many characters an unfinished instruction is not tried against the grammar again at every line. */
+const READ_AGAIN_UP_TO = 20_000;
+
+function startBlock(line: string): Block {
+  return track({ text: '', last: line, depth: 0, straight: false }, line);
+}
+
+/** The block with `piece` appended, its quotation state brought up to date. */
+function track(b: Block, piece: string): Block {
+  for (const c of piece) {
+    if (c === '"' && b.depth === 0) b.straight = !b.straight;
+    else if (!b.straight && c === '“') b.depth++;
+    else if (!b.straight && c === '”' && b.depth > 0) b.depth--;
+  }
+  b.text += piece;
+  return b;
 }
 
 /**
@@ -111,7 +131,13 @@ interface Block {
 export function readAmendmentDocument(text: string, language: Language): AmendmentDocument {
   const rules = rulesFor(language);
   const grammar = rules.instructions;
-  const join = (lines: readonly string[]) => joinLines(lines, rules.joinsLinesWithoutSpace);
+  // Lines join as a paragraph's lines do: Chinese with nothing between them, Latin with a space.
+  const extend = (b: Block, line: string) => {
+    const pair = joinLines([b.last, line], rules.joinsLinesWithoutSpace);
+    const separator = pair.slice(b.last.length, pair.length - line.length);
+    b.last = line;
+    track(b, separator + line);
+  };
   const blocks: Block[] = [];
   const setAside: string[] = [];
   let open: Block | null = null;
@@ -120,15 +146,11 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
     if (line === '') continue;
     const numbered = NUMBERING.exec(line);
     const body = numbered ? line.slice(numbered[0].length) : line;
-    if (open) {
-      const sofar = join(open.lines);
-      const continues = quoteOpen(sofar) || /[:：]$/.test(sofar) || /^[“"‘]/.test(line);
-      if (continues && !numbered) {
-        open.lines.push(line);
-        continue;
-      }
-      if (!numbered && !opens(grammar, body) && !isClosing(grammar, line) && !reads(grammar, sofar)) {
-        open.lines.push(line);
+    if (open && !numbered) {
+      const continues = open.depth > 0 || open.straight || /[:：]$/.test(open.last) || /^[“"‘]/.test(line);
+      const unfinished = () => open!.text.length > READ_AGAIN_UP_TO || !reads(grammar, open!.text);
+      if (continues || (!opens(grammar, body) && !isClosing(grammar, line) && unfinished())) {
+        extend(open, line);
         continue;
       }
     }
@@ -138,14 +160,14 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
       continue;
     }
     if (numbered || opens(grammar, body)) {
-      open = { lines: [body] };
+      open = startBlock(body);
       blocks.push(open);
       continue;
     }
     open = null;
     setAside.push(line);
   }
-  const instructions = blocks.map((b, k) => readOne(join(b.lines), k + 1, grammar));
+  const instructions = blocks.map((b, k) => readOne(b.text, k + 1, grammar));
   return { language, instructions, setAside };
 }
 
@@ -178,15 +200,18 @@ function splitRunOn(line: string, grammar: InstructionGrammar): string[] {
 }
 const isClosing = (g: InstructionGrammar, line: string) => g.closings.some((c) => c.test(line));
 
+/** Instructions are short once their quotations are out: a longer skeleton is not tried against the grammar. */
+const LONGEST_SKELETON = 2_000;
+
 function reads(g: InstructionGrammar, text: string): boolean {
   const q = takeQuotations(text);
-  return !q.cutOff && g.read(q.skeleton, q.quotes) !== null;
+  return !q.cutOff && q.skeleton.length <= LONGEST_SKELETON && g.read(q.skeleton, q.quotes) !== null;
 }
 
 function readOne(text: string, n: number, grammar: InstructionGrammar): Instruction {
   const q = takeQuotations(text);
   if (q.cutOff) return { n, target: '', edits: [], text, unread: 'cut off: a quotation opens and is never closed' };
-  const read = grammar.read(q.skeleton, q.quotes);
+  const read = q.skeleton.length <= LONGEST_SKELETON ? grammar.read(q.skeleton, q.quotes) : null;
   if (!read) return { n, target: '', edits: [], text, unread: 'no form of amendment instruction fits it' };
   return { n, target: read.target, edits: read.edits, text };
 }

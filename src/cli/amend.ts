@@ -34,8 +34,8 @@ export async function amendCommand(args: string[], io: CliIo): Promise<number> {
   if (draftArg === null) {
     const source = await loadSource(amendArg, options.lang, io.stdin, sources);
     const doc = readAmendmentDocument(source.text, options.lang ?? detectLanguage(source.text));
-    if (options.json) io.stdout(renderJson({ language: doc.language, instructions: doc.instructions.map(listed) }));
-    else io.stdout(`${[...doc.instructions.map(listLine), ...(doc.setAside.length ? [`(${doc.setAside.length} line${doc.setAside.length === 1 ? '' : 's'} set aside: masthead, sponsors, title or closing)`] : [])].join('\n')}\n`);
+    if (options.json) io.stdout(renderJson({ language: doc.language, instructions: doc.instructions.map(listed), setAside: doc.setAside }));
+    else io.stdout(`${[...doc.instructions.map(listLine), ...(doc.setAside.length ? ['', 'Set aside as no instruction (masthead, sponsors, title, closing):', ...doc.setAside.map((l) => `  ${clip(l, 160)}`)] : [])].join('\n')}\n`);
     return doc.instructions.some((i) => i.unread !== undefined) ? EXIT.different : EXIT.same;
   }
   if (options.output !== undefined) checkOutputFile(options.output);
@@ -50,7 +50,8 @@ export async function amendCommand(args: string[], io: CliIo): Promise<number> {
   const { instructions, results, text, failed } = outcome;
   const comparison = compareResolutions(resolution, outcome.amended);
   const lines = instructions.map((ins, k) => resultLine(ins, results[k]!));
-  const summary = `${instructions.length - failed} of ${instructions.length} instruction${instructions.length === 1 ? '' : 's'} applied${failed ? `, ${failed} failed` : ''}`;
+  const setAside = outcome.setAside.length ? `; ${outcome.setAside.length} line${outcome.setAside.length === 1 ? '' : 's'} set aside as no instruction (masthead, sponsors, title, closing: see amend --list)` : '';
+  const summary = `${instructions.length - failed} of ${instructions.length} instruction${instructions.length === 1 ? '' : 's'} applied${failed ? `, ${failed} failed` : ''}${setAside}`;
   const toFile = options.output !== undefined;
   if (options.format === 'json') {
     io.stdout(
