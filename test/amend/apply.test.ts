@@ -192,6 +192,37 @@ describe('the amended text', () => {
   });
 });
 
+describe('any instructions at all (property)', () => {
+  it('never throws: each instruction applies or fails with one of the four reasons', () => {
+    const words = fc.oneof(fc.constantFrom(...en.operative[0]!.text.split(' '), ',', '', ' '), fc.string({ maxLength: 6 }));
+    const target = fc.oneof(fc.constantFrom('PP1', 'PP3', 'PP9', 'OP 1', 'OP 2', 'OP 2 (c)', 'OP 7', 'preamble', 'operative', ''), fc.string({ maxLength: 5 }));
+    const section = fc.constantFrom('preamble' as const, 'operative' as const);
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('insert' as const), text: words, after: words }),
+      fc.record({ op: fc.constant('insert' as const), text: words, at: fc.constantFrom('end' as const, 'start' as const) }),
+      fc.record({ op: fc.constant('delete' as const), words, before: words }),
+      fc.record({ op: fc.constant('delete' as const), words }),
+      fc.record({ op: fc.constant('replace' as const), words, with: words }),
+      fc.record({ op: fc.constant('replace-rest' as const), after: words, text: words }),
+      fc.record({ op: fc.constant('delete-rest' as const), after: words }),
+      fc.record({ op: fc.constant('insert-paragraph' as const), section, texts: fc.array(words, { minLength: 1, maxLength: 2 }) }),
+      fc.record({ op: fc.constant('delete-paragraph' as const) }),
+      fc.record({ op: fc.constant('replace-paragraph' as const), text: words }),
+      fc.record({ op: fc.constant('move-paragraph' as const), section, after: target }),
+    );
+    const instruction = fc.record({ target, edits: fc.array(edit, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(instruction, { maxLength: 6 }), fc.constantFrom(en, zh), (list, draft) => {
+        const ins = list.map((x, k) => ({ n: k + 1, text: '', ...x }));
+        const out = applyInstructions(draft, ins);
+        expect(out.results.map((r) => r.n)).toEqual(ins.map((i) => i.n));
+        for (const r of out.results) if (r.status === 'failed') expect(['paragraph not found', 'words not found', 'words found more than once', 'instruction not understood']).toContain(r.reason);
+      }),
+      { numRuns: 500, seed: 9 },
+    );
+  });
+});
+
 describe('any list of instructions (property)', () => {
   it('never throws, gives one result per instruction, and leaves the draft as it was when none applies', () => {
     const words = en.operative[0]!.text.split(' ');

@@ -218,5 +218,12 @@ describe('a document', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom<Language>('en', 'zh'), (text, language) => {
+        const doc = readAmendmentDocument(text, language);
+        expect(doc.instructions.map((i) => i.n)).toEqual(doc.instructions.map((_, k) => k + 1));
+      }),
+      { numRuns: 300, seed: 8 },
+    );
   });
 });
