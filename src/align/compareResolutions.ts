@@ -1,7 +1,7 @@
 // The engine's entry point: two Resolutions -> one Comparison. Pure: no I/O, no clock.
 // Layer: align, the engine (pure, deterministic). Imports insight/ (technical changes), parse/ (lead
 // verbs), lang/ (each text's rules), text/ and model/; imported by series/, batch/ and the front ends.
-import type { Change, Comparison, DocumentRef, ParagraphRef, Summary } from '../model/comparison.js';
+import { knownSegments, type Change, type Comparison, type DocumentRef, type ParagraphRef, type Summary } from '../model/comparison.js';
 import type { Paragraph, Resolution, Section } from '../model/resolution.js';
 import { sameLeadVerb } from '../parse/leadVerb.js';
 import { alignParagraphs, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type ParagraphMatch } from './alignParagraphs.js';
@@ -38,8 +38,45 @@ export function documentRef(r: Resolution): DocumentRef {
   };
 }
 
-function matchChange(m: ParagraphMatch, options: CompareOptions, rules: SideRules): Change {
-  const diff = inlineDiff(m.old.text, m.new.text, options.inline, { old: rules.old.tokens, new: rules.new.tokens });
+/** A paragraph's closing mark: a text whose last paragraph ends without one stops mid-sentence. */
+const PARAGRAPH_END = /[.;,:!?。；，：！？][\s"'”’)）]*$/u;
+
+/**
+ * The paragraph a partial text stops in, mid-sentence: its last paragraph, when the text is not
+ * complete and that paragraph does not end with a closing mark (A/HRC/RES/19/33 as shipped stops
+ * at "… and the Durban Review Co"). Null for a text that runs to its end.
+ */
+export function stopsIn(doc: Resolution): Paragraph | null {
+  if (doc.complete) return null;
+  const last = doc.operative.at(-1) ?? doc.preamble.at(-1);
+  return last && !PARAGRAPH_END.test(last.text) ? last : null;
+}
+
+/**
+ * Where one of two matched paragraphs stops because its text is cut off: the segments after the
+ * last words both share are not changes ("Co" against "Conference, held" is the same words cut
+ * short, or words the cut text may well have). Returns the index of the first such segment, or
+ * undefined when the diff ends on shared words (the cut fell where both agree) or nothing is cut.
+ */
+function cutIndex(segments: readonly { op: string }[], cut: boolean): number | undefined {
+  if (!cut || segments.length === 0 || segments[segments.length - 1]!.op === 'equal') return undefined;
+  let k = segments.length;
+  while (k > 0 && segments[k - 1]!.op !== 'equal') k--;
+  return k;
+}
+
+function matchChange(m: ParagraphMatch, options: CompareOptions, rules: SideRules, cut: { old: Paragraph | null; new: Paragraph | null }): Change {
+  let diff = inlineDiff(m.old.text, m.new.text, options.inline, { old: rules.old.tokens, new: rules.new.tokens });
+  const cutAt = cutIndex(diff.segments, m.old === cut.old || m.new === cut.new);
+  let sameKnownText = m.old.text === m.new.text;
+  if (cutAt !== undefined) {
+    // The share kept is that of the words both texts have; the segments still rebuild both texts.
+    const known = diff.segments.slice(0, cutAt);
+    const side = (op: string) => known.filter((s) => s.op !== op).map((s) => s.text).join('');
+    const [oldKnown, newKnown] = [side('insert'), side('delete')];
+    sameKnownText = oldKnown === newKnown;
+    diff = { ...diff, similarity: inlineDiff(oldKnown, newKnown, options.inline, { old: rules.old.tokens, new: rules.new.tokens }).similarity };
+  }
   const leadVerb = sameLeadVerb(m.old.leadVerb, m.new.leadVerb) ? null : { old: m.old.leadVerb, new: m.new.leadVerb };
   const base = {
     section: m.new.section,
@@ -53,10 +90,11 @@ function matchChange(m: ParagraphMatch, options: CompareOptions, rules: SideRule
   const renumbered = m.old.number !== m.new.number && m.old.section === 'operative' && m.new.section === 'operative';
   const change: Change = m.moved
     ? { ...base, kind: 'moved', renumbered: false, technical: false }
-    : m.old.text === m.new.text
+    : sameKnownText
       ? { ...base, kind: 'unchanged', renumbered, technical: false }
       : { ...base, kind: 'modified', renumbered, technical: false };
-  change.technical = isTechnicalChange(change, rules);
+  if (cutAt !== undefined) change.cutAt = cutAt;
+  change.technical = isTechnicalChange(cutAt === undefined ? change : { ...change, segments: knownSegments(change) }, rules);
   return change;
 }
 
@@ -114,7 +152,8 @@ function orderChanges(changes: Change[], oldDoc: Resolution, newDoc: Resolution)
 export function compareResolutions(oldDoc: Resolution, newDoc: Resolution, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): Comparison {
   const alignment = alignParagraphs(oldDoc, newDoc, options.align);
   const rules: SideRules = { old: rulesFor(oldDoc.language), new: rulesFor(newDoc.language) };
-  const changes: Change[] = alignment.matches.map((m) => matchChange(m, options, rules));
+  const cut = { old: stopsIn(oldDoc), new: stopsIn(newDoc) };
+  const changes: Change[] = alignment.matches.map((m) => matchChange(m, options, rules, cut));
   for (const p of alignment.added) {
     changes.push({
       kind: 'added', section: p.section, old: null, new: ref(p), similarity: 0, leadVerb: null,
@@ -137,5 +176,6 @@ export function compareResolutions(oldDoc: Resolution, newDoc: Resolution, optio
     title,
     changes: ordered,
     approximate: alignment.approximate || ordered.some((c) => c.approximate),
+    ...(oldDoc.language !== newDoc.language ? { languageMismatch: { old: oldDoc.language, new: newDoc.language } } : {}),
   };
 }

@@ -7,7 +7,7 @@
 // follow one another in the order listed. `applyAmendments` is the exact inverse, so the list can
 // be checked: applying it to the old text gives the new text.
 import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js';
-import type { Change, Comparison, ParagraphEntry, ParagraphRef } from '../model/comparison.js';
+import { knownSegments, type Change, type Comparison, type ParagraphEntry, type ParagraphRef } from '../model/comparison.js';
 import type { Language, Resolution, Section } from '../model/resolution.js';
 import { allParagraphs } from '../model/resolution.js';
 import { rulesFor, type LanguageRules } from '../lang/index.js';
@@ -24,8 +24,16 @@ export interface AmendmentList {
 
 const refOf = (p: ParagraphRef): ParagraphRef => ({ id: p.id, number: p.number, section: p.section });
 
-/** The new text of a change: its kept and inserted segments. */
-const newTextOf = (change: Change) => change.segments.filter((s) => s.op !== 'delete').map((s) => s.text).join('');
+/**
+ * The new text of a change: its kept and inserted segments. Where a partial text stops in the
+ * paragraph, the words both have, as changed, then the old text's own words past the cut (what
+ * follows is unknown, so it is left as the old text has it).
+ */
+const newTextOf = (change: Change) => {
+  const known = knownSegments(change);
+  const tail = change.segments.slice(known.length);
+  return [...known.filter((s) => s.op !== 'delete'), ...tail.filter((s) => s.op !== 'insert')].map((s) => s.text).join('');
+};
 
 function occurrences(text: string, part: string): number {
   let n = 0;
@@ -122,10 +130,14 @@ export const SHOULD_READ_RATIO = 1;
  * quotation would reach over the next change takes that change in (one "replace" for both).
  */
 export function textEdits(change: Change, rules: { old: LanguageRules; new: LanguageRules }): TextEdit[] | null {
+  // The whole old paragraph, for lookups; where a partial text stops mid-paragraph, only the
+  // words before the cut are edited and quoted (knownSegments).
   const original = change.segments.filter((s) => s.op !== 'insert').map((s) => s.text).join('');
-  const cuts = boundaries(original, rules.old);
+  const known = knownSegments(change);
+  const knownLength = known.filter((s) => s.op !== 'insert').reduce((n, s) => n + s.text.length, 0);
+  const cuts = boundaries(original, rules.old).filter((c) => c <= knownLength);
   const cutSet = new Set(cuts);
-  const hunks = hunksOf(change.segments);
+  const hunks = hunksOf(known);
   let text = original;
   let shift = 0;
   let done = 0; // old offset up to which the original has been edited
@@ -255,11 +267,12 @@ export function amendments(c: Comparison): AmendmentList {
     const ch = byOld.get(p.id)!;
     const k = oldIndex.get(p.id)!;
     if (ch.kind === 'removed') keyed.push({ key: [sectionRank(p.section), k, seq++], amendment: { kind: 'delete', target: refOf(p) } });
-    else if ((ch.kind === 'modified' || ch.kind === 'moved') && ch.segments.some((s) => s.op !== 'equal')) {
+    else if ((ch.kind === 'modified' || ch.kind === 'moved') && knownSegments(ch).some((s) => s.op !== 'equal')) {
       const edits = textEdits(ch, rules);
       const text = newTextOf(ch);
-      const amendment: Amendment =
-        edits === null || edits.reduce((n, e) => n + quotedLength(e), 0) > SHOULD_READ_RATIO * text.length ? { kind: 'replaceParagraph', target: refOf(p), text } : { kind: 'edit', target: refOf(p), edits };
+      // A paragraph cut short is not rewritten whole: its end is unknown.
+      const rewrite = edits === null || (ch.cutAt === undefined && edits.reduce((n, e) => n + quotedLength(e), 0) > SHOULD_READ_RATIO * text.length);
+      const amendment: Amendment = rewrite ? { kind: 'replaceParagraph', target: refOf(p), text } : { kind: 'edit', target: refOf(p), edits };
       keyed.push({ key: [sectionRank(p.section), k, seq++], amendment });
     }
   }
@@ -293,6 +306,19 @@ export function amendments(c: Comparison): AmendmentList {
 
   keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
   return { language: c.new.language, amendments: keyed.map((x) => x.amendment), renumber: c.changes.some((ch) => ch.renumbered || (ch.section === 'operative' && ch.kind !== 'unchanged' && ch.kind !== 'modified')) };
+}
+
+/**
+ * The new text as the amendment list can give it, section by section: each new paragraph as the
+ * new text has it, except where a partial text stops in the paragraph (cutAt), where it is the
+ * shared words as changed and then the old text's own words past the cut, which the list leaves
+ * alone. A round trip checks `applyAmendments(old, amendments(c))` against this.
+ */
+export function amendedTexts(c: Comparison): Record<Section, string[]> {
+  const byNew = new Map(c.changes.filter((ch) => ch.new).map((ch) => [ch.new!.id, ch]));
+  const out: Record<Section, string[]> = { preamble: [], operative: [] };
+  for (const p of c.new.paragraphs) out[p.section].push(newTextOf(byNew.get(p.id)!));
+  return out;
 }
 
 /** Thrown when an amendment does not fit the text it is applied to. */

@@ -33,6 +33,13 @@ interface ChangeBase {
   approximate: boolean;
   /** True for a technical change: only dates, session ordinals, symbols or numbering changed. */
   technical: boolean;
+  /**
+   * Set where a partial text stops in the middle of this paragraph (a copy cut off at "… the
+   * Durban Review Co"): the index of the first segment past the last words both texts share.
+   * Those segments still rebuild both texts, but they are not changes: what the cut text says
+   * there is unknown. Renderers show `knownSegments` and mark the cut; amendments stop there.
+   */
+  cutAt?: number;
 }
 
 export interface UnchangedChange extends ChangeBase {
@@ -115,12 +122,22 @@ export interface Comparison {
   changes: Change[];
   /** True when some step hit a work cap: the result is still complete, but coarser. */
   approximate: boolean;
+  /**
+   * Set when the two texts are in different languages (an English text against a Chinese one):
+   * their words cannot be compared, so renderers say so instead of reporting 0% in common.
+   */
+  languageMismatch?: { old: Language; new: Language };
 }
 
 /** True when the comparison found any difference a reader should see (drives exit status 1). */
 export function hasDifferences(comparison: Comparison): boolean {
   const s = comparison.summary;
   return s.modified + s.added + s.removed + s.moved + s.renumbered > 0 || comparison.title !== null;
+}
+
+/** The segments of a change that compare words both texts have: all of them, or those before `cutAt`. */
+export function knownSegments(change: Pick<Change, 'segments' | 'cutAt'>): Segment[] {
+  return change.cutAt === undefined ? change.segments : change.segments.slice(0, change.cutAt);
 }
 
 /** Makes the compiler prove that a switch over change kinds is exhaustive. */

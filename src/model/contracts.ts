@@ -51,6 +51,8 @@ export const ChangeSchema = z.object({
   renumbered: z.boolean(),
   approximate: z.boolean(),
   technical: z.boolean(),
+  /** Where a partial text stops in this paragraph: the index of the first segment past the words both texts have (those segments are not changes). */
+  cutAt: z.number().int().nonnegative().optional(),
 });
 
 /** `resdiff diff OLD NEW --json` */
@@ -73,6 +75,8 @@ export const DiffOutputSchema = z.object({
   // Added fields:
   title: z.object({ old: z.string(), new: z.string() }).nullable(),
   approximate: z.boolean(),
+  /** Set when the two texts are in different languages: their words cannot be compared. */
+  languageMismatch: z.object({ old: language, new: language }).optional(),
 });
 
 export type ParseOutput = z.infer<typeof ParseOutputSchema>;

@@ -39,9 +39,11 @@ export function diffOutput(c: Comparison): DiffOutput {
       renumbered: ch.renumbered,
       approximate: ch.approximate,
       technical: ch.technical,
+      ...(ch.cutAt === undefined ? {} : { cutAt: ch.cutAt }),
     })),
     title: c.title,
     approximate: c.approximate,
+    ...(c.languageMismatch ? { languageMismatch: { ...c.languageMismatch } } : {}),
   };
 }
 

@@ -1,9 +1,9 @@
 // Markdown renderer: for e-mail and issue trackers; deletions and insertions as <del>/<ins>.
-import type { Change, Comparison, Segment } from '../model/comparison.js';
+import { knownSegments, type Change, type Comparison, type Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
 import type { Insight } from '../insight/report.js';
 import { amendmentLines } from '../wording/amendmentText.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from '../wording/labels.js';
+import { bySection, CUT_MARK, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, toneLine, type Visibility } from '../wording/labels.js';
 
 export interface MarkdownOptions {
   visibility: Visibility;
@@ -40,7 +40,7 @@ function changeMarkdown(change: Change, language: Language): string {
   const lines = [`### ${escapeMarkdown(changeLabel(change))}: ${escapeMarkdown(changeHeadline(change))}`, ''];
   const verb = leadVerbLine(change, '→', language);
   if (verb) lines.push(`*${escapeMarkdown(verb)}*`, '');
-  lines.push(segmentsMarkdown(change.segments), '');
+  lines.push(segmentsMarkdown(knownSegments(change)) + (change.cutAt === undefined ? '' : ` ${escapeMarkdown(CUT_MARK)}`), '');
   return lines.join('\n');
 }
 

@@ -7,6 +7,7 @@
 import { amendments } from '../insight/amendments.js';
 import { insightOf } from '../insight/report.js';
 import { amendmentListText } from '../wording/amendmentText.js';
+import { languageNote } from '../wording/labels.js';
 import { assertNever, type Comparison } from '../model/comparison.js';
 import { packageVersion } from '../util/version.js';
 import type { Visibility } from '../wording/labels.js';
@@ -41,7 +42,8 @@ export async function renderAs(format: Format, c: Comparison, opts: RenderOption
     case 'json':
       return renderJson(diffOutput(c));
     case 'amendments':
-      return amendmentListText(amendments(c));
+      // Amendments between two languages would quote words the other text never had.
+      return c.languageMismatch ? `${languageNote(c)}\n` : amendmentListText(amendments(c));
     case 'html': {
       const { renderHtml } = await import('./html.js');
       return renderHtml(c, { visibility: opts.visibility, generator: `resdiff ${packageVersion()}`, ...(insight ? { insight } : {}) });

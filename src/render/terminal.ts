@@ -2,11 +2,11 @@
 // Colour through the namespace: util.styleText exists from Node 20.12 on, and a named import
 // would stop the module loading at all on an older Node.
 import * as util from 'node:util';
-import type { Change, Comparison, Segment } from '../model/comparison.js';
+import { knownSegments, type Change, type Comparison, type Segment } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
 import { CJK_CLASS } from '../text/cjk.js';
 import { charWidth, displayWidth } from '../text/width.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from '../wording/labels.js';
+import { bySection, CUT_MARK, changeHeadline, changeLabel, comparisonNotes, documentName, foldUnchanged, foldedLabel, kindCounts, leadVerbLine, SECTION_TITLES, summaryCounts, type Visibility } from '../wording/labels.js';
 
 export interface TerminalOptions {
   /** Total columns available. */
@@ -149,7 +149,8 @@ function renderChange(change: Change, opts: TerminalOptions, language: Language)
   const verb = leadVerbLine(change, '->', language);
   if (verb) lines.push(...block(verb, 'bold', opts, 2));
   const base: Style = change.kind === 'unchanged' ? 'dim' : 'plain';
-  const atoms = segmentAtoms(change.segments, opts.color, base);
+  const atoms = segmentAtoms(knownSegments(change), opts.color, base);
+  if (change.cutAt !== undefined) atoms.push(...atomsOf(` ${CUT_MARK}`, 'dim'));
   const width = Math.max(20, opts.width - 4);
   for (const l of wrapAtoms(atoms, width)) lines.push(`    ${paint(l, opts.color)}`);
   return lines;

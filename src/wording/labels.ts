@@ -172,7 +172,29 @@ export function cutTitleNote(c: Comparison): string | null {
   return `The ${shortSide} title is the ${shortSide === 'new' ? 'old' : 'new'} one without its last words ("${rest}"). The ${shortSide} text is partial, so its title may be cut short in the source rather than changed.`;
 }
 
+/**
+ * Two texts in different languages: their words have nothing in common by construction, so the
+ * comparison says that rather than "0% of the text is common". Null for one language.
+ */
+export function languageNote(c: Comparison): string | null {
+  const m = c.languageMismatch;
+  if (!m) return null;
+  const name = (l: Language) => rulesFor(l).name;
+  return `The two texts are in different languages (old: ${name(m.old)}, new: ${name(m.new)}): their words cannot be compared, so every paragraph shows as changed. Compare two texts in one language.`;
+}
+
+/** Where a partial text stops in the middle of a paragraph: the words past the cut are not compared. Null when none does. */
+export function cutNote(c: Comparison): string | null {
+  const cut = c.changes.filter((ch) => ch.cutAt !== undefined);
+  if (cut.length === 0) return null;
+  return `${cut.map(changeLabel).join(', ')}: a partial text stops in the middle of this paragraph, marked ${CUT_MARK}; the words past that point are not compared.`;
+}
+
+/** Marks the place where a partial text stops inside a paragraph. */
+export const CUT_MARK = '[…]';
+
 /** The notes every renderer shows under the summary. */
 export function comparisonNotes(c: Comparison): string[] {
-  return [cutTitleNote(c), rewriteNote(c), c.approximate ? APPROXIMATE_NOTE : null].filter((n): n is string => n !== null);
+  const language = languageNote(c);
+  return [language, cutTitleNote(c), language ? null : rewriteNote(c), cutNote(c), c.approximate ? APPROXIMATE_NOTE : null].filter((n): n is string => n !== null);
 }
