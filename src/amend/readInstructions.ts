@@ -27,8 +27,8 @@ export interface AmendmentDocument {
   setAside: string[];
 }
 
-/** The document's own numbering of an instruction: "1.", "12)", "(a)", "b.", "(iv)". */
-const NUMBERING = /^(?:\(?\d{1,4}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:[ivx]{1,5})\))\s+(?=\S)/u;
+/** The document's own numbering of an instruction: "1.", "12)", "(a)", "b.", "(iv)", "一、", "（二）". */
+const NUMBERING = /^(?:(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|[(（]?\d{1,4}[.)）．、](?!\d))\s*|(?:\([a-z]{1,2}\)|[a-z][.)]|\((?:[ivx]{1,5})\))\s+)(?=\S)/u;
 
 interface Quoted {
   skeleton: string;

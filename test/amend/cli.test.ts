@@ -74,6 +74,15 @@ describe('resdiff amend DRAFT AMENDMENTS', () => {
     expect(text.stdout).toContain('## Amended text');
   });
 
+  it('writes the comparison as an HTML page, the instruction lines on standard error', async () => {
+    const r = await run(['amend', 'A/RES/51/100', docFile, '--format', 'html']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/i);
+    expect(r.stdout).toContain('genuine and');
+    expect(r.stderr).toContain('resdiff: 1. applied: In operative paragraph 1');
+    expect(r.stderr).toContain('give -o OUT for the amended text');
+  });
+
   it('amends a Chinese draft', async () => {
     const r = await run(['amend', 'A/RES/68/160', '-', '--format', 'json'], { stdin: '执行部分第5段：将“重申增进”改为“确认增进”\n删除执行部分第3段\n执行部分各段相应重新编号。' });
     expect(r.status).toBe(0);

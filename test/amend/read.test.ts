@@ -164,6 +164,10 @@ describe('a document', () => {
     expect(doc.setAside).toHaveLength(4);
   });
 
+  it('reads the Chinese numbering 一、, （二） and 3., with no space after it', () => {
+    expect(readInstructions('一、删除执行部分第3段\n（二）执行部分第5段：将“重申”改为“确认”\n3.删除执行部分第4段', 'zh').map((i) => i.target)).toEqual(['OP 3', 'OP 5', 'OP 4']);
+  });
+
   it('joins an instruction whose quotation runs over several lines, the Chinese way and the English way', () => {
     const [zh] = readInstructions('在序言部分第一段之后插入新的一段，内容如下：\n“重申决心按照\n《联合国宪章》，”', 'zh');
     expect(zh!.edits).toEqual([{ op: 'insert-paragraph', section: 'preamble', texts: ['重申决心按照《联合国宪章》，'] }]);
