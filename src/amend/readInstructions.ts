@@ -27,8 +27,6 @@ export interface AmendmentDocument {
   setAside: string[];
 }
 
-/** The document's own numbering of an instruction: "1.", "12)", "(a)", "b.", "(iv)", "一、", "（二）". */
-const NUMBERING = /^(?:(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|[(（]?\d{1,4}[.)）．、](?!\d))\s*|(?:\([a-z]{1,2}\)|[a-z][.)]|\((?:[ivx]{1,5})\))\s+)(?=\S)/u;
 
 interface Quoted {
   skeleton: string;
@@ -144,7 +142,7 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
   for (const raw of cleanInput(text).split('\n').flatMap((l) => splitRunOn(l, grammar))) {
     const line = raw.trim();
     if (line === '') continue;
-    const numbered = NUMBERING.exec(line);
+    const numbered = grammar.numbering.exec(line);
     const body = numbered ? line.slice(numbered[0].length) : line;
     if (open && !numbered) {
       const continues = open.depth > 0 || open.straight || /[:：]$/.test(open.last) || /^[“"‘]/.test(line);

@@ -79,6 +79,8 @@ export interface ReadInstruction {
  * a slot `⟦k⟧` (see QUOTE_SLOT in src/model/instruction.ts) and the quoted texts apart.
  */
 export interface InstructionGrammar {
+  /** A document's own numbering of an instruction at the start of a line ("1.", "(a)", "一、"), space after it included. */
+  numbering: RegExp;
   /** Whether a line (its own numbering "1.", "(a)" taken off) opens an instruction. */
   opens: RegExp;
   /** Lines that close a document and are no instruction: "Renumber the operative paragraphs accordingly." */
