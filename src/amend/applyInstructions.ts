@@ -99,8 +99,15 @@ function locate(t: Text, words: string, window: [number, number]): [number, numb
   const now = occurrences(t.chars.slice(w0, w1), words);
   if (now.length === 1) return [w0 + now[0]!, w0 + now[0]! + words.length];
   if (now.length > 1 || tabled.length > 1) throw new Failure('words found more than once', `“${words}” occurs ${Math.max(now.length, tabled.length)} times`);
+  // Typed by hand, a quotation may use straight quotes and apostrophes where the text has curly ones (or the reverse).
+  const loose = occurrences(straighten(t.chars.slice(w0, w1)), straighten(words));
+  if (loose.length === 1) return [w0 + loose[0]!, w0 + loose[0]! + words.length];
+  if (loose.length > 1) throw new Failure('words found more than once', `“${words}” occurs ${loose.length} times`);
   throw new Failure('words not found', `“${words}” is not in the paragraph`);
 }
+
+/** Curly quotes and apostrophes as straight ones, character for character (offsets stay). */
+const straighten = (s: string) => s.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
 
 function splice(t: Text, start: number, end: number, insert: string): void {
   t.chars = t.chars.slice(0, start) + insert + t.chars.slice(end);

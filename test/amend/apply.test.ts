@@ -179,6 +179,15 @@ describe('quotations that cut through a nested quotation', () => {
   });
 });
 
+describe('quotations typed by hand', () => {
+  it('match the text whatever their quotation marks and apostrophes, straight or curly', () => {
+    // A/RES/55/109 PP8 holds 题为“促进关于人权问题的对话”; the instruction quotes it with straight marks.
+    const draft = parseCorpus('A-RES-55-109.zh.txt');
+    const out = applied(draft, '序言部分第八段：将“题为"促进关于”改为“题为"关于”');
+    expect(out.preamble[7]).toBe(draft.preamble[7]!.text.replace('题为“促进关于', '题为"关于'));
+  });
+});
+
 describe('the amended text', () => {
   it('reads back as the amended paragraphs', () => {
     for (const draft of [en, zh]) {
