@@ -157,9 +157,20 @@ function ordinalList(list: string): number[] | null {
 }
 
 /** Paragraphs listed together ("the first, second and third paragraphs of the preamble", "paragraphs 3 and 4"). */
-const LIST = `(?:the\\s+(?<ords>${ORD}(?:\\s*,\\s*${ORD})*(?:\\s*,?\\s*and\\s+${ORD})?)\\s+(?<lsec>preambular\\s+paragraphs|paragraphs\\s+of\\s+the\\s+preamble|operative\\s+paragraphs)|(?:operative\\s+)?paragraphs\\s+(?<nums>\\d{1,3}(?:\\s*,\\s*\\d{1,3})*(?:\\s*,?\\s*and\\s+\\d{1,3}))|(?:the\\s+)?(?<pnums>preambular\\s+paragraphs\\s+\\d{1,3}(?:\\s*,\\s*\\d{1,3})*(?:\\s*,?\\s*and\\s+\\d{1,3})))`;
+const LIST = `(?:the\\s+(?<from>${ORD})\\s+(?:to|through)\\s+(?<to>${ORD})\\s+(?<rsec>preambular\\s+paragraphs|paragraphs\\s+of\\s+the\\s+preamble|operative\\s+paragraphs)|(?:operative\\s+)?paragraphs\\s+(?<nfrom>\\d{1,3})\\s+(?:to|through)\\s+(?<nto>\\d{1,3})|the\\s+(?<ords>${ORD}(?:\\s*,\\s*${ORD})*(?:\\s*,?\\s*and\\s+${ORD})?)\\s+(?<lsec>preambular\\s+paragraphs|paragraphs\\s+of\\s+the\\s+preamble|operative\\s+paragraphs)|(?:operative\\s+)?paragraphs\\s+(?<nums>\\d{1,3}(?:\\s*,\\s*\\d{1,3})*(?:\\s*,?\\s*and\\s+\\d{1,3}))|(?:the\\s+)?(?<pnums>preambular\\s+paragraphs\\s+\\d{1,3}(?:\\s*,\\s*\\d{1,3})*(?:\\s*,?\\s*and\\s+\\d{1,3})))`;
+
+/** first..last, when it is a short ascending range. */
+function range(first: number | null, last: number | null): number[] | null {
+  if (first === null || last === null || last < first || last - first > 50) return null;
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
 
 function listOf(g: Groups): string[] | null {
+  if (g.from !== undefined) {
+    const pre = /preamb/i.test(g.rsec!);
+    return range(ordinal(g.from), ordinal(g.to))?.map((n) => (pre ? `PP${n}` : `OP ${n}`)) ?? null;
+  }
+  if (g.nfrom !== undefined) return range(Number(g.nfrom), Number(g.nto))?.map((n) => `OP ${n}`) ?? null;
   if (g.ords !== undefined) {
     const ns = ordinalList(g.ords);
     const pre = /preamb/i.test(g.lsec!);

@@ -84,6 +84,8 @@ describe('other English forms of amendment documents', () => {
     ['Add a new operative paragraph after paragraph 5, reading: “…”', 'OP 5', [{ op: 'insert-paragraph', section: 'operative', texts: ['…'] }]],
     ['Delete the words “X” in operative paragraph 5', 'OP 5', [{ op: 'delete', words: 'X' }]],
     ['In subparagraph (a) of paragraph 2, delete “X”', 'OP 2 (a)', [{ op: 'delete', words: 'X' }]],
+    ['Delete the first to third preambular paragraphs', 'PP1', [{ op: 'delete-paragraph' }, { op: 'delete-paragraph', paragraph: 'PP2' }, { op: 'delete-paragraph', paragraph: 'PP3' }]],
+    ['Delete paragraphs 4 to 5 and substitute therefor the following: “…”', 'OP 4', [{ op: 'replace-paragraph', text: '…' }, { op: 'delete-paragraph', paragraph: 'OP 5' }]],
   ];
   for (const [text, target, edits] of cases) it(text, () => readsAs('en', text, target, edits));
 });
