@@ -120,7 +120,8 @@ export const SHOULD_READ_RATIO = 1;
 
 /**
  * The word changes that turn a paragraph's old text into its new text, or null when no chain of
- * clean quotations does it (a "should read" is written instead).
+ * clean quotations does it, or when the words it quotes pass `budget` (see SHOULD_READ_RATIO): a
+ * "should read" is written instead.
  *
  * Every quotation (a `find` or an `anchor`) lies in a stretch of the original paragraph that no
  * earlier edit touched, begins and ends on the original's token boundaries (the segmenter's words
@@ -129,7 +130,7 @@ export const SHOULD_READ_RATIO = 1;
  * are looked up before any amendment or one edit after another. A change whose smallest such
  * quotation would reach over the next change takes that change in (one "replace" for both).
  */
-export function textEdits(change: Change, rules: { old: LanguageRules; new: LanguageRules }): TextEdit[] | null {
+export function textEdits(change: Change, rules: { old: LanguageRules; new: LanguageRules }, budget = Infinity): TextEdit[] | null {
   // The whole old paragraph, for lookups; where a partial text stops mid-paragraph, only the
   // words before the cut are edited and quoted (knownSegments).
   const original = change.segments.filter((s) => s.op !== 'insert').map((s) => s.text).join('');
@@ -142,6 +143,7 @@ export function textEdits(change: Change, rules: { old: LanguageRules; new: Lang
   let shift = 0;
   let done = 0; // old offset up to which the original has been edited
   const edits: TextEdit[] = [];
+  let quoted = 0;
   /** A quotation [a, b) of the original, unique there and in the current text. */
   const unique = (a: number, b: number) => {
     const w = original.slice(a, b);
@@ -187,6 +189,8 @@ export function textEdits(change: Change, rules: { old: LanguageRules; new: Lang
       edit = { op: 'replace', find: original.slice(a, b), with: replacement };
     }
     edits.push(edit);
+    // Past the budget the paragraph is written whole ("should read"): no need to go on.
+    if ((quoted += quotedLength(edit)) > budget) return null;
     for (let j = k; j <= last; j++) {
       const hj = hunks[j]!;
       const at = hj.oldAt + shift;
@@ -268,10 +272,10 @@ export function amendments(c: Comparison): AmendmentList {
     const k = oldIndex.get(p.id)!;
     if (ch.kind === 'removed') keyed.push({ key: [sectionRank(p.section), k, seq++], amendment: { kind: 'delete', target: refOf(p) } });
     else if ((ch.kind === 'modified' || ch.kind === 'moved') && knownSegments(ch).some((s) => s.op !== 'equal')) {
-      const edits = textEdits(ch, rules);
       const text = newTextOf(ch);
-      // A paragraph cut short is not rewritten whole: its end is unknown.
-      const rewrite = edits === null || (ch.cutAt === undefined && edits.reduce((n, e) => n + quotedLength(e), 0) > SHOULD_READ_RATIO * text.length);
+      // A paragraph cut short is not rewritten whole by choice: its end is unknown.
+      const edits = textEdits(ch, rules, ch.cutAt === undefined ? SHOULD_READ_RATIO * text.length : Infinity);
+      const rewrite = edits === null;
       const amendment: Amendment = rewrite ? { kind: 'replaceParagraph', target: refOf(p), text } : { kind: 'edit', target: refOf(p), edits };
       keyed.push({ key: [sectionRank(p.section), k, seq++], amendment });
     }

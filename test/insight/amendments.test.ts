@@ -238,6 +238,25 @@ describe('UN drafting style', () => {
     }
   });
 
+  it('writes nested quotation marks as ‘ ’ inside “ ”, and the comma and "should read" forms', () => {
+    // PP8 of 55/109 quotes a title: 题为“促进关于人权问题的对话”的.
+    const pp8 = parseCorpus('A-RES-55-109.zh.txt').preamble[7]!;
+    expect(pp8.text).toContain('题为“促进关于人权问题的对话”的');
+    const target = { id: pp8.id, number: null, section: 'preamble' as const };
+    const zh = rulesFor('zh');
+    expect(zh.amendmentLine({ kind: 'edit', target, edits: [{ op: 'delete', find: '题为“促进关于人权问题的对话”的' }] })).toBe('序言部分第八段：删除“题为‘促进关于人权问题的对话’的”');
+    expect(zh.amendmentLine({ kind: 'edit', target, edits: [{ op: 'deleteMark', anchor: '8月26日', mark: '，' }] })).toBe('序言部分第八段：删除“8月26日”之后的逗号');
+    expect(zh.amendmentLine({ kind: 'replaceParagraph', target: { id: 'op3', number: 3, section: 'operative' }, text: pp8.text })).toBe(`执行部分第3段应改为：“${pp8.text.replaceAll('“', '‘').replaceAll('”', '’')}”`);
+    const en = rulesFor('en');
+    const [pp1, pp2] = parseCorpus('A-HRC-RES-19-33.en.txt').preamble.map((p) => p.text);
+    expect(en.amendmentLine({ kind: 'replaceParagraph', target: { id: 'pp1', number: null, section: 'preamble' }, text: pp1! })).toBe(`The first preambular paragraph should read: “${pp1}”`);
+    expect(en.amendmentLine({ kind: 'edit', target: { id: 'op3', number: 3, section: 'operative' }, edits: [{ op: 'deleteMark', anchor: '2000', mark: ',' }] })).toBe('In operative paragraph 3, delete the comma after “2000”');
+    expect(en.amendmentLine({ kind: 'insert', section: 'preamble', after: null, texts: [pp1!, pp2!] })).toBe(`At the beginning of the preamble, insert the following paragraphs: “${pp1}” and “${pp2}”`);
+    expect(en.amendmentLine({ kind: 'move', target: { id: 'op4', number: 4, section: 'operative' }, section: 'operative', after: { id: 'op6', number: 6, section: 'operative' } })).toBe('Move operative paragraph 4 to follow operative paragraph 6');
+    const [zh1, zh2] = parseCorpus('A-RES-68-160.zh.txt').preamble.map((p) => p.text);
+    expect(zh.amendmentLine({ kind: 'insert', section: 'preamble', after: { id: 'pp1', number: null, section: 'preamble' }, texts: [zh1!, zh2!] })).toBe(`在序言部分第一段之后插入新的两段，内容如下：“${zh1}”“${zh2}”`);
+  });
+
   it('numbers preambular paragraphs in ordinal words and Chinese numerals', () => {
     expect([1, 4, 9, 12, 20, 21, 33, 40].map(ordinalWord)).toEqual(['first', 'fourth', 'ninth', 'twelfth', 'twentieth', 'twenty-first', 'thirty-third', 'fortieth']);
     expect([1, 4, 10, 12, 20, 23].map(chineseNumber)).toEqual(['一', '四', '十', '十二', '二十', '二十三']);
