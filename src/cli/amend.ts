@@ -3,6 +3,7 @@
 import { compareResolutions } from '../align/compareResolutions.js';
 import { amendDraft, readAmendmentDocument, type Instruction, type InstructionResult } from '../amend/index.js';
 import { detectLanguage, rulesFor } from '../lang/index.js';
+import { InputError } from '../model/errors.js';
 import { loadSource } from '../source/loadDocument.js';
 import { diffOutput, renderJson } from '../render/json.js';
 import { renderAs } from '../render/renderAs.js';
@@ -28,12 +29,18 @@ function listLine(ins: Instruction): string {
 /** The instructions as `--list --json` prints them. */
 const listed = (ins: Instruction) => ({ n: ins.n, target: ins.target, edits: ins.edits, text: ins.text, ...(ins.unread !== undefined ? { unread: ins.unread } : {}) });
 
+/** A document in which no line opens an instruction: most likely not an amendment document. */
+function noInstructions(label: string, lines: number): InputError {
+  return new InputError('NOT_A_DOCUMENT', `${label} holds no amendment instruction (${lines} line${lines === 1 ? '' : 's'} read, none opening one like "In operative paragraph 5, replace …" or "删除执行部分第3段")`);
+}
+
 export async function amendCommand(args: string[], io: CliIo): Promise<number> {
   const { draft: draftArg, amendments: amendArg, options } = parseAmendArgs(args);
   const sources = sourceOptions(options, io);
   if (draftArg === null) {
     const source = await loadSource(amendArg, options.lang, io.stdin, sources);
     const doc = readAmendmentDocument(source.text, options.lang ?? detectLanguage(source.text));
+    if (doc.instructions.length === 0) throw noInstructions(source.label, doc.setAside.length);
     if (options.json) io.stdout(renderJson({ language: doc.language, instructions: doc.instructions.map(listed), setAside: doc.setAside }));
     else io.stdout(`${[...doc.instructions.map(listLine), ...(doc.setAside.length ? ['', 'Set aside as no instruction (masthead, sponsors, title, closing):', ...doc.setAside.map((l) => `  ${clip(l, 160)}`)] : [])].join('\n')}\n`);
     return doc.instructions.some((i) => i.unread !== undefined) ? EXIT.different : EXIT.same;
@@ -47,6 +54,7 @@ export async function amendCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(`resdiff: ${source.label} reads as ${rulesFor(written).name} but the draft is ${rulesFor(resolution.language).name}: its instructions are read in ${rulesFor(resolution.language).name}\n`);
   }
   const outcome = amendDraft(resolution, source.text);
+  if (outcome.instructions.length === 0) throw noInstructions(source.label, outcome.setAside.length);
   const { instructions, results, text, failed } = outcome;
   const comparison = compareResolutions(resolution, outcome.amended);
   const lines = instructions.map((ins, k) => resultLine(ins, results[k]!));

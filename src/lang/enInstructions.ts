@@ -249,7 +249,7 @@ function edited(target: string, text: string, quotes: Quotes): ReadInstruction |
 export const enInstructions: InstructionGrammar = {
   // "1.", "12)", "(3)", then "(a)", "b.", "(iv)"; a space after each.
   numbering: /^(?:[(]?\d{1,4}[.)](?!\d)|\([a-z]{1,2}\)|[a-z][.)]|\((?:[ivx]{1,5})\))\s+(?=\S)/u,
-  opens: /^(?:in|after|before|at|delete|insert|add|replace|substitute|move|place|amend|revise|omit|(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:preambular|operative)\s+paragraph|(?:operative\s+|preambular\s+)?paragraphs?\s+\d|sub-?paragraph\s+\()/i,
+  opens: /^(?:(?:in|after|before|at|delete|insert|add|replace|substitute|move|place|amend|revise|omit)\b|(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:preambular|operative)\s+paragraph\b|(?:operative\s+|preambular\s+)?paragraphs?\s+\d|sub-?paragraph\s+\()/i,
   closings: [/^renumber\b.*\baccordingly\.?$/i, /^(?:the\s+)?(?:subsequent|remaining)\s+paragraphs\s+(?:should|will)\s+be\s+renumbered/i],
   read(skeleton, quotes) {
     const s = skeleton.trim().replace(/\s*[.;]$/, '');

@@ -99,6 +99,10 @@ describe('resdiff amend DRAFT AMENDMENTS', () => {
       expect(r.stderr).toMatch(/^resdiff: [^\n]+\n$/);
     }
     expect((await run(['help', 'amend'])).stdout).toContain('Usage: resdiff amend DRAFT AMENDMENTS');
+    // A resolution given as the amendments: no line opens an instruction.
+    const wrong = await run(['amend', 'A/RES/51/100', join(import.meta.dirname, '..', '..', 'corpus', 'A-HRC-RES-19-33.en.txt')]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/holds no amendment instruction/);
   });
 
   it('runs as the built bin', () => {

@@ -160,6 +160,12 @@ describe('a document', () => {
     expect(doc.setAside).toEqual(['A/C.3/66/L.55', 'Distr.: Limited', '18 October 2011', 'Original: English', 'Sixty-sixth session', 'Third Committee', 'Agenda item 69 (b)', 'Cuba:* amendments to draft resolution A/C.3/66/L.32', 'Renumber the operative paragraphs accordingly.']);
   });
 
+  it('does not take a line for an instruction because it starts like one ("including", "Addresses", "Atlantic")', () => {
+    const doc = readAmendmentDocument('including the right to development\nAddresses of delegations\nAtlantic\nInsertion\n1. Delete operative paragraph 4', 'en');
+    expect(doc.instructions.map((i) => i.target)).toEqual(['OP 4']);
+    expect(doc.setAside).toHaveLength(4);
+  });
+
   it('sets aside the Chinese masthead and closing line', () => {
     const doc = readAmendmentDocument(['A/C.3/66/L.55', '第六十六届会议', '古巴*：对决议草案A/C.3/66/L.32的修正', '删除执行部分第3段', '执行部分各段相应重新编号。'].join('\n'), 'zh');
     expect(doc.instructions.map((i) => i.target)).toEqual(['OP 3']);
