@@ -196,7 +196,8 @@ function edited(target: string, text: string, quotes: Quotes): ReadInstruction |
 export const zhInstructions: InstructionGrammar = {
   // "一、", "（二）", "3." or "3．" (a space after them or not), "(a)" with a space.
   numbering: /^(?:(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|[(（]?\d{1,4}[.)）．、](?!\d))\s*|\([a-z]{1,2}\)\s+)(?=\S)/u,
-  opens: /^(?:在|将|删除|删去|以|用|插入|序言部分|执行部分|第[0-9０-９零一二两三四五六七八九十百]+段)/u,
+  // A paragraph named near the start, or a verb of amendment then a quotation: "在这方面" alone opens none.
+  opens: /^(?:在|将|删除|删去|插入)?(?:序言部分|执行部分|第[0-9０-９零一二两三四五六七八九十百]+段)|^(?:在|将|删除|删去|以|用|插入)[^。]{0,40}?“/u,
   closings: [/^执行部分各段相应重新编号。?$/u, /^(?:其余|其后)各段(?:相应)?重新编号。?$/u],
   read(skeleton, quotes) {
     const s = skeleton.trim().replace(/\s*[。；;.]$/, '');

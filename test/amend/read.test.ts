@@ -166,6 +166,12 @@ describe('a document', () => {
     expect(doc.setAside).toHaveLength(4);
   });
 
+  it('does not take a Chinese line for an instruction because it starts with 在 or 以 (lines of 68/160)', () => {
+    // Lines of corpus/A-RES-68-160.zh.txt as printed (OP3, PP2, OP11 cut by the layout).
+    const doc = readAmendmentDocument('在这方面欢迎举行关于不同文明之间对话的国家、区域和国际会议\n以及它们在增进人权领域国际合作方面的作用\n在确保促进和保护所有人权方面的重要性；\n删除执行部分第3段', 'zh');
+    expect(doc.instructions.map((i) => i.target)).toEqual(['OP 3']);
+  });
+
   it('sets aside the Chinese masthead and closing line', () => {
     const doc = readAmendmentDocument(['A/C.3/66/L.55', '第六十六届会议', '古巴*：对决议草案A/C.3/66/L.32的修正', '删除执行部分第3段', '执行部分各段相应重新编号。'].join('\n'), 'zh');
     expect(doc.instructions.map((i) => i.target)).toEqual(['OP 3']);
