@@ -130,11 +130,15 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
   const rules = rulesFor(language);
   const grammar = rules.instructions;
   // Lines join as a paragraph's lines do: Chinese with nothing between them, Latin with a space.
-  const extend = (b: Block, line: string) => {
+  const separator = (b: Block, line: string) => {
     const pair = joinLines([b.last, line], rules.joinsLinesWithoutSpace);
-    const separator = pair.slice(b.last.length, pair.length - line.length);
+    return pair.slice(b.last.length, pair.length - line.length);
+  };
+  const joined = (b: Block, line: string) => b.text + separator(b, line) + line;
+  const extend = (b: Block, line: string) => {
+    const piece = separator(b, line) + line;
     b.last = line;
-    track(b, separator + line);
+    track(b, piece);
   };
   const blocks: Block[] = [];
   const setAside: string[] = [];
@@ -147,7 +151,10 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
     if (open && !numbered) {
       const continues = open.depth > 0 || open.straight || /[:：]$/.test(open.last) || /^[“"‘]/.test(line);
       const unfinished = () => open!.text.length > READ_AGAIN_UP_TO || !reads(grammar, open!.text);
-      if (continues || (!opens(grammar, body) && !isClosing(grammar, line) && unfinished())) {
+      const opensOne = opens(grammar, body);
+      // A wrapped instruction whose next line starts like one ("…for “through”" / "in paragraph 5"): it reads once joined.
+      const wrapped = () => open!.text.length <= READ_AGAIN_UP_TO && reads(grammar, joined(open!, line));
+      if (continues || (!opensOne && !isClosing(grammar, line) && unfinished()) || (opensOne && unfinished() && wrapped())) {
         extend(open, line);
         continue;
       }

@@ -195,6 +195,15 @@ describe('a document', () => {
     expect(ins[1]!.edits).toEqual([{ op: 'replace', words: 'on 25 June 1993. In the', with: 'in 1993 3. In' }]);
   });
 
+  it('joins an instruction wrapped before words that start like another one ("in paragraph 5", "after the words")', () => {
+    const ins = readInstructions('1. Substitute the word “with” for “through”\nin paragraph 5\n2. In the first preambular paragraph,\nafter the words “X”, insert “Y”\nDelete operative paragraph 4', 'en');
+    expect(ins.map((i) => [i.target, i.edits[0]!.op])).toEqual([
+      ['OP 5', 'replace'],
+      ['PP1', 'insert'],
+      ['OP 4', 'delete-paragraph'],
+    ]);
+  });
+
   it('reports an instruction cut off at the end of the text (an unclosed quotation) as not understood', () => {
     const ins = readInstructions('1. Delete operative paragraph 4\n2. Paragraph 6 should read: “Requests the Secretary-General', 'en');
     expect(ins[0]!.unread).toBeUndefined();
