@@ -19,8 +19,8 @@ export interface PasteValues {
 
 export const EMPTY_PASTE: PasteValues = { oldText: '', newText: '', oldLabel: '', newLabel: '', oldSymbol: '', oldLang: '', amendText: '' };
 
-/** The languages a symbol can be read in, for the select beside it: by default the new text's. */
-const SYMBOL_LANGUAGES: [string, string][] = [['', 'the language of the new text'], ...LANGUAGES.map((l): [string, string] => [l, rulesFor(l).name])];
+/** The languages a symbol can be read in, for the select beside it: by default the new text's (or the amendments'). */
+const SYMBOL_LANGUAGES: [string, string][] = [['', 'that of the new text (or amendments)'], ...LANGUAGES.map((l): [string, string] => [l, rulesFor(l).name])];
 
 export const PasteForm: FC<{ values: PasteValues; error?: { title: string; message: string } }> = ({ values, error }) => (
   <form

@@ -339,8 +339,11 @@ async function trackedPair(
   file: File,
   f: { oldSymbol?: string | undefined; oldText: string; newText: string; oldFile?: File | undefined; newFile?: File | undefined; oldLabel: string; newLabel: string; amendText: string; amendFile?: File | undefined },
 ): Promise<SubmittedPair> {
-  if (f.oldSymbol || f.oldText.trim() !== '' || f.newText.trim() !== '' || chosen(f.oldFile) || chosen(f.newFile) || amendmentsGiven(f)) {
-    throw new InputError('USAGE', 'You gave a Word file with tracked changes and also an old or a new text, or amendments. The tracked file holds both versions: clear the other fields to compare it, or clear the tracked file to compare the texts.');
+  if (f.oldSymbol || f.oldText.trim() !== '' || f.newText.trim() !== '' || chosen(f.oldFile) || chosen(f.newFile)) {
+    throw new InputError('USAGE', 'You gave a Word file with tracked changes and also an old or a new text. The tracked file holds both versions: clear the other fields to compare it, or clear the tracked file to compare the two texts.');
+  }
+  if (amendmentsGiven(f)) {
+    throw new InputError('USAGE', 'You gave a Word file with tracked changes and also amendments. The tracked file holds both versions: clear the amendments to compare it, or clear the tracked file and give the draft as the old text to apply the amendments to it.');
   }
   if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', 'The Word file with tracked changes is over 2 MB.');
   const { readTrackedDocx } = await import('../ingest/docxTracked.js');

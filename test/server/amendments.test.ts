@@ -218,6 +218,23 @@ describe('in Chinese: A/RES/68/160 by its symbol, amended', () => {
   });
 });
 
+describe('amendments in another language than the draft', () => {
+  it('reads them in the draft language, says so on top, and lists every instruction as failed', async () => {
+    const res = await paste({ oldSymbol: 'A/RES/68/160', oldLang: 'zh', amendText: AMENDMENTS });
+    expect(res.status).toBe(303);
+    const panel = panelOf(await (await app.request(res.headers.get('Location')!)).text());
+    expect(panel).toContain('<b>0 of 2</b> instructions applied');
+    expect(panel).toContain('The amendments read as English but the draft is Chinese: their instructions were read in Chinese.');
+    expect(panel.match(/failed: instruction not understood/g)).toHaveLength(2);
+  });
+
+  it('amendments beside a Word file with tracked changes: a 400 that says which to clear', async () => {
+    const res = await paste({ trackedFile: new File(['not read'], 'proposal.docx'), amendText: AMENDMENTS });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('You gave a Word file with tracked changes and also amendments.');
+  });
+});
+
 describe('share links stored before amendments existed', () => {
   it('a database without the amendments column opens, its rows read as before, and new rows keep their results', () => {
     const dir = mkdtempSync(join(tmpdir(), 'resdiff-amend-db-'));
@@ -255,6 +272,15 @@ describe.skipIf(skipWithout('the amended draft in headless Chromium', ['chromium
       expect(await panel.isVisible()).toBe(true);
       expect(await panel.innerText()).toContain('failed: words not found');
       await page.screenshot({ path: process.env.RESDIFF_AMEND_SHOT ?? '/tmp/h7-amend.png' });
+      // The form without JavaScript: a plain POST, then the share page with the panel.
+      const plain = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+      await plain.goto(`http://127.0.0.1:${port}/paste`);
+      await plain.fill('textarea[name="oldText"]', DRAFT);
+      await plain.fill('textarea[name="amendText"]', AMENDMENTS);
+      await plain.screenshot({ path: '/tmp/h7-paste.png', fullPage: true });
+      await Promise.all([plain.waitForURL(/\/c\/[0-9a-f]{20}$/), plain.click('button[type="submit"]')]);
+      expect(new URL(plain.url()).pathname).toBe(url);
+      expect(await plain.locator('#instructions').innerText()).toContain('Instruction 2');
     } finally {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
