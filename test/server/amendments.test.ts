@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ComparisonStore } from '../../src/server/store.js';
@@ -142,6 +143,16 @@ describe('the draft against the draft amended (English)', () => {
     const html = await (await app.request(url)).text();
     expect(html).toContain('<title>A/C.3/66/L.32 → Our proposal · resdiff</title>');
     expect(panelOf(html)).toContain('<b>1 of 2</b> instructions applied');
+  });
+
+  it('reads an amendments Word file as the other uploads are read, and refuses one over 2 MB as they are refused', async () => {
+    const doc = new Document({ sections: [{ children: AMENDMENTS.trim().split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
+    const docx = new File([new Uint8Array(await Packer.toBuffer(doc))], 'amendments.docx');
+    const url = await amendedEnglish({ amendText: '', amendFile: docx });
+    expect(url).toBe(await amendedEnglish());
+    const big = await paste({ oldText: DRAFT, amendText: `${AMENDMENTS}${'x'.repeat(2 * 1024 * 1024)}` });
+    expect(big.status).toBe(413);
+    expect(await big.text()).toContain('The amendments text is over 2 MB.');
   });
 
   it('a comparison of two texts has no instruction panel and no amended text', async () => {
