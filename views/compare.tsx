@@ -45,6 +45,37 @@ export interface CompareProps {
   insight?: PageInsight;
   /** The folded run shown unfolded (its first paragraph's anchor): the page a run's link opens without JavaScript. */
   open?: string;
+  /** The new text is the old one with an amendment document applied: what became of its instructions, shown on top. */
+  amendments?: AmendmentPanelProps;
+}
+
+/** One instruction of an amendment document that could not be applied, as the page lists it. */
+export interface FailedInstruction {
+  /** Its place in the document, from 1. */
+  n: number;
+  /** The instruction as the document words it. */
+  text: string;
+  /** "words not found", "paragraph not found", "words found more than once", "instruction not understood". */
+  reason: string;
+  /** What exactly was not found or not understood. */
+  detail: string;
+}
+
+/** What became of an amendment document's instructions: stored with a submission (plain JSON). */
+export interface AmendmentReport {
+  /** Instructions read. */
+  total: number;
+  applied: number;
+  /** Every instruction that failed, in the document's order: never dropped. */
+  failed: FailedInstruction[];
+  /** A note on the document, e.g. that it reads as another language than the draft. */
+  note?: string;
+}
+
+export interface AmendmentPanelProps {
+  report: AmendmentReport;
+  /** The amended text as plain text, to download. */
+  textHref?: string;
 }
 
 /** What the page says beyond the diff, worded: the tone line and the amendment list in the text's language. */
@@ -247,6 +278,48 @@ export const InsightPanel: FC<{ insight: PageInsight }> = ({ insight }) => (
   </section>
 );
 
+/** The instructions of the amendment document: how many applied, and every failed one with its number, text and reason. */
+export const InstructionPanel: FC<{ amendments: AmendmentPanelProps; language: Language }> = ({ amendments: { report, textHref }, language }) => (
+  <section class={report.failed.length > 0 ? 'instructions instructions--failed' : 'instructions'} id="instructions" aria-label="Amendment instructions">
+    <h2>Amendment instructions</h2>
+    <p class="instructions-count">
+      <b>
+        {report.applied} of {report.total}
+      </b>{' '}
+      instruction{report.total === 1 ? '' : 's'} applied
+      {report.failed.length > 0 ? (
+        <>
+          ; <b class="failed-count">{report.failed.length} failed</b>, listed below: the comparison shows the draft with the others applied.
+        </>
+      ) : (
+        '.'
+      )}
+      {textHref ? (
+        <>
+          {' '}
+          <a href={textHref} download>
+            Download the amended text (.txt)
+          </a>
+        </>
+      ) : null}
+    </p>
+    {report.note ? <p class="note">{report.note}</p> : null}
+    {report.failed.length > 0 ? (
+      <ol class="failed-instructions">
+        {report.failed.map((f) => (
+          <li value={f.n}>
+            <span class="instruction-n">Instruction {f.n}</span> <span class="reason">failed: {f.reason}</span>
+            {f.detail ? <span class="detail-text"> ({f.detail})</span> : null}
+            <blockquote class="instruction-text" lang={language}>
+              {f.text}
+            </blockquote>
+          </li>
+        ))}
+      </ol>
+    ) : null}
+  </section>
+);
+
 /** One cell per paragraph, coloured by kind (and named, so meaning does not rest on colour). */
 export const StripMap: FC<{ comparison: Comparison }> = ({ comparison }) => (
   <nav class="strip" aria-label="Map of the document: one cell per paragraph">
@@ -292,6 +365,7 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
           </>
         ) : null}
       </p>
+      {props.amendments ? <InstructionPanel amendments={props.amendments} language={c.old.language} /> : null}
       <DraftLines comparison={c} />
       {!c.old.complete || !c.new.complete ? (
         <Notice kind="info" title="Partial text">

@@ -13,12 +13,14 @@ export interface PasteValues {
   oldSymbol: string;
   /** The language to read that symbol in ('' = the corpus's, else the new text's). */
   oldLang: string;
+  /** An amendment document to apply to the old text (the draft) instead of a new text. */
+  amendText: string;
 }
 
-export const EMPTY_PASTE: PasteValues = { oldText: '', newText: '', oldLabel: '', newLabel: '', oldSymbol: '', oldLang: '' };
+export const EMPTY_PASTE: PasteValues = { oldText: '', newText: '', oldLabel: '', newLabel: '', oldSymbol: '', oldLang: '', amendText: '' };
 
-/** The languages a symbol can be read in, for the select beside it: by default the new text's. */
-const SYMBOL_LANGUAGES: [string, string][] = [['', 'the language of the new text'], ...LANGUAGES.map((l): [string, string] => [l, rulesFor(l).name])];
+/** The languages a symbol can be read in, for the select beside it: by default the new text's (or the amendments'). */
+const SYMBOL_LANGUAGES: [string, string][] = [['', 'that of the new text (or amendments)'], ...LANGUAGES.map((l): [string, string] => [l, rulesFor(l).name])];
 
 export const PasteForm: FC<{ values: PasteValues; error?: { title: string; message: string } }> = ({ values, error }) => (
   <form
@@ -72,21 +74,39 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
           or upload a file (.txt, .pdf, .docx) <input type="file" name="oldFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
         </label>
       </fieldset>
-      <fieldset>
-        <legend>New text (for example the draft, A/C.3/…/L.xx)</legend>
-        <label>
-          Label <input name="newLabel" maxlength={120} value={values.newLabel} placeholder="A/C.3/68/L.34" />
-        </label>
-        <label>
-          Paste the text
-          <textarea name="newText" rows={14}>
-            {values.newText}
-          </textarea>
-        </label>
-        <label>
-          or upload a file (.txt, .pdf, .docx) <input type="file" name="newFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
-        </label>
-      </fieldset>
+      <div class="new-side">
+        <fieldset>
+          <legend>New text (for example the draft, A/C.3/…/L.xx)</legend>
+          <label>
+            Label <input name="newLabel" maxlength={120} value={values.newLabel} placeholder="A/C.3/68/L.34" />
+          </label>
+          <label>
+            Paste the text
+            <textarea name="newText" rows={14}>
+              {values.newText}
+            </textarea>
+          </label>
+          <label>
+            or upload a file (.txt, .pdf, .docx) <input type="file" name="newFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+          </label>
+        </fieldset>
+        <fieldset class="amend">
+          <legend>Or amendments to the old text (the draft)</legend>
+          <p class="or">
+            An amendment document ("In operative paragraph 2, replace …"), in the draft's language: it is applied to the old text, and the comparison shows the draft
+            against the amended draft, with the instructions that failed listed on top. Leave the new text empty.
+          </p>
+          <label>
+            Paste the amendments
+            <textarea name="amendText" rows={6}>
+              {values.amendText}
+            </textarea>
+          </label>
+          <label>
+            or upload a file (.txt, .pdf, .docx) <input type="file" name="amendFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+          </label>
+        </fieldset>
+      </div>
     </div>
     <fieldset class="tracked">
       <legend>Or one Word file with tracked changes (a delegation's proposal)</legend>

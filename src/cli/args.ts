@@ -303,3 +303,57 @@ export function parseBatchArgs(args: string[]): { pairs: string; options: BatchA
   };
   return { pairs: positionals[0]!, options };
 }
+
+export interface AmendOptions extends SourceFlags {
+  format: 'terminal' | 'markdown' | 'json' | 'html';
+  output?: string | undefined;
+  /** Only read the amendment document and print its instructions. */
+  list: boolean;
+  json: boolean;
+  lang?: Language | undefined;
+  onlyChanged: boolean;
+  color: Color;
+  width?: number | undefined;
+}
+
+/** `amend DRAFT AMENDMENTS [-o OUT] [--format F]`, or `amend --list AMENDMENTS [--json]` */
+export function parseAmendArgs(args: string[]): { draft: string | null; amendments: string; options: AmendOptions } {
+  const { values, positionals } = syntax(
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f', default: 'terminal' },
+      list: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      'only-changed': { type: 'boolean', default: false },
+      color: { type: 'string', default: 'auto' },
+      'no-color': { type: 'boolean', default: false },
+      width: { type: 'string' },
+      ...SOURCE_FLAGS,
+    },
+    'amend',
+  );
+  const list = values.list === true;
+  const json = values.json === true;
+  const options: AmendOptions = {
+    format: json ? 'json' : oneOf(values.format, ['terminal', 'markdown', 'json', 'html'] as const, (input) => `unknown format "${clip(input, 20)}" (use terminal, markdown, json or html)`),
+    output: outputPath(values.output),
+    list,
+    json,
+    lang: optional(values.lang, language),
+    onlyChanged: values['only-changed'] === true,
+    color: values['no-color'] ? 'never' : color(values.color),
+    width: width(values.width),
+    offline: values.offline === true,
+    cache: cacheDir(values.cache),
+  };
+  if (list) {
+    if (positionals.length !== 1) throw new UsageError(`amend --list takes one document, the amendments; got ${positionals.length} (see 'resdiff help amend')`);
+    if (options.output !== undefined) throw new UsageError('amend --list prints the instructions; it takes no -o');
+    return { draft: null, amendments: positionals[0]!, options };
+  }
+  if (positionals.length !== 2) throw new UsageError(`amend takes two documents, DRAFT and AMENDMENTS; got ${positionals.length} (see 'resdiff help amend')`);
+  if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of DRAFT and AMENDMENTS can be standard input (-)');
+  return { draft: positionals[0]!, amendments: positionals[1]!, options };
+}

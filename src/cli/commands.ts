@@ -44,7 +44,7 @@ export function useColor(option: DiffOptions['color'], io: Pick<CliIo, 'isTTY' |
   return option === 'always' || io.isTTY;
 }
 
-function terminalWidth(option: number | undefined, io: CliIo): number {
+export function terminalWidth(option: number | undefined, io: CliIo): number {
   const fromEnv = Number(io.env.COLUMNS);
   return option ?? io.columns ?? (Number.isInteger(fromEnv) && fromEnv >= 20 ? fromEnv : 80);
 }
@@ -65,7 +65,7 @@ export function renderComparison(c: Comparison, options: Pick<DiffOptions, 'form
   });
 }
 
-function emit(content: string | Uint8Array, output: string | undefined, io: CliIo, note = ''): void {
+export function emit(content: string | Uint8Array, output: string | undefined, io: CliIo, note = ''): void {
   if (output === undefined) {
     if (typeof content !== 'string') throw new UsageError('this format is a binary file: give -o FILE');
     io.stdout(content);
@@ -78,18 +78,18 @@ function emit(content: string | Uint8Array, output: string | undefined, io: CliI
 }
 
 /** Where symbols come from for this command: flags, then environment (RESDIFF_OFFLINE, RESDIFF_CACHE). */
-function sourceOptions(flags: SourceFlags, io: CliIo): SourceOptions {
+export function sourceOptions(flags: SourceFlags, io: CliIo): SourceOptions {
   const options = defaultSourceOptions({}, io.env);
   return { ...options, offline: flags.offline || options.offline, cacheDir: flags.cache ?? options.cacheDir };
 }
 
-type Loaded = { source: SourceText; resolution: Resolution };
+export type Loaded = { source: SourceText; resolution: Resolution };
 
 /**
  * Loads documents in order, lending a language to symbols that need one: a symbol outside the
  * corpus, given without --lang, takes the language of the other documents.
  */
-async function loadAll(args: readonly string[], languages: readonly (Language | undefined)[], io: CliIo, options: SourceOptions): Promise<Loaded[]> {
+export async function loadAll(args: readonly string[], languages: readonly (Language | undefined)[], io: CliIo, options: SourceOptions): Promise<Loaded[]> {
   const loaded: (Loaded | undefined)[] = new Array(args.length);
   const deferred: number[] = [];
   for (let k = 0; k < args.length; k++) {

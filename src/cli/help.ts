@@ -14,6 +14,8 @@ Usage:
                                    rejected (old) against every change accepted (new)
   resdiff report OLD NEW -o FILE   a full report: summary, tone, flow diagram, amendments, diff
                                    (HTML, Markdown, or Word with tracked changes)
+  resdiff amend DRAFT AMENDMENTS   apply an amendment document to a draft: the amended text,
+                                   the comparison, and what became of each instruction
   resdiff batch pairs.csv -o DIR   one report per pair on all cores, plus an index.html
   resdiff parse DOC [--json]       show how a text is read: header, paragraphs, footnotes
   resdiff history V1 V2 V3 ...     the life of every paragraph over three or more versions
@@ -82,6 +84,40 @@ Options:
   --substantive-only, --only-changed, --lang L, --offline, --cache DIR   as for diff
 
 Exit status: 0 no differences, 1 differences, 2 trouble.`,
+
+  amend: `Usage: resdiff amend DRAFT AMENDMENTS [-o OUT] [--format F] [options]
+       resdiff amend --list AMENDMENTS [--json] [--lang L]
+
+Reads AMENDMENTS, a document of amendments in English or Chinese ("In operative paragraph 5,
+replace “X” with “Y”", "Delete the second preambular paragraph", "执行部分第6段应改为：“……”"),
+and applies each instruction to DRAFT. Paragraph numbers are DRAFT's own, before any
+amendment; "paragraph 5" alone is operative paragraph 5. The masthead, the sponsors line,
+the title and closing lines ("Renumber the operative paragraphs accordingly.") are not
+instructions. An instruction that cannot be applied is reported with its reason (paragraph
+not found, words not found, words found more than once, instruction not understood) and
+the others still apply; one cut off at the end of the text is not understood, never guessed.
+
+Prints a line per instruction (applied, or failed and why), then the comparison DRAFT ->
+amended, then the amended text (title, opening line, paragraphs, operative paragraphs
+numbered again: a text resdiff reads back). With --format html the instruction lines go to
+standard error.
+
+Options:
+  -o, --output OUT   write the amended text to OUT instead of printing it
+  --format F         the comparison as terminal (default), markdown, json or html; json
+                     prints one object: instructions (each with its result), amended
+                     (paragraphs and text) and comparison (as diff --json)
+  --list             only read AMENDMENTS and print its instructions as read
+  --json             with --list: {"instructions": [{"n", "target", "edits", "text"}]};
+                     otherwise the same as --format json
+  --lang L           language of DRAFT given as a symbol, or of AMENDMENTS with --list
+                     (default: the draft's language, or detected from the text)
+  --only-changed, --color WHEN, --no-color, --width N, --offline, --cache DIR   as for diff
+
+DRAFT and AMENDMENTS are documents as for diff (symbol, .txt/.pdf/.docx file, or -).
+
+Exit status: 0 every instruction applied (with --list: every one read), 1 some failed
+(not read), 2 trouble.`,
 
   batch: `Usage: resdiff batch PAIRS.csv -o DIR [--format html|markdown] [--jobs N]
 

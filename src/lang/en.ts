@@ -4,6 +4,7 @@ import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf } from './common.js';
+import { enInstructions } from './enInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -416,6 +417,7 @@ export const en: LanguageRules = {
   },
 
   amendmentLine,
+  instructions: enInstructions,
   renumberLine: 'Renumber the operative paragraphs accordingly.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US' } },
 };

@@ -9,7 +9,7 @@
 // the Word report already knew, are kept here (the Council's only for Word, as before).
 import type { Language } from '../model/resolution.js';
 import { en } from './en.js';
-import type { BodyOpening, LanguageRules, LeadVerb, WordStyle } from './types.js';
+import type { BodyOpening, InstructionGrammar, LanguageRules, LeadVerb, WordStyle } from './types.js';
 
 /** The first word, when the paragraph opens with a capitalised word: no vocabulary, no form. */
 function firstCapitalisedWord(text: string): LeadVerb | null {
@@ -40,9 +40,13 @@ function pending(language: Exclude<Language, 'en' | 'zh'>, name: string, bodies:
     numberedFirstWordIsVerb: true,
     // Drafts in these languages are read for what the English furniture of their masthead says.
     draft: { ...en.draft, sponsorsTail: null, session: null, committee: null, agendaItem: null },
+    instructions: NOT_YET_READ,
     word,
   };
 }
+
+/** Amendment documents in a language without a module are not read yet: every numbered instruction fails as not understood. */
+const NOT_YET_READ: InstructionGrammar = { numbering: /^[(]?\d{1,4}[.)](?!\d)\s+(?=\S)/, opens: /(?!)/, closings: [], read: () => null, spacedWords: true };
 
 const TIMES = { latin: 'Times New Roman', eastAsia: 'SimSun' };
 

@@ -3,6 +3,7 @@
 // chooses it once. Every member is required, so a new language that leaves a rule out does
 // not compile.
 import type { Amendment } from '../model/amendment.js';
+import type { Edit } from '../model/instruction.js';
 import type { Language } from '../model/resolution.js';
 
 /** A detected opener and the section its grammatical form belongs to. */
@@ -92,6 +93,31 @@ export interface DraftRules {
   agendaItem: RegExp | null;
 }
 
+/** What one instruction of an amendment document says: the paragraph it changes and how. */
+export interface ReadInstruction {
+  /** "PP3", "OP 5", "OP 2 (c)"; for new paragraphs the one they follow, or the section at whose start they go. */
+  target: string;
+  edits: Edit[];
+}
+
+/**
+ * How a language words amendment instructions (src/amend/ reads documents with it). The reader
+ * takes the quotations out first: the grammar sees an instruction with each quotation replaced by
+ * a slot `⟦k⟧` (see QUOTE_SLOT in src/model/instruction.ts) and the quoted texts apart.
+ */
+export interface InstructionGrammar {
+  /** A document's own numbering of an instruction at the start of a line ("1.", "(a)", "一、"), space after it included. */
+  numbering: RegExp;
+  /** Whether a line (its own numbering "1.", "(a)" taken off) opens an instruction. */
+  opens: RegExp;
+  /** Lines that close a document and are no instruction: "Renumber the operative paragraphs accordingly." */
+  closings: readonly RegExp[];
+  /** One instruction's target and edits, or null when no form of the language fits it. */
+  read(skeleton: string, quotes: readonly string[]): ReadInstruction | null;
+  /** Words stand apart with spaces: an insertion between two words takes one (English), or none (Chinese). */
+  spacedWords: boolean;
+}
+
 export interface LanguageRules {
   language: Language;
   /** The language's name in English, for messages: "Chinese". */
@@ -173,6 +199,8 @@ export interface LanguageRules {
   // ---- Wording
   /** One amendment in UN drafting style. */
   amendmentLine(amendment: Amendment): string;
+  /** Amendment documents read back into instructions (src/amend/). */
+  instructions: InstructionGrammar;
   /** The closing line when operative paragraphs are renumbered. */
   renumberLine: string;
   /** Fonts and proofing language of a Word report. */

@@ -4,6 +4,7 @@ import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf } from './common.js';
+import { zhInstructions } from './zhInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -261,6 +262,7 @@ export const zh: LanguageRules = {
   },
 
   amendmentLine,
+  instructions: zhInstructions,
   renumberLine: '执行部分各段相应重新编号。',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', eastAsia: 'zh-CN' } },
 };

@@ -45,6 +45,7 @@ export function pasteValues(fields: Record<string, string | File>): PasteValues 
     newLabel: text(fields.newLabel),
     oldSymbol: text(fields.oldSymbol),
     oldLang: text(fields.oldLang),
+    amendText: text(fields.amendText),
   };
 }
 

@@ -36,6 +36,14 @@ export function downloadResponse(c: Context, rendered: Rendered, format: Format)
   return c.body(rendered.body);
 }
 
+/** A text to download as a plain-text file (the amended draft), named from its label. */
+export function textDownload(c: Context, text: string, label: string): Response {
+  const base = label.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'amended';
+  c.header('Content-Disposition', `attachment; filename="${base}.txt"`);
+  c.header('X-Content-Type-Options', 'nosniff');
+  return c.body(text, 200, { 'Content-Type': 'text/plain; charset=utf-8' });
+}
+
 /** The paragraph-flow diagram, an image of its own. */
 export function svgResponse(c: Context, rendered: Rendered): Response {
   return c.body(rendered.body, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'private, max-age=300' });

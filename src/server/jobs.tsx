@@ -3,12 +3,14 @@
 // (src/server/worker.ts); nothing here touches the request, the database or the network.
 import { HTTPException } from 'hono/http-exception';
 import { compareResolutions } from '../align/compareResolutions.js';
+import { amendDraft } from '../amend/index.js';
 import { extractText } from '../ingest/extract.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import { InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { parseResolution } from '../parse/parseResolution.js';
 import { detectLanguage } from '../lang/detect.js';
+import { rulesFor } from '../lang/index.js';
 import { renderFlowSvg } from '../render/flow.js';
 import { FORMATS, type Format } from '../model/formats.js';
 import { diffOutput } from '../render/json.js';
@@ -21,7 +23,7 @@ import { findNeighbours, localLibrary, type Library, type Neighbours } from '../
 import { explainParseError } from '../source/explain.js';
 import { clip } from '../text/clip.js';
 import { parseSource, type SourceText } from '../source/loadDocument.js';
-import { ComparePage, DetailFragment, DetailPage, DiffFragment, RunRows, type CompareProps, type PageInsight, type ShowMode, type ViewMode } from '../../views/compare.js';
+import { ComparePage, DetailFragment, DetailPage, DiffFragment, RunRows, type AmendmentReport, type CompareProps, type PageInsight, type ShowMode, type ViewMode } from '../../views/compare.js';
 import { changeAnchor } from '../../views/components.js';
 import { HistoryPage } from '../../views/history.js';
 import { htmlDocument } from '../../views/layout.js';
@@ -29,16 +31,16 @@ import type { PasteValues } from '../../views/paste.js';
 import { ByteCache, cacheKey, DEFAULT_JOB_CACHES, type JobCacheBudgets } from './caches.js';
 import { mediaTypeOf, pasteValues, readForm } from './forms.js';
 import { failureOf, type JobFailure } from './errors.js';
-import { historyLink, neighbourLinks, pageLinks, type LinkSpec } from './links.js';
+import { amendedTextUrl, historyLink, neighbourLinks, pageLinks, type LinkSpec } from './links.js';
 import { ApiDiffBody, MAX_TEXT_BYTES, MAX_TEXT_LINES, PasteFields } from './schemas.js';
 import { TEXT_LIMITS, tooMuchText } from '../ingest/limits.js';
-import { contentId, type SubmittedPair } from './submission.js';
+import { contentId, type StoredSubmission, type SubmittedPair } from './submission.js';
 
 /** Two texts to compare, as the main thread read them: documents by symbol, or a submission. */
 export type PairSpec =
   /** `id` names the pair in the worker's cache (the main thread's pair key). */
   | { kind: 'documents'; id: string; old: SourceText; new: SourceText }
-  | { kind: 'submitted'; id: string; pair: SubmittedPair };
+  | { kind: 'submitted'; id: string; pair: StoredSubmission };
 
 /** One side of the paste form or the API: a text, or an uploaded file's bytes. */
 type SideInput = { text: string } | { file: Uint8Array; name: string };
@@ -88,7 +90,7 @@ export interface Rendered {
  */
 export type Submission =
   /** `values`: the form as sent, to fill it in again should storing fail (a symbol stays a symbol). */
-  | { kind: 'submitted'; submitted: SubmittedPair; id: string; values: PasteValues }
+  | { kind: 'submitted'; submitted: StoredSubmission; id: string; values: PasteValues }
   /** The old text is named by symbol: the main thread looks it up, then runs the job again with it. */
   | { kind: 'symbol'; symbol: string; language: Language; values: PasteValues }
   /** `unreadable`: the body itself could not be read, so `values` are empty. */
@@ -115,6 +117,8 @@ interface ComparedPair {
   labels?: DocumentLabels;
   /** The tone line and the amendment list, worked out the first time a page asks. */
   insight?: PageInsight;
+  /** When the new text is the old one amended: what became of the amendment document's instructions. */
+  amendments?: AmendmentReport;
 }
 
 /** What one worker thread keeps between jobs, bounded by bytes. */
@@ -178,6 +182,7 @@ function compare(state: JobState, spec: PairSpec): ComparedPair {
       oldLabel,
       newLabel,
       ...(pair.oldLabel || pair.newLabel ? { labels: { old: oldLabel, new: newLabel } } : {}),
+      ...(pair.amendments ? { amendments: pair.amendments } : {}),
       chars: pair.oldText.length + pair.newText.length,
     };
   });
@@ -210,6 +215,7 @@ function propsOf(pair: ComparedPair, job: { view: ViewMode; show: ShowMode; link
     show: job.show,
     links: pageLinks(job.links, job.view, job.show),
     ...(job.share ? { share: job.share } : {}),
+    ...(pair.amendments ? { amendments: { report: pair.amendments, ...(job.links.kind === 'stored' ? { textHref: amendedTextUrl(job.links.id) } : {}) } } : {}),
   };
 }
 
@@ -245,15 +251,18 @@ function lineCount(text: string): number {
   return lines;
 }
 
-/** Reads one side of the paste form: an uploaded file wins over pasted text. */
-async function readSide(input: SideInput, side: 'old' | 'new'): Promise<string> {
+/** The same error, said to be about the old or the new text (the amendments are neither). */
+const aboutSide = <E extends InputError>(error: E, side: 'old' | 'new' | 'amendments'): E => (side === 'amendments' ? error : error.about(side));
+
+/** Reads one side of the paste form (or its amendments): an uploaded file wins over pasted text. */
+async function readSide(input: SideInput, side: 'old' | 'new' | 'amendments'): Promise<string> {
   if ('file' in input) {
-    if (input.file.byteLength > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} file is over 2 MB.`).about(side);
+    if (input.file.byteLength > MAX_TEXT_BYTES) throw aboutSide(new InputError('TOO_LARGE', `The ${side} file is over 2 MB.`), side);
     return (await extractText(input.file, `The ${side} file (${clip(input.name)})`)).text;
   }
-  if (Buffer.byteLength(input.text) > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`).about(side);
-  if (lineCount(input.text) > MAX_TEXT_LINES) throw tooMuchText(`The ${side} text`, 'lines', { ...TEXT_LIMITS, maxLines: MAX_TEXT_LINES }).about(side);
-  if (input.text.trim() === '') throw new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`).about(side);
+  if (Buffer.byteLength(input.text) > MAX_TEXT_BYTES) throw aboutSide(new InputError('TOO_LARGE', `The ${side} text is over 2 MB.`), side);
+  if (lineCount(input.text) > MAX_TEXT_LINES) throw aboutSide(tooMuchText(`The ${side} text`, 'lines', { ...TEXT_LIMITS, maxLines: MAX_TEXT_LINES }), side);
+  if (input.text.trim() === '') throw aboutSide(new InputError('EMPTY', `The ${side} text is empty: paste it or upload a .txt file.`), side);
   return input.text;
 }
 
@@ -276,14 +285,65 @@ function checkOneOldSource(f: { oldSymbol?: string | undefined; oldText: string;
 /** A file input that was used: a chosen file has a name; one left blank is sent as an empty part without a name. */
 const chosen = (file: File | undefined): file is File => file !== undefined && (file.size > 0 || file.name !== '');
 
+/** Whether the form gives an amendment document (pasted or a file). */
+const amendmentsGiven = (f: { amendText: string; amendFile?: File | undefined }): boolean => f.amendText.trim() !== '' || chosen(f.amendFile);
+
+/** Amendments come instead of a new text: the new text is the old one amended. Both given: which is meant? */
+function checkNewOrAmendments(f: { newText: string; newFile?: File | undefined; amendText: string; amendFile?: File | undefined }): void {
+  if (!amendmentsGiven(f) || (f.newText.trim() === '' && !chosen(f.newFile))) return;
+  throw new InputError(
+    'USAGE',
+    `You gave amendments and also a new ${chosen(f.newFile) ? 'file' : 'text'}. With amendments, the new text is the old text (the draft) amended: ${chosen(f.newFile) ? 'clear the new file' : 'empty the new text'} to apply the amendments, or clear the amendments to compare the two texts.`,
+  ).about('new');
+}
+
+/**
+ * The draft against the draft amended: the amendment document read in the draft's language and
+ * applied to it, every instruction's result kept (failed ones too). The new side is labelled
+ * "<the draft's label> as amended" unless a label was typed.
+ *
+ * @throws InputError NOT_A_DOCUMENT when no line of the document opens an instruction.
+ */
+function amendedPair(oldText: string, document: string, oldLabel: string, newLabel: string): StoredSubmission {
+  const draft = parseSide(oldText, 'old');
+  const outcome = amendDraft(draft, document);
+  const total = outcome.instructions.length;
+  if (total === 0) {
+    const lines = outcome.setAside.length;
+    throw new InputError('NOT_A_DOCUMENT', `The amendments hold no instruction (${lines} line${lines === 1 ? '' : 's'} read, none opening one like "In operative paragraph 5, replace …"). Paste the amendment document's numbered instructions, in the language of the draft.`);
+  }
+  const failed = outcome.instructions.flatMap((ins, k) => {
+    const r = outcome.results[k]!;
+    return r.status === 'failed' ? [{ n: ins.n, text: ins.text, reason: r.reason, detail: r.detail }] : [];
+  });
+  const written = detectLanguage(document);
+  const note =
+    written !== draft.language
+      ? `The amendments read as ${rulesFor(written).name} but the draft is ${rulesFor(draft.language).name}: their instructions were read in ${rulesFor(draft.language).name}.`
+      : undefined;
+  return {
+    oldText,
+    newText: outcome.text,
+    oldLabel,
+    newLabel: newLabel || `${oldLabel || draft.symbol || 'The draft'} as amended`,
+    amendments: { total, applied: total - failed.length, failed, ...(note ? { note } : {}) },
+  };
+}
+
 /**
  * A delegation's Word file with tracked changes, as the pair it holds: every change rejected
  * (old) against every change accepted (new), labelled with the file's name unless labels were
  * typed. Refused when the form also gives a text of either side: which would be meant?
  */
-async function trackedPair(file: File, f: { oldSymbol?: string | undefined; oldText: string; newText: string; oldFile?: File | undefined; newFile?: File | undefined; oldLabel: string; newLabel: string }): Promise<SubmittedPair> {
+async function trackedPair(
+  file: File,
+  f: { oldSymbol?: string | undefined; oldText: string; newText: string; oldFile?: File | undefined; newFile?: File | undefined; oldLabel: string; newLabel: string; amendText: string; amendFile?: File | undefined },
+): Promise<SubmittedPair> {
   if (f.oldSymbol || f.oldText.trim() !== '' || f.newText.trim() !== '' || chosen(f.oldFile) || chosen(f.newFile)) {
     throw new InputError('USAGE', 'You gave a Word file with tracked changes and also an old or a new text. The tracked file holds both versions: clear the other fields to compare it, or clear the tracked file to compare the two texts.');
+  }
+  if (amendmentsGiven(f)) {
+    throw new InputError('USAGE', 'You gave a Word file with tracked changes and also amendments. The tracked file holds both versions: clear the amendments to compare it, or clear the tracked file and give the draft as the old text to apply the amendments to it.');
   }
   if (file.size > MAX_TEXT_BYTES) throw new InputError('TOO_LARGE', 'The Word file with tracked changes is over 2 MB.');
   const { readTrackedDocx } = await import('../ingest/docxTracked.js');
@@ -321,22 +381,24 @@ async function submit(job: Extract<Job, { kind: 'submit' }>, state: JobState, no
       return { kind: 'submitted', submitted, id, values };
     }
     checkOneOldSource(f);
-    const newText = await readSide(await sideInput(f.newText, f.newFile), 'new');
+    checkNewOrAmendments(f);
+    // With amendments, the new text is made from the old one below: the amendment document stands in for it until then.
+    const document = amendmentsGiven(f) ? await readSide(await sideInput(f.amendText, f.amendFile), 'amendments') : undefined;
+    const newText = document === undefined ? await readSide(await sideInput(f.newText, f.newFile), 'new') : '';
     if (f.oldSymbol && job.old?.symbol !== f.oldSymbol) {
-      // Looked up by the main thread (it keeps documents and fetches them once however many ask); read in the new text's language unless told.
-      return { kind: 'symbol', symbol: f.oldSymbol, language: f.oldLang ?? detectLanguage(newText), values };
+      // Looked up by the main thread (it keeps documents and fetches them once however many ask); read in the new text's (or the amendments') language unless told.
+      return { kind: 'symbol', symbol: f.oldSymbol, language: f.oldLang ?? detectLanguage(document ?? newText), values };
     }
-    const submitted: SubmittedPair = {
-      oldText: f.oldSymbol && job.old ? job.old.text : await readSide(await sideInput(f.oldText, f.oldFile), 'old'),
-      newText,
-      oldLabel: f.oldLabel || (f.oldSymbol ?? ''),
-      newLabel: f.newLabel,
-    };
+    const oldText = f.oldSymbol && job.old ? job.old.text : await readSide(await sideInput(f.oldText, f.oldFile), 'old');
+    const oldLabel = f.oldLabel || (f.oldSymbol ?? '');
+    const submitted: StoredSubmission = document === undefined ? { oldText, newText, oldLabel, newLabel: f.newLabel } : amendedPair(oldText, document, oldLabel, f.newLabel);
     // Parse (once per content: the comparison is kept for the share link's page) before the main
     // thread stores it: nothing that is not a resolution is kept.
     const id = contentId(submitted);
     compare(state, { kind: 'submitted', id: cacheKey.pair({ kind: 'stored', id }), pair: submitted });
-    return { kind: 'submitted', submitted, id, values: { ...values, oldText: f.oldSymbol ? values.oldText : submitted.oldText, newText: submitted.newText } };
+    // An upload's text in place of its file (an amended draft's new text stays empty: the amendments are kept instead).
+    const amendText = document ?? values.amendText;
+    return { kind: 'submitted', submitted, id, values: { ...values, oldText: f.oldSymbol ? values.oldText : submitted.oldText, newText: document === undefined ? submitted.newText : '', amendText } };
   } catch (error) {
     return { kind: 'refused', values, error: failureOf(error) };
   }

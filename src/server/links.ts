@@ -10,6 +10,9 @@ export type LinkSpec = { kind: 'corpus'; old: string; new: string; lang?: Langua
 /** The share link of a stored comparison. */
 export const shareUrl = (id: string): string => `/c/${id}`;
 
+/** The amended text of a stored comparison draft -> amended draft, as plain text. */
+export const amendedTextUrl = (id: string): string => `/c/${id}/amended.txt`;
+
 /**
  * The links of one comparison page, in one view.
  *

@@ -56,6 +56,9 @@ export const PasteFields = z.object({
   oldLang: LanguageParam,
   /** One Word file with tracked changes instead of two texts: every change rejected, against every change accepted. */
   trackedFile: z.instanceof(File).optional(),
+  /** An amendment document to apply to the old text (the draft) instead of a new text: pasted, or a file. */
+  amendText: z.string().default(''),
+  amendFile: z.instanceof(File).optional(),
 });
 
 /** POST /api/diff: two texts as JSON. */

@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { packageRoot } from '../util/packageRoot.js';
 import { StoreError } from './errors.js';
-import { contentId, type SubmittedPair } from './submission.js';
+import { contentId, type AmendmentReport, type StoredSubmission, type SubmittedPair } from './submission.js';
 
-export { contentId, type SubmittedPair };
+export { contentId, type StoredSubmission, type SubmittedPair };
 
-export interface StoredPair extends SubmittedPair {
+export interface StoredPair extends StoredSubmission {
   id: string;
   created: string;
 }
@@ -66,10 +66,14 @@ export class ComparisonStore {
       old_text TEXT NOT NULL,
       new_text TEXT NOT NULL
     )`);
+    // What became of an amendment document's instructions (JSON), for a draft compared with itself
+    // amended; NULL for every other pair. Added to a database made before it: its rows read as before.
+    const columns = this.db.prepare('PRAGMA table_info(comparisons)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'amendments')) this.db.exec('ALTER TABLE comparisons ADD COLUMN amendments TEXT');
     this.insert = this.db.prepare(
-      'INSERT OR IGNORE INTO comparisons (id, created, old_label, new_label, old_text, new_text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR IGNORE INTO comparisons (id, created, old_label, new_label, old_text, new_text, amendments) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    this.select = this.db.prepare('SELECT id, created, old_label, new_label, old_text, new_text FROM comparisons WHERE id = ?');
+    this.select = this.db.prepare('SELECT id, created, old_label, new_label, old_text, new_text, amendments FROM comparisons WHERE id = ?');
     this.file = path === ':memory:' ? null : identity(path);
   }
 
@@ -91,21 +95,23 @@ export class ComparisonStore {
    *
    * @throws StoreError 503 when the database file is gone; SQLite's own errors (a full disk) as they are.
    */
-  save(pair: SubmittedPair, id = contentId(pair), now = new Date()): string {
+  save(pair: StoredSubmission, id = contentId(pair), now = new Date()): string {
     const health = this.health();
     if (!health.ok) {
       throw new StoreError('gone', 503, `This comparison cannot be stored, so it would have no share link: the server's database has been ${health.what} since it started. Nothing was lost: your texts are still in the form. Try again once the server has been restarted.`);
     }
-    this.insert.run(id, now.toISOString(), pair.oldLabel, pair.newLabel, pair.oldText, pair.newText);
+    this.insert.run(id, now.toISOString(), pair.oldLabel, pair.newLabel, pair.oldText, pair.newText, pair.amendments ? JSON.stringify(pair.amendments) : null);
     return id;
   }
 
   get(id: string): StoredPair | undefined {
     const row = this.select.get(id) as
-      | { id: string; created: string; old_label: string; new_label: string; old_text: string; new_text: string }
+      | { id: string; created: string; old_label: string; new_label: string; old_text: string; new_text: string; amendments: string | null }
       | undefined;
     if (!row) return undefined;
-    return { id: row.id, created: row.created, oldLabel: row.old_label, newLabel: row.new_label, oldText: row.old_text, newText: row.new_text };
+    const pair: StoredPair = { id: row.id, created: row.created, oldLabel: row.old_label, newLabel: row.new_label, oldText: row.old_text, newText: row.new_text };
+    if (row.amendments !== null) pair.amendments = JSON.parse(row.amendments) as AmendmentReport;
+    return pair;
   }
 
   /** How many submissions are stored. */

@@ -25,6 +25,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['src/ingest'],
   ['src/align'],
   ['src/insight'],
+  // Amendment documents read and applied to a draft (issue 11): lang's grammars, parse for drafts.
+  ['src/amend'],
   ['src/parse'],
   // One module per language (issue 12): parse, insight, series, wording and render take its rules.
   ['src/lang'],

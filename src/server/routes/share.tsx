@@ -12,7 +12,7 @@ import { cacheKey, type PairKey } from '../caches.js';
 import type { ComparisonService } from '../comparisons.js';
 import { errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
 import { pasteValues, readForm } from '../forms.js';
-import { badRequest, downloadResponse, htmlResponse, isHtmx, svgResponse } from '../http.js';
+import { badRequest, downloadResponse, htmlResponse, isHtmx, svgResponse, textDownload } from '../http.js';
 import type { PairSpec, Submission } from '../jobs.js';
 import { MAX_BODY_BYTES } from '../limits.js';
 import { shareUrl } from '../links.js';
@@ -202,6 +202,14 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
     const { format } = c.req.valid('query');
     const rendered = await service.render(pair.key, { kind: 'download', format }, () => ({ kind: 'download', pair: pair.texts(), format, date: new Date().toISOString() }));
     return downloadResponse(c, rendered, format);
+  });
+
+  // The amended draft of a comparison draft -> amended draft, as the plain text it was compared as.
+  app.get('/c/:id/amended.txt', zValidator('param', SharePath, badRequest), (c) => {
+    const pair = store.get(c.req.valid('param').id);
+    if (!pair) throw new HTTPException(404, { message: 'There is no stored comparison with this link.' });
+    if (!pair.amendments) throw new HTTPException(404, { message: 'This comparison is not of a draft with amendments applied: it has no amended text.' });
+    return textDownload(c, pair.newText, pair.newLabel);
   });
 
   app.get('/c/:id/flow.svg', zValidator('param', SharePath, badRequest), async (c) => {
