@@ -19,6 +19,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['src/batch'],
   ['src/render'],
   ['views'],
+  // The compilation text (issue 13): one base, several delegations' proposals; drawn by views and render.
+  ['src/compile'],
   ['src/wording'],
   ['src/series'],
   ['src/source'],

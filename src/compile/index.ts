@@ -1,0 +1,5 @@
+// The compilation text (issue 13): one base, several delegations' proposals, paragraph by paragraph.
+// Layer: compile, below render/ and views/, above wording/ and align/. Pure: no I/O, no clock.
+export { compile, changedRanges, rangesCollide, type ProposalInput } from './compile.js';
+export { proposalText } from './proposalText.js';
+export type * from '../model/compilation.js';
