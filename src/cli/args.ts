@@ -10,6 +10,7 @@ import { UsageError } from '../model/errors.js';
 import { LANGUAGES, type Language } from '../model/resolution.js';
 import { FORMATS, formatList, formatsFor, type Format } from '../model/formats.js';
 import { clip } from '../text/clip.js';
+import { COMPILE_FORMATS, type CompileFormat } from '../model/compilation.js';
 
 /** `value` when it is one of `allowed`, else a usage error worded by `message`. */
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], message: (input: string) => string): T {
@@ -356,4 +357,69 @@ export function parseAmendArgs(args: string[]): { draft: string | null; amendmen
   if (positionals.length !== 2) throw new UsageError(`amend takes two documents, DRAFT and AMENDMENTS; got ${positionals.length} (see 'resdiff help amend')`);
   if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of DRAFT and AMENDMENTS can be standard input (-)');
   return { draft: positionals[0]!, amendments: positionals[1]!, options };
+}
+
+export interface CompileOptions extends SourceFlags {
+  format: CompileFormat;
+  output?: string | undefined;
+  lang?: Language | undefined;
+}
+
+/** One `--proposal LABEL=FILE`: the delegation's tag and where its proposal is. */
+export interface ProposalArg {
+  label: string;
+  file: string;
+}
+
+/** The longest label a tag may have (it is printed before every change the delegation proposes). */
+const MAX_LABEL = 40;
+
+/** "EU=eu.docx" -> { label: "EU", file: "eu.docx" }, split at the first "=". */
+export function proposalArg(value: string): ProposalArg {
+  const at = value.indexOf('=');
+  const example = `(write --proposal "EU=eu.docx")`;
+  if (at < 0) throw new UsageError(`--proposal "${clip(value, 60)}" has no label: give the delegation and the file as LABEL=FILE ${example}`);
+  const label = value.slice(0, at).trim();
+  const file = value.slice(at + 1);
+  if (label === '') throw new UsageError(`--proposal "${clip(value, 60)}" has an empty label: give the delegation before the "=" ${example}`);
+  if (label.length > MAX_LABEL) throw new UsageError(`--proposal: the label "${clip(label, 60)}" is longer than ${MAX_LABEL} characters`);
+  if (/[\u0000-\u001f\u007f[\]]/.test(label)) throw new UsageError(`--proposal: the label "${clip(label, 60)}" holds a control character or a bracket`);
+  if (file === '') throw new UsageError(`--proposal "${clip(value, 60)}" names no file after the "=" ${example}`);
+  return { label, file };
+}
+
+/** The format a file name asks for: compilation.docx -> docx. */
+function formatOfName(output: string): CompileFormat | undefined {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(output)?.[1]?.toLowerCase();
+  return (Object.keys(COMPILE_FORMATS) as CompileFormat[]).find((f) => COMPILE_FORMATS[f].ext === ext);
+}
+
+/** `compile BASE --proposal LABEL=FILE ... [-o OUT] [--format F]` */
+export function parseCompileArgs(args: string[]): { base: string; proposals: ProposalArg[]; options: CompileOptions } {
+  const { values, positionals } = syntax(
+    args,
+    { proposal: { type: 'string', short: 'p', multiple: true }, output: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, lang: { type: 'string' }, ...SOURCE_FLAGS },
+    'compile',
+  );
+  if (positionals.length !== 1) throw new UsageError(`compile takes one document, the base text, and its proposals as --proposal LABEL=FILE; got ${positionals.length} document${positionals.length === 1 ? '' : 's'} (see 'resdiff help compile')`);
+  const proposals = (values.proposal ?? []).map(proposalArg);
+  if (proposals.length === 0) throw new UsageError(`compile needs at least one --proposal LABEL=FILE (see 'resdiff help compile')`);
+  const labels = new Set<string>();
+  for (const p of proposals) {
+    if (labels.has(p.label)) throw new UsageError(`the label "${clip(p.label, 40)}" is given to two proposals: each delegation's label must be unique`);
+    labels.add(p.label);
+  }
+  if ([positionals[0], ...proposals.map((p) => p.file)].filter((f) => f === '-').length > 1) throw new UsageError('only one document can be standard input (-)');
+  const output = outputPath(values.output);
+  const names = Object.keys(COMPILE_FORMATS) as CompileFormat[];
+  const format =
+    values.format !== undefined
+      ? oneOf(values.format, names, (input) => `unknown format "${clip(input, 20)}" (use ${names.join(', ')})`)
+      : (output !== undefined ? formatOfName(output) : undefined) ?? 'markdown';
+  if (COMPILE_FORMATS[format].binary && output === undefined) throw new UsageError(`a ${COMPILE_FORMATS[format].label} compilation needs -o FILE.${COMPILE_FORMATS[format].ext}`);
+  return {
+    base: positionals[0]!,
+    proposals,
+    options: { format, output, lang: optional(values.lang, language), offline: values.offline === true, cache: cacheDir(values.cache) },
+  };
 }

@@ -16,6 +16,9 @@ Usage:
                                    (HTML, Markdown, or Word with tracked changes)
   resdiff amend DRAFT AMENDMENTS   apply an amendment document to a draft: the amended text,
                                    the comparison, and what became of each instruction
+  resdiff compile BASE --proposal LABEL=FILE ...
+                                   the compilation text: every delegation's proposals to
+                                   each paragraph of BASE, tagged, collisions marked
   resdiff batch pairs.csv -o DIR   one report per pair on all cores, plus an index.html
   resdiff parse DOC [--json]       show how a text is read: header, paragraphs, footnotes
   resdiff history V1 V2 V3 ...     the life of every paragraph over three or more versions
@@ -84,6 +87,38 @@ Options:
   --substantive-only, --only-changed, --lang L, --offline, --cache DIR   as for diff
 
 Exit status: 0 no differences, 1 differences, 2 trouble.`,
+
+  compile: `Usage: resdiff compile BASE --proposal LABEL=FILE [--proposal LABEL=FILE ...] [-o OUT] [--format F]
+
+Compiles the proposals of several delegations against BASE, the text the facilitator
+circulated: for every paragraph of BASE, in order, the paragraph, then each proposal's
+change to it (the words inserted and deleted), tagged with its delegation ([EU], [G77]);
+new paragraphs proposed after it; deletions proposed. Two proposals that change
+overlapping words of a paragraph are marked as a collision, both shown. Identical
+proposals from several delegations are shown once, with every tag. On top: the
+proposals per delegation, the paragraphs touched, the collisions.
+
+A proposal (LABEL=FILE; LABEL is the delegation, FILE a file, a symbol or - ) is one of:
+  - a Word file with tracked changes: its text with every change rejected must be BASE;
+    its text with every change accepted is the proposal;
+  - an amendment document ("In operative paragraph 5, replace ..."), applied to BASE as
+    'resdiff amend' does; instructions that fail are named on stderr and in the output;
+  - a full revised text, compared with BASE.
+
+Options:
+  -p, --proposal LABEL=FILE  a delegation's proposal (give one per delegation; labels unique)
+  -o, --output FILE   write to FILE; its extension picks the format (.html, .md, .docx, .json)
+  -f, --format F      html, markdown (default on stdout), docx (needs -o) or json
+                      docx: each delegation's changes are tracked changes authored by it,
+                      so Word's reviewing pane shows and filters them by delegation
+  --lang L            the language of BASE when it is a symbol outside the corpus
+  --offline, --cache DIR   as for diff
+
+Exit status: 0 compiled, 2 trouble (an unreadable file, a label missing or given twice).
+
+Example:
+  resdiff diff A/HRC/RES/19/33 A/RES/51/100 --format amendments > amendments.txt
+  resdiff compile A/HRC/RES/19/33 --proposal "EU=A/RES/51/100" --proposal "G77=amendments.txt" -o compilation.html`,
 
   amend: `Usage: resdiff amend DRAFT AMENDMENTS [-o OUT] [--format F] [options]
        resdiff amend --list AMENDMENTS [--json] [--lang L]

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   history: async () => (await import('./commands.js')).historyCommand,
   previous: async () => (await import('./commands.js')).previousCommand,
   amend: async () => (await import('./amend.js')).amendCommand,
+  compile: async () => (await import('./compile.js')).compileCommand,
 };
 
 /**
@@ -47,12 +48,12 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     if (command === 'help') {
       const topic = rest[0] ?? 'main';
       const text = HELP[topic];
-      if (text === undefined) throw new ResdiffError('USAGE', `no help on "${clip(topic, 40)}" (commands: diff, report, amend, batch, parse, list, fetch, history, previous)`);
+      if (text === undefined) throw new ResdiffError('USAGE', `no help on "${clip(topic, 40)}" (commands: diff, report, amend, compile, batch, parse, list, fetch, history, previous)`);
       io.stdout(`${text}\n`);
       return EXIT.same;
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!load) throw new ResdiffError('USAGE', `unknown command "${clip(command, 40)}" (commands: diff, report, amend, batch, parse, list, fetch, history, previous; see 'resdiff help')`);
+    if (!load) throw new ResdiffError('USAGE', `unknown command "${clip(command, 40)}" (commands: diff, report, amend, compile, batch, parse, list, fetch, history, previous; see 'resdiff help')`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(`${HELP[command]}\n`);
       return EXIT.same;

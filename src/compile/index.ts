@@ -3,3 +3,4 @@
 export { compile, changedRanges, rangesCollide, type ProposalInput } from './compile.js';
 export { proposalText } from './proposalText.js';
 export type * from '../model/compilation.js';
+export { baseName, collisionLine, countsLine, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb, tags } from './wording.js';

@@ -95,3 +95,15 @@ export interface Compilation {
   paragraphs: CompiledParagraph[];
   counts: CompilationCounts;
 }
+
+/**
+ * The formats of `resdiff compile`: their own small list (a compilation is no comparison, so
+ * model/formats.ts, the diff formats, does not list them). Data only: reading it costs nothing.
+ */
+export const COMPILE_FORMATS = {
+  html: { ext: 'html', label: 'HTML page', binary: false },
+  markdown: { ext: 'md', label: 'Markdown', binary: false },
+  docx: { ext: 'docx', label: 'Word (tracked changes by delegation)', binary: true },
+  json: { ext: 'json', label: 'JSON', binary: false },
+} as const;
+export type CompileFormat = keyof typeof COMPILE_FORMATS;

@@ -4,32 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changedRanges, compile, proposalText, rangesCollide } from '../../src/compile/index.js';
 import { UsageError } from '../../src/model/errors.js';
-import { allParagraphs } from '../../src/model/resolution.js';
+import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
 import { CORPUS_FILES, parseCorpus } from '../helpers/corpus.js';
-import { deriveProposal, sections, type DerivedEdit } from './derived.js';
+import { deriveProposal, sections, threeProposals, type DerivedEdit } from './derived.js';
 
 const FILE_68_160 = 'A-RES-68-160.zh.txt';
-
-/** Three derived proposals to A/RES/68/160 (its own words cut out, a paragraph deleted or added). */
-export function threeProposals() {
-  return {
-    // Derived: OP 4 loses "包容、正义、"; OP 9 loses its closing clause on non-governmental organizations.
-    EU: deriveProposal(FILE_68_160, [
-      { op: 'cut', id: 'op4', words: '包容、正义、' },
-      { op: 'cut', id: 'op9', words: '，并鼓励非政府组织积极为此作出贡献' },
-    ]).resolution,
-    // Derived: OP 4 loses "正义、平等和公平、" (overlapping the EU's cut at 正义); OP 12 deleted.
-    G77: deriveProposal(FILE_68_160, [
-      { op: 'cut', id: 'op4', words: '正义、平等和公平、' },
-      { op: 'delete', id: 'op12' },
-    ]).resolution,
-    // Derived: the same cut in OP 9 as the EU's; a preambular paragraph of A/RES/55/109 after PP4.
-    CARICOM: deriveProposal(FILE_68_160, [
-      { op: 'cut', id: 'op9', words: '，并鼓励非政府组织积极为此作出贡献' },
-      { op: 'insertAfter', id: 'pp8' },
-    ]).resolution,
-  };
-}
 
 describe('compile: three proposals to A/RES/68/160', () => {
   const base = parseCorpus(FILE_68_160);
@@ -100,7 +79,7 @@ describe('changed ranges and collisions', () => {
 });
 
 describe('compile: every delegation gets its own text back (property over the corpus)', () => {
-  const bases = new Map(CORPUS_FILES.map((f) => [f, parseCorpus(f)]));
+  const bases = new Map<string, Resolution>(CORPUS_FILES.map((f) => [f, parseCorpus(f)]));
   const editArb = (file: string) => {
     const ids = allParagraphs(bases.get(file)!).map((p) => p.id);
     const id = fc.constantFrom(...ids);

@@ -77,3 +77,26 @@ export function deriveProposal(file: string, edits: readonly DerivedEdit[]): { r
 export function sections(r: Resolution): { preamble: string[]; operative: string[] } {
   return { preamble: r.preamble.map((p) => p.text), operative: r.operative.map((p) => p.text) };
 }
+
+const FILE_68_160 = 'A-RES-68-160.zh.txt';
+
+/** Three derived proposals to A/RES/68/160 (its own words cut out, a paragraph deleted or added). */
+export function threeProposals() {
+  return {
+    // Derived: OP 4 loses "包容、正义、"; OP 9 loses its closing clause on non-governmental organizations.
+    EU: deriveProposal(FILE_68_160, [
+      { op: 'cut', id: 'op4', words: '包容、正义、' },
+      { op: 'cut', id: 'op9', words: '，并鼓励非政府组织积极为此作出贡献' },
+    ]).resolution,
+    // Derived: OP 4 loses "正义、平等和公平、" (overlapping the EU's cut at 正义); OP 12 deleted.
+    G77: deriveProposal(FILE_68_160, [
+      { op: 'cut', id: 'op4', words: '正义、平等和公平、' },
+      { op: 'delete', id: 'op12' },
+    ]).resolution,
+    // Derived: the same cut in OP 9 as the EU's; a preambular paragraph of A/RES/55/109 after PP4.
+    CARICOM: deriveProposal(FILE_68_160, [
+      { op: 'cut', id: 'op9', words: '，并鼓励非政府组织积极为此作出贡献' },
+      { op: 'insertAfter', id: 'pp8' },
+    ]).resolution,
+  };
+}
