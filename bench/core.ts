@@ -10,6 +10,8 @@
 // 4. Batch: 200 derived pairs on 1 and on 2 worker threads, where the CPU time went, the same
 //    with V8 flags that move its helper threads' work, and the machine's own ceiling for
 //    two threads. `npm run bench -- --batch` runs this section alone.
+// 1b. The compilation text (issue 13): 10 derived proposals to A/RES/68/160 compiled, against one
+//    comparison of A/RES/68/160 with one of them, both on parsed texts, interleaved in one run.
 // 5. `npm run bench -- --start` alone: the cost of starting the CLI and the server (bench/start.ts).
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
@@ -31,6 +33,8 @@ import { ladderPair, rawText } from './ladder.js';
 import { manyFootnoteMarks, manyParagraphs, shuffledText, singleLine } from '../test/helpers/pathological.js';
 import { keptShare } from '../src/wording/labels.js';
 import { ResdiffError } from '../src/model/errors.js';
+import { compile } from '../src/compile/index.js';
+import { deriveProposal, type DerivedEdit } from '../test/compile/derived.js';
 import { threadCpuMs } from './proc.js';
 import { startCost } from './start.js';
 
@@ -94,6 +98,47 @@ function pathological(name: string): void {
   process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: Buffer.byteLength(a), outcome }));
 }
 
+/** Ten derived proposals to A/RES/68/160: words of its own cut out, paragraphs deleted, added, moved. */
+const COMPILE_EDITS: DerivedEdit[][] = [
+  [{ op: 'cutAt', id: 'op4', from: 0.1, to: 0.3 }, { op: 'delete', id: 'op12' }, { op: 'cutAt', id: 'pp3', from: 0.5, to: 0.7 }],
+  [{ op: 'cutAt', id: 'op4', from: 0.2, to: 0.4 }],
+  [{ op: 'cutAt', id: 'op9', from: 0.6, to: 0.95 }, { op: 'insertAfter', id: 'pp8' }],
+  [{ op: 'cutAt', id: 'op9', from: 0.6, to: 0.95 }],
+  [{ op: 'delete', id: 'pp5' }, { op: 'cutAt', id: 'op13', from: 0.3, to: 0.5 }],
+  [{ op: 'insertAfter', id: 'op6' }],
+  [{ op: 'moveAfter', id: 'op2', after: 'op8' }],
+  [{ op: 'cutAt', id: 'op8', from: 0.4, to: 0.8 }, { op: 'cutAt', id: 'op10', from: 0.1, to: 0.2 }],
+  [{ op: 'delete', id: 'op3' }, { op: 'cutAt', id: 'pp1', from: 0.2, to: 0.5 }],
+  [{ op: 'cutAt', id: 'op1', from: 0.3, to: 0.6 }, { op: 'cutAt', id: 'op7', from: 0.2, to: 0.4 }],
+];
+
+function compilationRow(): void {
+  const file = 'A-RES-68-160.zh.txt';
+  const base = parseResolution(corpusText(file));
+  const proposals = COMPILE_EDITS.map((edits, k) => ({ label: `D${k + 1}`, text: deriveProposal(file, edits).resolution }));
+  const one = proposals[0]!.text;
+  for (let k = 0; k < 20; k++) {
+    compile(base, proposals);
+    compareResolutions(base, one);
+  }
+  // Interleaved, so that a busy moment of the shared machine falls on both.
+  const compiled: number[] = [];
+  const compared: number[] = [];
+  for (let k = 0; k < 150; k++) {
+    let t = performance.now();
+    compile(base, proposals);
+    compiled.push(performance.now() - t);
+    t = performance.now();
+    compareResolutions(base, one);
+    compared.push(performance.now() - t);
+  }
+  const c = compile(base, proposals).counts;
+  console.log('Compilation: 10 derived proposals to A/RES/68/160 (zh), parsed, against one comparison of A/RES/68/160 with the first of them');
+  console.log(`  result: ${c.paragraphsTouched} paragraphs touched, ${c.newParagraphs} new, ${c.collisions} collisions`);
+  console.log(`  compile 10 proposals     median ${fmt(median(compiled))} ms;  one comparison median ${fmt(median(compared))} ms  (${compiled.length} runs each, interleaved)`);
+  console.log(`  ratio compile / comparison ${(median(compiled) / median(compared)).toFixed(2)}   target: at most 3\n`);
+}
+
 async function main(): Promise<void> {
   const rungArg = process.argv.indexOf('--rung');
   if (rungArg >= 0) return rung(Number(process.argv[rungArg + 1]));
@@ -119,6 +164,8 @@ async function main(): Promise<void> {
   console.log(`  resdiff parse + diff     median ${fmt(median(ours))} ms  (p90 ${fmt(ours.sort((a, b) => a - b)[Math.floor(ours.length * 0.9)]!)} ms, ${ours.length} runs)`);
   console.log(`  baseline diffWords(zh)   median ${fmt(median(base))} ms  (whole texts, same run)`);
   console.log(`  ratio resdiff / baseline ${(median(ours) / median(base)).toFixed(2)}   target: real pair under 5 ms median\n`);
+
+  compilationRow();
 
   const en = corpusText('A-HRC-RES-19-33.en.txt');
   const en2 = corpusText('A-HRC-RES-28-2.en.txt');

@@ -6,8 +6,10 @@
 //
 // Per proposal:
 // 1. paragraphs whose text is the same in the base and the proposal are paired, order kept;
-// 2. the paragraphs left on both sides are compared with the engine (compareResolutions), so a
-//    proposal costs the comparison of the paragraphs it changes, not of the whole text;
+// 2. one paragraph left on each side between two such pairs is that paragraph edited, when the
+//    two share enough (the engine's in-order threshold); the paragraphs left after that are
+//    compared with the engine (compareResolutions). A proposal costs the comparison of the
+//    paragraphs it changes, not of the whole text, and the base's words are tokenized once;
 // 3. of all pairs, the heaviest order-keeping chain stays paired (same text weighs more); a
 //    pair off the chain is a move: the base paragraph is deleted where it stood and the
 //    proposal's paragraph is new where it stands now (`moved`, `movedFrom`);
@@ -16,7 +18,10 @@
 // Then the proposals of all delegations are grouped per base paragraph: identical outcomes once,
 // with every tag; two different outcomes that change overlapping characters collide.
 import { compareResolutions, stopsIn } from '../align/compareResolutions.js';
+import { DEFAULT_ALIGN_OPTIONS } from '../align/alignParagraphs.js';
+import { DEFAULT_INLINE_OPTIONS, inlineDiff } from '../align/inlineDiff.js';
 import { heaviestChain, type Pair } from '../align/sequence.js';
+import { rulesFor } from '../lang/index.js';
 import type { Collision, Compilation, CompilationCounts, CompiledParagraph, NewParagraph, ParagraphProposal, ProposalInfo, ProposalOrigin } from '../model/compilation.js';
 import type { Segment } from '../model/comparison.js';
 import { UsageError } from '../model/errors.js';
@@ -67,24 +72,76 @@ function withOnly(doc: Resolution, keep: ReadonlySet<Paragraph>): Resolution {
 }
 
 /** What one proposal changes in the base. */
-function effectOf(base: Resolution, baseParas: readonly Paragraph[], proposal: Resolution): ProposalEffect {
+/** What every proposal compares against: the base, its paragraphs by text, its words once tokenized. */
+interface BaseView {
+  doc: Resolution;
+  paragraphs: readonly Paragraph[];
+  /** Per section, the indexes of the base paragraphs with a text. */
+  byText: Record<Paragraph['section'], Map<string, number[]>>;
+  /** The base's tokenizer, remembering each paragraph's tokens across proposals. */
+  tokens: (text: string) => string[];
+  cut: Paragraph | null;
+}
+
+function baseView(base: Resolution): BaseView {
+  const paragraphs = allParagraphs(base);
+  const byText: BaseView['byText'] = { preamble: new Map(), operative: new Map() };
+  paragraphs.forEach((p, i) => {
+    const list = byText[p.section].get(p.text);
+    if (list) list.push(i);
+    else byText[p.section].set(p.text, [i]);
+  });
+  const tokenize = rulesFor(base.language).tokens;
+  const seen = new Map<string, string[]>();
+  const tokens = (text: string) => {
+    let t = seen.get(text);
+    if (t === undefined) seen.set(text, (t = tokenize(text)));
+    return [...t];
+  };
+  return { doc: base, paragraphs, byText, tokens, cut: stopsIn(base) };
+}
+
+function effectOf(view: BaseView, proposal: Resolution): ProposalEffect {
+  const { doc: base, paragraphs: baseParas, byText } = view;
   const propParas = allParagraphs(proposal);
   // 1. Same text, same section: an order-keeping chain.
-  const byText = new Map<string, number[]>();
-  baseParas.forEach((p, i) => {
-    const key = `${p.section}\u0000${p.text}`;
-    byText.set(key, [...(byText.get(key) ?? []), i]);
-  });
   const exact: Pair[] = [];
   propParas.forEach((q, j) => {
-    for (const i of byText.get(`${q.section}\u0000${q.text}`) ?? []) exact.push({ i, j, weight: SAME_TEXT_WEIGHT });
+    for (const i of byText[q.section].get(q.text) ?? []) exact.push({ i, j, weight: SAME_TEXT_WEIGHT });
   });
   const same = heaviestChain(exact, propParas.length);
   const pairedBase = new Set(same.map((p) => p.i));
   const pairedProp = new Set(same.map((p) => p.j));
-  // 2. The rest compared by the engine.
   const segmentsOf = new Map<string, Segment[]>();
   const fuzzy: Pair[] = [];
+  // 2a. One paragraph left on each side between two of those pairs: the same paragraph edited,
+  // when they share enough (the engine's in-order threshold); diffed with the base's tokens kept.
+  const propCut = stopsIn(proposal);
+  const proposalTokens = rulesFor(proposal.language).tokens;
+  const anchors = [{ i: -1, j: -1 }, ...[...same].sort((a, b) => a.i - b.i), { i: baseParas.length, j: propParas.length }];
+  for (let k = 1; k < anchors.length; k++) {
+    const [from, to] = [anchors[k - 1]!, anchors[k]!];
+    if (to.i - from.i !== 2 || to.j - from.j !== 2) continue;
+    const [i, j] = [from.i + 1, from.j + 1];
+    const [b, q] = [baseParas[i]!, propParas[j]!];
+    if (b.section !== q.section || b === view.cut || q === propCut) continue;
+    const d = inlineDiff(b.text, q.text, DEFAULT_INLINE_OPTIONS, { old: view.tokens, new: proposalTokens });
+    if (d.similarity < DEFAULT_ALIGN_OPTIONS.inOrderThreshold) continue;
+    pairedBase.add(i);
+    pairedProp.add(j);
+    fuzzy.push({ i, j, weight: 1 });
+    segmentsOf.set(`${i}:${j}`, d.segments);
+  }
+  // 2b. Left on both sides with the same text: a paragraph moved as it is (a pair off the chain).
+  propParas.forEach((q, j) => {
+    if (pairedProp.has(j)) return;
+    const i = (byText[q.section].get(q.text) ?? []).find((k) => !pairedBase.has(k));
+    if (i === undefined) return;
+    pairedBase.add(i);
+    pairedProp.add(j);
+    fuzzy.push({ i, j, weight: 1 });
+  });
+  // 2c. The rest compared by the engine.
   const restBase = baseParas.filter((_, i) => !pairedBase.has(i));
   const restProp = propParas.filter((_, j) => !pairedProp.has(j));
   if (restBase.length > 0 && restProp.length > 0) {
@@ -194,8 +251,9 @@ export function compile(base: Resolution, proposals: readonly ProposalInput[]): 
     if (seen.has(p.label)) throw new UsageError(`the label "${p.label}" is given to two proposals: each delegation's label must be unique`);
     seen.add(p.label);
   }
-  const baseParas = allParagraphs(base);
-  const effects = proposals.map((p) => effectOf(base, baseParas, p.text));
+  const view = baseView(base);
+  const baseParas = view.paragraphs;
+  const effects = proposals.map((p) => effectOf(view, p.text));
   const before: NewParagraph[] = [];
   effects.forEach((e, k) => mergeNew(before, proposals[k]!.label, e.inserted.get(-1) ?? []));
 
