@@ -136,9 +136,14 @@ export const CompilationDocument: FC<CompilationProps> = ({ compilation: c, css,
             ))}
         </header>
         <main>
-          {c.before.map((n) => (
-            <NewOne c={c} n={n} />
-          ))}
+          {c.before.length > 0 && c.paragraphs.length > 0 ? (
+            <section class="base-paragraph" id="before">
+              <h3>Before {paragraphLabel(c.paragraphs[0]!)}</h3>
+              {c.before.map((n) => (
+                <NewOne c={c} n={n} />
+              ))}
+            </section>
+          ) : null}
           {c.paragraphs.map((p) => (
             <Paragraph c={c} p={p} />
           ))}

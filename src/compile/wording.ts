@@ -36,9 +36,9 @@ export function newParagraphLine(n: NewParagraph, c: Compilation): string {
   return `${kind} paragraph moved here${from ? ` from ${paragraphLabel(from)}` : ''}`;
 }
 
-/** "Collision: [EU] and [G77] [CARICOM] change the same words". */
+/** "Collision: [EU] and [G77]/[CARICOM] change the same words" (G77 and CARICOM propose the same). */
 export function collisionLine(p: Pick<CompiledParagraph, 'proposals'>, x: Collision): string {
-  const [a, b] = x.between.map((k) => tags(p.proposals[k]!.labels));
+  const [a, b] = x.between.map((k) => p.proposals[k]!.labels.map((l) => `[${l}]`).join('/'));
   return `Collision: ${a} and ${b} change the same words`;
 }
 

@@ -32,6 +32,7 @@ export function renderCompilationMarkdown(c: Compilation): string {
   for (const p of c.proposals) for (const n of p.notes) out.push(`> ${escapeMarkdown(`[${p.label}] ${n}`)}`, '');
   out.push('Inserted words in **bold**, deleted words ~~struck through~~.', '');
   const newOne = (n: NewParagraph) => out.push(`> ${escapeMarkdown(tags(n.labels))} ${escapeMarkdown(newParagraphLine(n, c))}: **${escapeMarkdown(n.text)}**`, '');
+  if (c.before.length > 0 && c.paragraphs[0]) out.push(`### Before ${paragraphLabel(c.paragraphs[0])}`, '');
   c.before.forEach(newOne);
   for (const p of c.paragraphs) {
     out.push(`### ${paragraphLabel(p)}`, '', escapeMarkdown(p.text), '');
@@ -81,6 +82,7 @@ export async function renderCompilationDocx(c: Compilation, date: Date): Promise
     body.push(new Paragraph({ ...PROPOSAL, keepNext: true, children: tagRuns(n.labels, newParagraphLine(n, c)) }));
     body.push(new Paragraph({ ...PROPOSAL, children: [rev.run({ op: 'insert', text: n.text }, author)] }));
   };
+  if (c.before.length > 0 && c.paragraphs[0]) body.push(new Paragraph({ ...BODY, keepNext: true, children: [new TextRun({ text: `Before ${paragraphLabel(c.paragraphs[0])}`, bold: true, color: '57606A' })] }));
   c.before.forEach(newOne);
   for (const p of c.paragraphs) {
     body.push(new Paragraph({ ...BODY, keepNext: p.proposals.length > 0, spacing: { before: 200, after: 80 }, children: [new TextRun({ text: `${paragraphLabel(p)}  `, bold: true, color: '57606A' }), new TextRun(p.text)] }));
