@@ -117,8 +117,10 @@ Options:
 Exit status: 0 compiled, 2 trouble (an unreadable file, a label missing or given twice).
 
 Example:
-  resdiff diff A/HRC/RES/19/33 A/RES/51/100 --format amendments > amendments.txt
-  resdiff compile A/HRC/RES/19/33 --proposal "EU=A/RES/51/100" --proposal "G77=amendments.txt" -o compilation.html`,
+  resdiff report A/RES/51/100 A/HRC/DEC/22/116 --format docx -o eu.docx --author EU
+  resdiff diff A/RES/51/100 A/HRC/RES/19/33 --format amendments > g77.txt
+  resdiff compile A/RES/51/100 --proposal "EU=eu.docx" --proposal "G77=g77.txt" \\
+    --proposal "CARICOM=A/HRC/RES/28/2" -o compilation.html`,
 
   amend: `Usage: resdiff amend DRAFT AMENDMENTS [-o OUT] [--format F] [options]
        resdiff amend --list AMENDMENTS [--json] [--lang L]
