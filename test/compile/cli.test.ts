@@ -91,6 +91,17 @@ describe('resdiff compile', () => {
     expect(r.stderr).toMatch(/EU=.*other\.docx: its text before the tracked changes shares only \d+ of the base's \d+ paragraphs/);
   });
 
+  it('says which proposal it reads on a terminal when there are many, and not in a pipe', async () => {
+    const args = ['compile', BASE, ...['A', 'B', 'C', 'D'].flatMap((l) => ['-p', `${l}=${path('eu.txt')}`]), '--format', 'json'];
+    const tty = await run(args, { isTTY: true });
+    expect(tty.status).toBe(0);
+    expect(tty.stderr).toContain('reading proposal 4 of 4 (D)');
+    const pipe = await run(args);
+    expect(pipe.stderr).not.toContain('reading proposal');
+    // Four identical proposals: each change shown once, with every tag.
+    expect(JSON.parse(pipe.stdout).paragraphs.find((p: { id: string }) => p.id === 'op4').proposals).toMatchObject([{ labels: ['A', 'B', 'C', 'D'] }]);
+  });
+
   it('has help', async () => {
     const r = await run(['help', 'compile']);
     expect(r.status).toBe(0);
