@@ -134,7 +134,7 @@ function compilationRow(): void {
   }
   const c = compile(base, proposals).counts;
   console.log('Compilation: 10 derived proposals to A/RES/68/160 (zh), parsed, against one comparison of A/RES/68/160 with the first of them');
-  console.log(`  result: ${c.paragraphsTouched} paragraphs touched, ${c.newParagraphs} new, ${c.collisions} collisions`);
+  console.log(`  result: ${c.paragraphsTouched} paragraphs touched, ${c.newParagraphs} new, ${c.collisions} collision${c.collisions === 1 ? '' : 's'}`);
   console.log(`  compile 10 proposals     median ${fmt(median(compiled))} ms;  one comparison median ${fmt(median(compared))} ms  (${compiled.length} runs each, interleaved)`);
   console.log(`  ratio compile / comparison ${(median(compiled) / median(compared)).toFixed(2)}   target: at most 3\n`);
 }
