@@ -124,8 +124,9 @@ export const SHOULD_READ_RATIO = 1;
  * "should read" is written instead.
  *
  * Every quotation (a `find` or an `anchor`) lies in a stretch of the original paragraph that no
- * earlier edit touched, begins and ends on the original's token boundaries (the segmenter's words
- * in Chinese, so never 国的 out of 联合国的) and occurs exactly once both in the original paragraph
+ * earlier edit touched, begins and ends on the original's word boundaries (see `boundaries`: in
+ * Chinese the segmenter's, less those that split a suffix off, so never 国的 out of 联合国的) and
+ * occurs exactly once both in the original paragraph
  * and in the text as it stands when the edit is applied: the list reads the same whether quotations
  * are looked up before any amendment or one edit after another. A change whose smallest such
  * quotation would reach over the next change takes that change in (one "replace" for both).
@@ -226,8 +227,8 @@ function anchorStartingAt(original: string, cuts: readonly number[], at: number,
  */
 function uniqueWindow(original: string, cuts: readonly number[], done: number, from: number, to: number, unique: (a: number, b: number) => boolean): [number, number] | null {
   const i0 = cuts.findLastIndex((c) => c <= from);
-  let j0 = cuts.findIndex((c) => c >= to);
-  if (j0 < 0) j0 = cuts.length - 1;
+  const j0 = cuts.findIndex((c) => c >= to);
+  if (i0 < 0 || j0 < 0) return null;
   const most = Math.min(cuts.length, 60);
   for (let extra = 0; extra <= most; extra++) {
     let best: [number, number] | null = null;

@@ -1,5 +1,5 @@
 // Renderers of a series' history: the life of every paragraph, as a table and as an account.
-import type { ParagraphRef } from '../model/comparison.js';
+import { knownSegments, type ParagraphRef } from '../model/comparison.js';
 import { stateIn, type Lineage, type LineageEvent, type Series } from '../series/history.js';
 import { documentName, refLabel } from '../wording/labels.js';
 import { escapeMarkdown, segmentsMarkdown } from './markdown.js';
@@ -73,7 +73,7 @@ export function renderHistoryTerminal(s: Series, opts: HistoryTerminalOptions): 
     for (const e of l.events) {
       out.push(...wrapText(`v${e.version + 1} ${s.versions[e.version]!.label}: ${eventLine(e)}`, opts.width - 2).map((x) => `  ${x}`));
       if (e.kind === 'modified' || (e.kind === 'moved' && e.change.similarity < 1)) {
-        out.push(...segmentLines(e.change.segments, opts.width - 6, opts.color).map((x) => `      ${x}`));
+        out.push(...segmentLines(knownSegments(e.change), opts.width - 6, opts.color).map((x) => `      ${x}`));
       }
     }
   }
@@ -92,7 +92,7 @@ export function renderHistoryMarkdown(s: Series): string {
     for (const e of l.events) {
       out.push(`- v${e.version + 1} ${escapeMarkdown(s.versions[e.version]!.label)}: ${escapeMarkdown(eventLine(e))}`);
       if (e.kind === 'modified' || (e.kind === 'moved' && e.change.similarity < 1)) {
-        const seg = segmentsMarkdown(e.change.segments);
+        const seg = segmentsMarkdown(knownSegments(e.change));
         out.push(`  ${seg}`);
       }
     }
