@@ -1,10 +1,10 @@
 // The compilation text as one self-contained HTML page: the base in one column, every proposal
 // inline under the paragraph it changes, a colour per delegation, a legend, collisions marked.
 // Every piece of text goes through JSX, which escapes it.
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import type { Compilation, CompiledParagraph, NewParagraph, ParagraphProposal } from '../src/model/compilation.js';
 import type { Segment } from '../src/model/comparison.js';
-import { baseName, collisionLine, countsLine, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb } from '../src/compile/index.js';
+import { baseName, collisionLine, countsLine, DELEGATION_COLOURS, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb } from '../src/compile/index.js';
 
 export interface CompilationProps {
   compilation: Compilation;
@@ -35,8 +35,23 @@ const COMPILATION_CSS = `
 }
 `;
 
+/**
+ * A delegation's colour as a class too (d0 … d7): the web viewer's pages allow no inline styles
+ * (CSP style-src 'self'), so there the colour comes from compilationSiteCss() in app.css.
+ */
+const paletteClass = (index: number): string => `d${index % DELEGATION_COLOURS.length}`;
+
+/** The page's rules for the web viewer: scoped to .compilation, with the palette as classes. */
+export function compilationSiteCss(): string {
+  const scoped = COMPILATION_CSS.replace(/^(\s*)([^@{}\n][^{}\n]*)\{/gm, (_m, indent: string, selectors: string) =>
+    `${indent}${selectors.split(',').map((x) => `.compilation ${x.trim()}`).join(', ')} {`,
+  );
+  const palette = DELEGATION_COLOURS.map((colour, k) => `.compilation .d${k} { --d: ${colour}; }`).join('\n');
+  return `${scoped}\n${palette}\n`;
+}
+
 const Tag: FC<{ label: string; index: number; solid?: boolean }> = ({ label, index, solid }) => (
-  <span class={solid ? 'tag tag--solid' : 'tag'} style={`--d: ${delegationColour(index)}`}>
+  <span class={`${solid ? 'tag tag--solid' : 'tag'} ${paletteClass(index)}`} style={`--d: ${delegationColour(index)}`}>
     {label}
   </span>
 );
@@ -62,7 +77,7 @@ const Words: FC<{ segments: readonly Segment[] }> = ({ segments }) => (
 );
 
 const Proposal: FC<{ c: Compilation; g: ParagraphProposal; collides: boolean }> = ({ c, g, collides }) => (
-  <div class={collides ? 'proposal proposal--collides' : 'proposal'} style={`--d: ${delegationColour(indexOf(c, g.labels[0]!))}`}>
+  <div class={`${collides ? 'proposal proposal--collides' : 'proposal'} ${paletteClass(indexOf(c, g.labels[0]!))}`} style={`--d: ${delegationColour(indexOf(c, g.labels[0]!))}`}>
     <Tags c={c} labels={g.labels} />
     <span class="what">{proposalVerb(g)}</span>
     <p lang={c.base.language}>
@@ -72,7 +87,7 @@ const Proposal: FC<{ c: Compilation; g: ParagraphProposal; collides: boolean }> 
 );
 
 const NewOne: FC<{ c: Compilation; n: NewParagraph }> = ({ c, n }) => (
-  <div class="proposal" style={`--d: ${delegationColour(indexOf(c, n.labels[0]!))}`}>
+  <div class={`proposal ${paletteClass(indexOf(c, n.labels[0]!))}`} style={`--d: ${delegationColour(indexOf(c, n.labels[0]!))}`}>
     <Tags c={c} labels={n.labels} />
     <span class="what">{newParagraphLine(n, c)}</span>
     <p lang={c.base.language}>
@@ -102,17 +117,12 @@ const Paragraph: FC<{ c: Compilation; p: CompiledParagraph }> = ({ c, p }) => {
   );
 };
 
-export const CompilationDocument: FC<CompilationProps> = ({ compilation: c, css, generator }) => {
+/** The compilation without the page around it: its heading, legend and counts, then the text (the web viewer puts it in its own layout). */
+export const CompilationBody: FC<{ compilation: Compilation; inPage?: boolean; actions?: Child }> = ({ compilation: c, inPage, actions }) => {
+  const Text = inPage ? 'div' : 'main';
   const title = `Compilation text: ${baseName(c)}`;
   return (
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
-        <style dangerouslySetInnerHTML={{ __html: css + COMPILATION_CSS }} />
-      </head>
-      <body class="report compilation">
+      <>
         <header class="page">
           <h1>{title}</h1>
           {c.base.title ? <p lang={c.base.language}>{c.base.title}</p> : null}
@@ -134,8 +144,9 @@ export const CompilationDocument: FC<CompilationProps> = ({ compilation: c, css,
                 <Tag label={p.label} index={p.index} /> {p.notes.join(' ')}
               </p>
             ))}
+          {actions ?? null}
         </header>
-        <main>
+        <Text id="compilation-text">
           {c.before.length > 0 && c.paragraphs.length > 0 ? (
             <section class="base-paragraph" id="before">
               <h3>Before {paragraphLabel(c.paragraphs[0]!)}</h3>
@@ -147,7 +158,23 @@ export const CompilationDocument: FC<CompilationProps> = ({ compilation: c, css,
           {c.paragraphs.map((p) => (
             <Paragraph c={c} p={p} />
           ))}
-        </main>
+        </Text>
+      </>
+  );
+};
+
+export const CompilationDocument: FC<CompilationProps> = ({ compilation: c, css, generator }) => {
+  const title = `Compilation text: ${baseName(c)}`;
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <style dangerouslySetInnerHTML={{ __html: css + COMPILATION_CSS }} />
+      </head>
+      <body class="report compilation">
+        <CompilationBody compilation={c} />
         <footer class="page">Compiled by {generator}.</footer>
       </body>
     </html>

@@ -42,3 +42,6 @@ export function serverLimits(jobs: JobBudgets, caches: CacheBudgets, pdfMemoryBy
     memoryMb: { main, perWorker, workers, pdfReaders, ceiling: main + workers + pdfReaders },
   };
 }
+
+/** Proposals in one compilation at most (the compile page): a negotiation's delegations and groups, with room. */
+export const MAX_PROPOSALS = 20;
