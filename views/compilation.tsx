@@ -1,7 +1,7 @@
 // The compilation text as one self-contained HTML page: the base in one column, every proposal
 // inline under the paragraph it changes, a colour per delegation, a legend, collisions marked.
 // Every piece of text goes through JSX, which escapes it.
-import type { Child, FC } from 'hono/jsx';
+import { createContext, useContext, type Child, type FC } from 'hono/jsx';
 import type { Compilation, CompiledParagraph, NewParagraph, ParagraphProposal } from '../src/model/compilation.js';
 import type { Segment } from '../src/model/comparison.js';
 import { baseName, collisionLine, countsLine, DELEGATION_COLOURS, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb } from '../src/compile/index.js';
@@ -36,22 +36,26 @@ const COMPILATION_CSS = `
 `;
 
 /**
- * A delegation's colour as a class too (d0 … d7): the web viewer's pages allow no inline styles
- * (CSP style-src 'self'), so there the colour comes from compilationSiteCss() in app.css.
+ * A delegation's colour as an attribute too (data-d="0" … "7"): the web viewer's pages allow no
+ * inline styles (CSP style-src 'self'), so there the colour comes from compilationSiteCss() in app.css.
  */
-const paletteClass = (index: number): string => `d${index % DELEGATION_COLOURS.length}`;
+const palette = (index: number): string => String(index % DELEGATION_COLOURS.length);
 
 /** The page's rules for the web viewer: scoped to .compilation, with the palette as classes. */
 export function compilationSiteCss(): string {
   const scoped = COMPILATION_CSS.replace(/^(\s*)([^@{}\n][^{}\n]*)\{/gm, (_m, indent: string, selectors: string) =>
     `${indent}${selectors.split(',').map((x) => `.compilation ${x.trim()}`).join(', ')} {`,
   );
-  const palette = DELEGATION_COLOURS.map((colour, k) => `.compilation .d${k} { --d: ${colour}; }`).join('\n');
-  return `${scoped}\n${palette}\n`;
+  const colours = DELEGATION_COLOURS.map((colour, k) => `.compilation [data-d="${k}"] { --d: ${colour}; }`).join('\n');
+  return `${scoped}\n${colours}\n`;
 }
 
+/** Whether colours go in style attributes too (the standalone file); the web viewer's CSP forbids them. */
+const InlineColours = createContext(true);
+const colourStyle = (index: number): string | undefined => (useContext(InlineColours) ? `--d: ${delegationColour(index)}` : undefined);
+
 const Tag: FC<{ label: string; index: number; solid?: boolean }> = ({ label, index, solid }) => (
-  <span class={`${solid ? 'tag tag--solid' : 'tag'} ${paletteClass(index)}`} style={`--d: ${delegationColour(index)}`}>
+  <span class={solid ? 'tag tag--solid' : 'tag'} data-d={palette(index)} style={colourStyle(index)}>
     {label}
   </span>
 );
@@ -77,7 +81,7 @@ const Words: FC<{ segments: readonly Segment[] }> = ({ segments }) => (
 );
 
 const Proposal: FC<{ c: Compilation; g: ParagraphProposal; collides: boolean }> = ({ c, g, collides }) => (
-  <div class={`${collides ? 'proposal proposal--collides' : 'proposal'} ${paletteClass(indexOf(c, g.labels[0]!))}`} style={`--d: ${delegationColour(indexOf(c, g.labels[0]!))}`}>
+  <div class={collides ? 'proposal proposal--collides' : 'proposal'} data-d={palette(indexOf(c, g.labels[0]!))} style={colourStyle(indexOf(c, g.labels[0]!))}>
     <Tags c={c} labels={g.labels} />
     <span class="what">{proposalVerb(g)}</span>
     <p lang={c.base.language}>
@@ -87,7 +91,7 @@ const Proposal: FC<{ c: Compilation; g: ParagraphProposal; collides: boolean }> 
 );
 
 const NewOne: FC<{ c: Compilation; n: NewParagraph }> = ({ c, n }) => (
-  <div class={`proposal ${paletteClass(indexOf(c, n.labels[0]!))}`} style={`--d: ${delegationColour(indexOf(c, n.labels[0]!))}`}>
+  <div class="proposal" data-d={palette(indexOf(c, n.labels[0]!))} style={colourStyle(indexOf(c, n.labels[0]!))}>
     <Tags c={c} labels={n.labels} />
     <span class="what">{newParagraphLine(n, c)}</span>
     <p lang={c.base.language}>
@@ -122,7 +126,7 @@ export const CompilationBody: FC<{ compilation: Compilation; inPage?: boolean; a
   const Text = inPage ? 'div' : 'main';
   const title = `Compilation text: ${baseName(c)}`;
   return (
-      <>
+      <InlineColours.Provider value={!inPage}>
         <header class="page">
           <h1>{title}</h1>
           {c.base.title ? <p lang={c.base.language}>{c.base.title}</p> : null}
@@ -159,7 +163,7 @@ export const CompilationBody: FC<{ compilation: Compilation; inPage?: boolean; a
             <Paragraph c={c} p={p} />
           ))}
         </Text>
-      </>
+      </InlineColours.Provider>
   );
 };
 

@@ -134,7 +134,7 @@ const DOWNLOADS: [string, string][] = [
 ];
 
 export const CompilationPage: FC<{ compilation: Compilation; share: string }> = ({ compilation, share }) => (
-  <Layout title={`Compilation text: ${baseName(compilation)}`} wide>
+  <Layout title={`Compilation text: ${baseName(compilation)}`}>
     <div class="compilation">
       <CompilationBody
         compilation={compilation}
