@@ -161,6 +161,9 @@ describe.skipIf(skipWithout('the compile page in headless Chromium', ['chromium'
     await page.goto(`${server!.origin}${share}#op4`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'h9-compile-phone.png') });
+    // The top too: the nav, the legend and the counts, wrapped.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, 'h9-compile-phone-top.png') });
     await page.close();
   });
 
