@@ -29,10 +29,11 @@ function sharedParagraphs(base: Resolution, other: Resolution): { kept: number; 
 
 /**
  * A Word file with tracked changes as a proposal, or null when it has none (then it is a full text).
+ * `named` says which proposal it is in messages (the command line's "EU=eu.docx" by default).
  *
  * @throws InputError WRONG_DOCUMENT when its text before the changes is not the base's.
  */
-export async function trackedProposal(label: string, bytes: Uint8Array, name: string, base: Resolution): Promise<ProposalInput | null> {
+export async function trackedProposal(label: string, bytes: Uint8Array, name: string, base: Resolution, named = `${label}=${name}`): Promise<ProposalInput | null> {
   const { readTrackedDocx } = await import('../ingest/docxTracked.js');
   let versions;
   try {
@@ -49,7 +50,7 @@ export async function trackedProposal(label: string, bytes: Uint8Array, name: st
   if (kept < TRACKED_MATCH_SHARE * total) {
     throw new InputError(
       'WRONG_DOCUMENT',
-      `${label}=${name}: its text before the tracked changes shares only ${kept} of the base's ${total} paragraphs, so its changes are not made to the base text; give it as a full revised text (save it with every change accepted) or track its changes in the base`,
+      `${named}: its text before the tracked changes shares only ${kept} of the base's ${total} paragraphs, so its changes are not made to the base text; give it as a full revised text (save it with every change accepted) or track its changes in the base`,
     );
   }
   const by = versions.authors.length ? ` by ${versions.authors.join(', ')}` : '';
@@ -65,8 +66,7 @@ export async function trackedProposal(label: string, bytes: Uint8Array, name: st
  *
  * @throws InputError WRONG_DOCUMENT for a text in another language; the parse error of a text that is neither.
  */
-export function textProposal(label: string, source: SourceText, base: Resolution): ProposalInput {
-  const named = `${label}=${clip(source.label, 80)}`;
+export function textProposal(label: string, source: SourceText, base: Resolution, named = `${label}=${clip(source.label, 80)}`): ProposalInput {
   const document = readAmendmentDocument(source.text, base.language);
   const understood = document.instructions.filter((i) => i.unread === undefined).length;
   let text: Resolution | null = null;

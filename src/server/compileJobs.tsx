@@ -165,7 +165,7 @@ async function submit(job: Extract<CompileJob, { kind: 'compile-submit' }>, note
     for (const { p, input } of read) {
       const what = `Proposal ${p.k + 1} (${p.label})`;
       if (input.bytes && sniffFormat(input.bytes) === 'docx') {
-        const tracked = await trackedProposal(p.label, input.bytes, `${what}, ${input.name}`, resolution);
+        const tracked = await trackedProposal(p.label, input.bytes, `${what}, ${input.name}`, resolution, `${what}, ${input.name}`);
         if (tracked) {
           inputs.push(tracked);
           continue;
@@ -173,7 +173,7 @@ async function submit(job: Extract<CompileJob, { kind: 'compile-submit' }>, note
       }
       const source: SourceText = { text: input.text, label: `${what}, ${input.name}`, origin: 'file', format: input.format };
       try {
-        inputs.push(textProposal(p.label, source, resolution));
+        inputs.push(textProposal(p.label, source, resolution, p.file ? `${what}, ${input.name}` : what));
       } catch (e) {
         if (e instanceof ParseError) throw new ParseError(e.code, `${what}: ${e.message}`);
         throw e;

@@ -2,7 +2,7 @@
 // compilation page with its collision and its identical pair shown once, the share link, the
 // downloads, and errors that keep every field. The proposals are derived from A/RES/68/160 (its
 // own words cut out, a paragraph deleted or one of the series' added): test/compile/derived.ts.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { ComparisonStore } from '../../src/server/store.js';
 import { MAX_PROPOSALS } from '../../src/server/limits.js';
 import { defaultSourceOptions } from '../../src/source/loadDocument.js';
 import { corpusText } from '../helpers/corpus.js';
+import { run } from '../helpers/io.js';
 import { deriveProposal } from '../compile/derived.js';
 import { testApp } from './helpers.js';
 
@@ -122,6 +123,30 @@ describe('POST /compile: three derived proposals to A/RES/68/160', () => {
   });
 });
 
+describe('each kind of proposal, told apart as the command line tells them', () => {
+  it('a pasted revised text, a pasted amendment list resdiff wrote, an uploaded Word file with tracked changes resdiff wrote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'resdiff-compile-kinds-'));
+    try {
+      // The G77's derived text as the amendment list resdiff writes; CARICOM's as a Word file with tracked changes.
+      writeFileSync(join(dir, 'g77.txt'), G77);
+      writeFileSync(join(dir, 'caricom.txt'), CARICOM);
+      const list = await run(['diff', 'A/RES/68/160', join(dir, 'g77.txt'), '--format', 'amendments']);
+      expect(list.status).toBe(1);
+      const word = await run(['report', 'A/RES/68/160', join(dir, 'caricom.txt'), '--format', 'docx', '-o', join(dir, 'caricom.docx'), '--author', 'CARICOM']);
+      expect(word.status).toBe(1);
+      const docx = new File([word.files.get(join(dir, 'caricom.docx'))!], 'caricom.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+      const res = await compilePost({ ...THREE, p1text: list.stdout, p2text: '', p2file: docx });
+      expect(res.status).toBe(303);
+      const html = await (await app.request(res.headers.get('Location')!)).text();
+      expectThree(html);
+      expect(html).toContain('An amendment document: 2 of 2 instructions applied.');
+      expect(html).toMatch(/A Word file with \d+ tracked changes? by CARICOM/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the compile form', () => {
   it('is linked from the nav and the paste page', async () => {
     expect(await (await app.request('/compile')).text()).toContain('name="p1label"');
@@ -175,7 +200,7 @@ describe('the compile form', () => {
   });
 
   it('a proposal in another language', async () => {
-    const html = await refused({ ...THREE, p2text: corpusText('A-HRC-RES-19-33.en.txt') }, 400, /in English but the base is in Chinese/);
+    const html = await refused({ ...THREE, p2text: corpusText('A-HRC-RES-19-33.en.txt') }, 400, /Proposal 3 \(CARICOM\) is in English but the base is in Chinese/);
     expect(html).toContain('value="G77"');
   });
 
