@@ -32,11 +32,11 @@ const ACCEPT = '.txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openx
 const SYMBOL_LANGUAGES: [string, string][] = [['', 'that of the proposals'], ...LANGUAGES.map((l): [string, string] => [l, rulesFor(l).name])];
 
 /** One proposal: a delegation's label, and a pasted text or a file. Field names carry the row's number. */
-export const ProposalRow: FC<{ k: number; values: ProposalValues }> = ({ k, values }) => (
+export const ProposalRow: FC<{ k: number; values: ProposalValues; focus?: boolean }> = ({ k, values, focus }) => (
   <fieldset class="proposal-row" id={`proposal-${k}`}>
     <legend>Proposal {k + 1}</legend>
     <label>
-      Delegation <input name={`p${k}label`} maxlength={40} value={values.label} placeholder={k === 0 ? 'EU' : k === 1 ? 'G77' : 'CARICOM'} autocomplete="off" />
+      Delegation <input name={`p${k}label`} maxlength={40} value={values.label} placeholder={k === 0 ? 'EU' : k === 1 ? 'G77' : 'CARICOM'} autocomplete="off" autofocus={focus} />
     </label>
     <label>
       Paste the proposal: the full revised text, or an amendment document ("In operative paragraph 5, replace …")
@@ -105,7 +105,8 @@ export const CompileForm: FC<{ values: CompileValues; max: number; error?: Probl
     </p>
     <p class="limits">
       Each text or file up to 2 MB, the whole form up to 5 MB; text in UTF-8, UTF-16 or GB18030, or a PDF or Word file. Every proposal is compiled in the base's language.
-      The compilation is stored so that its share link works.
+      When the form comes back (an error, or a row added without JavaScript) every text is kept, but a chosen file must be chosen again. The compilation is
+      stored so that its share link works.
     </p>
     <button type="submit" name="action" value="compile">
       Compile

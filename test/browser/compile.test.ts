@@ -131,6 +131,8 @@ describe.skipIf(skipWithout('the compile page in headless Chromium', ['chromium'
     await page.click('button[value=add]');
     await expect.poll(() => rows(page), WAIT).toEqual([3, '3']);
     expect(await page.evaluate(() => window.__marker)).toBe('same');
+    // The new row's label has the focus, to type the delegation at once.
+    await expect.poll(() => page.evaluate(() => String(document.activeElement?.name)), WAIT).toBe('p2label');
     // The fields typed before are still there.
     expect(await page.inputValue('input[name=p1label]')).toBe('G77');
     await page.fill('input[name=p2label]', PROPOSALS[2]![0]);

@@ -154,10 +154,12 @@ describe('the compile form', () => {
   });
 
   it('adds a row: htmx gets one row and the count one higher; without JavaScript the form comes back with every field', async () => {
-    const row = await (await app.request('/compile/row?rows=2')).text();
+    const HX = { 'HX-Request': 'true' };
+    expect((await app.request('/compile/row?rows=2')).headers.get('Location')).toBe('/compile');
+    const row = await (await app.request('/compile/row?rows=2', { headers: HX })).text();
     expect(row).toContain('name="p2label"');
     expect(row).toContain('<hx-partial hx-target="#proposal-rows" hx-swap="outerHTML"><input type="hidden" id="proposal-rows" name="rows" value="3"');
-    const full = await (await app.request(`/compile/row?rows=${MAX_PROPOSALS}`)).text();
+    const full = await (await app.request(`/compile/row?rows=${MAX_PROPOSALS}`, { headers: HX })).text();
     expect(full).not.toContain('proposal-row');
     expect(full).toContain(`at most ${MAX_PROPOSALS}`);
     const res = await compilePost({ ...THREE, p1label: 'G77 <b>', action: 'add' });

@@ -14,7 +14,7 @@ import { Notice } from '../../../views/layout.js';
 import type { CompileSubmission } from '../compileJobs.js';
 import type { ComparisonService } from '../comparisons.js';
 import { errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
-import { badRequest, htmlResponse } from '../http.js';
+import { badRequest, htmlResponse, isHtmx } from '../http.js';
 import { MAX_BODY_BYTES, MAX_PROPOSALS } from '../limits.js';
 import { SharePath } from '../schemas.js';
 import type { ComparisonStore } from '../store.js';
@@ -75,6 +75,8 @@ export function compileRoutes({ service, store, redact }: { service: ComparisonS
   // One more proposal row, for htmx's "Add a proposal": the row, and the form's row count one higher.
   app.get('/compile/row', zValidator('query', RowQuery, badRequest), (c) => {
     const { rows } = c.req.valid('query');
+    // A row alone is for htmx; a browser that asks for it is sent to the form.
+    if (!isHtmx(c)) return c.redirect('/compile', 303);
     if (rows >= MAX_PROPOSALS) {
       return c.html(
         <hx-partial hx-target="#compile-error" hx-swap="innerHTML">
@@ -84,7 +86,7 @@ export function compileRoutes({ service, store, redact }: { service: ComparisonS
     }
     return c.html(
       <>
-        <ProposalRow k={rows} values={{ label: '', text: '' }} />
+        <ProposalRow k={rows} values={{ label: '', text: '' }} focus />
         <hx-partial hx-target="#proposal-rows" hx-swap="outerHTML">
           <RowCount n={rows + 1} />
         </hx-partial>
