@@ -148,6 +148,11 @@ describe('each kind of proposal, told apart as the command line tells them', () 
 });
 
 describe('the compile form', () => {
+  it('says its bound in /healthz', async () => {
+    const health = (await (await app.request('/healthz')).json()) as { limits: { request: { proposals: number } } };
+    expect(health.limits.request.proposals).toBe(MAX_PROPOSALS);
+  });
+
   it('is linked from the nav and the paste page', async () => {
     expect(await (await app.request('/compile')).text()).toContain('name="p1label"');
     expect(await (await app.request('/paste')).text()).toContain('href="/compile"');
