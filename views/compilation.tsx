@@ -41,7 +41,7 @@ const COMPILATION_CSS = `
  */
 const palette = (index: number): string => String(index % DELEGATION_COLOURS.length);
 
-/** The page's rules for the web viewer: scoped to .compilation, with the palette as classes. */
+/** The page's rules for the web viewer: scoped to .compilation, the palette by data-d. */
 export function compilationSiteCss(): string {
   const scoped = COMPILATION_CSS.replace(/^(\s*)([^@{}\n][^{}\n]*)\{/gm, (_m, indent: string, selectors: string) =>
     `${indent}${selectors.split(',').map((x) => `.compilation ${x.trim()}`).join(', ')} {`,
@@ -126,44 +126,44 @@ export const CompilationBody: FC<{ compilation: Compilation; inPage?: boolean; a
   const Text = inPage ? 'div' : 'main';
   const title = `Compilation text: ${baseName(c)}`;
   return (
-      <InlineColours.Provider value={!inPage}>
-        <header class="page">
-          <h1>{title}</h1>
-          {c.base.title ? <p lang={c.base.language}>{c.base.title}</p> : null}
-          <ul class="legend" aria-label="Delegations">
-            {c.proposals.map((p) => {
-              const counts = c.counts.perProposal.find((x) => x.label === p.label)!;
-              return (
-                <li>
-                  <Tag label={p.label} index={p.index} solid /> {perProposalLine(counts).slice(p.label.length + 2)}
-                </li>
-              );
-            })}
-          </ul>
-          <p class="counts">{countsLine(c)}.</p>
-          {c.proposals
-            .filter((p) => p.notes.length > 0)
-            .map((p) => (
-              <p class="note">
-                <Tag label={p.label} index={p.index} /> {p.notes.join(' ')}
-              </p>
-            ))}
-          {actions ?? null}
-        </header>
-        <Text id="compilation-text">
-          {c.before.length > 0 && c.paragraphs.length > 0 ? (
-            <section class="base-paragraph" id="before">
-              <h3>Before {paragraphLabel(c.paragraphs[0]!)}</h3>
-              {c.before.map((n) => (
-                <NewOne c={c} n={n} />
-              ))}
-            </section>
-          ) : null}
-          {c.paragraphs.map((p) => (
-            <Paragraph c={c} p={p} />
+    <InlineColours.Provider value={!inPage}>
+      <header class="page">
+        <h1>{title}</h1>
+        {c.base.title ? <p lang={c.base.language}>{c.base.title}</p> : null}
+        <ul class="legend" aria-label="Delegations">
+          {c.proposals.map((p) => {
+            const counts = c.counts.perProposal.find((x) => x.label === p.label)!;
+            return (
+              <li>
+                <Tag label={p.label} index={p.index} solid /> {perProposalLine(counts).slice(p.label.length + 2)}
+              </li>
+            );
+          })}
+        </ul>
+        <p class="counts">{countsLine(c)}.</p>
+        {c.proposals
+          .filter((p) => p.notes.length > 0)
+          .map((p) => (
+            <p class="note">
+              <Tag label={p.label} index={p.index} /> {p.notes.join(' ')}
+            </p>
           ))}
-        </Text>
-      </InlineColours.Provider>
+        {actions ?? null}
+      </header>
+      <Text id="compilation-text">
+        {c.before.length > 0 && c.paragraphs.length > 0 ? (
+          <section class="base-paragraph" id="before">
+            <h3>Before {paragraphLabel(c.paragraphs[0]!)}</h3>
+            {c.before.map((n) => (
+              <NewOne c={c} n={n} />
+            ))}
+          </section>
+        ) : null}
+        {c.paragraphs.map((p) => (
+          <Paragraph c={c} p={p} />
+        ))}
+      </Text>
+    </InlineColours.Provider>
   );
 };
 
