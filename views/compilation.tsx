@@ -1,10 +1,10 @@
 // The compilation text as one self-contained HTML page: the base in one column, every proposal
 // inline under the paragraph it changes, a colour per delegation, a legend, collisions marked.
 // Every piece of text goes through JSX, which escapes it.
-import type { FC } from 'hono/jsx';
+import { createContext, useContext, type Child, type FC } from 'hono/jsx';
 import type { Compilation, CompiledParagraph, NewParagraph, ParagraphProposal } from '../src/model/compilation.js';
 import type { Segment } from '../src/model/comparison.js';
-import { baseName, collisionLine, countsLine, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb } from '../src/compile/index.js';
+import { baseName, collisionLine, countsLine, DELEGATION_COLOURS, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb } from '../src/compile/index.js';
 
 export interface CompilationProps {
   compilation: Compilation;
@@ -35,8 +35,27 @@ const COMPILATION_CSS = `
 }
 `;
 
+/**
+ * A delegation's colour as an attribute too (data-d="0" … "7"): the web viewer's pages allow no
+ * inline styles (CSP style-src 'self'), so there the colour comes from compilationSiteCss() in app.css.
+ */
+const palette = (index: number): string => String(index % DELEGATION_COLOURS.length);
+
+/** The page's rules for the web viewer: scoped to .compilation, the palette by data-d. */
+export function compilationSiteCss(): string {
+  const scoped = COMPILATION_CSS.replace(/^(\s*)([^@{}\n][^{}\n]*)\{/gm, (_m, indent: string, selectors: string) =>
+    `${indent}${selectors.split(',').map((x) => `.compilation ${x.trim()}`).join(', ')} {`,
+  );
+  const colours = DELEGATION_COLOURS.map((colour, k) => `.compilation [data-d="${k}"] { --d: ${colour}; }`).join('\n');
+  return `${scoped}\n${colours}\n`;
+}
+
+/** Whether colours go in style attributes too (the standalone file); the web viewer's CSP forbids them. */
+const InlineColours = createContext(true);
+const colourStyle = (index: number): string | undefined => (useContext(InlineColours) ? `--d: ${delegationColour(index)}` : undefined);
+
 const Tag: FC<{ label: string; index: number; solid?: boolean }> = ({ label, index, solid }) => (
-  <span class={solid ? 'tag tag--solid' : 'tag'} style={`--d: ${delegationColour(index)}`}>
+  <span class={solid ? 'tag tag--solid' : 'tag'} data-d={palette(index)} style={colourStyle(index)}>
     {label}
   </span>
 );
@@ -62,7 +81,7 @@ const Words: FC<{ segments: readonly Segment[] }> = ({ segments }) => (
 );
 
 const Proposal: FC<{ c: Compilation; g: ParagraphProposal; collides: boolean }> = ({ c, g, collides }) => (
-  <div class={collides ? 'proposal proposal--collides' : 'proposal'} style={`--d: ${delegationColour(indexOf(c, g.labels[0]!))}`}>
+  <div class={collides ? 'proposal proposal--collides' : 'proposal'} data-d={palette(indexOf(c, g.labels[0]!))} style={colourStyle(indexOf(c, g.labels[0]!))}>
     <Tags c={c} labels={g.labels} />
     <span class="what">{proposalVerb(g)}</span>
     <p lang={c.base.language}>
@@ -72,7 +91,7 @@ const Proposal: FC<{ c: Compilation; g: ParagraphProposal; collides: boolean }> 
 );
 
 const NewOne: FC<{ c: Compilation; n: NewParagraph }> = ({ c, n }) => (
-  <div class="proposal" style={`--d: ${delegationColour(indexOf(c, n.labels[0]!))}`}>
+  <div class="proposal" data-d={palette(indexOf(c, n.labels[0]!))} style={colourStyle(indexOf(c, n.labels[0]!))}>
     <Tags c={c} labels={n.labels} />
     <span class="what">{newParagraphLine(n, c)}</span>
     <p lang={c.base.language}>
@@ -102,6 +121,52 @@ const Paragraph: FC<{ c: Compilation; p: CompiledParagraph }> = ({ c, p }) => {
   );
 };
 
+/** The compilation without the page around it: its heading, legend and counts, then the text (the web viewer puts it in its own layout). */
+export const CompilationBody: FC<{ compilation: Compilation; inPage?: boolean; actions?: Child }> = ({ compilation: c, inPage, actions }) => {
+  const Text = inPage ? 'div' : 'main';
+  const title = `Compilation text: ${baseName(c)}`;
+  return (
+    <InlineColours.Provider value={!inPage}>
+      <header class="page">
+        <h1>{title}</h1>
+        {c.base.title ? <p lang={c.base.language}>{c.base.title}</p> : null}
+        <ul class="legend" aria-label="Delegations">
+          {c.proposals.map((p) => {
+            const counts = c.counts.perProposal.find((x) => x.label === p.label)!;
+            return (
+              <li>
+                <Tag label={p.label} index={p.index} solid /> {perProposalLine(counts).slice(p.label.length + 2)}
+              </li>
+            );
+          })}
+        </ul>
+        <p class="counts">{countsLine(c)}.</p>
+        {c.proposals
+          .filter((p) => p.notes.length > 0)
+          .map((p) => (
+            <p class="note">
+              <Tag label={p.label} index={p.index} /> {p.notes.join(' ')}
+            </p>
+          ))}
+        {actions ?? null}
+      </header>
+      <Text id="compilation-text">
+        {c.before.length > 0 && c.paragraphs.length > 0 ? (
+          <section class="base-paragraph" id="before">
+            <h3>Before {paragraphLabel(c.paragraphs[0]!)}</h3>
+            {c.before.map((n) => (
+              <NewOne c={c} n={n} />
+            ))}
+          </section>
+        ) : null}
+        {c.paragraphs.map((p) => (
+          <Paragraph c={c} p={p} />
+        ))}
+      </Text>
+    </InlineColours.Provider>
+  );
+};
+
 export const CompilationDocument: FC<CompilationProps> = ({ compilation: c, css, generator }) => {
   const title = `Compilation text: ${baseName(c)}`;
   return (
@@ -113,41 +178,7 @@ export const CompilationDocument: FC<CompilationProps> = ({ compilation: c, css,
         <style dangerouslySetInnerHTML={{ __html: css + COMPILATION_CSS }} />
       </head>
       <body class="report compilation">
-        <header class="page">
-          <h1>{title}</h1>
-          {c.base.title ? <p lang={c.base.language}>{c.base.title}</p> : null}
-          <ul class="legend" aria-label="Delegations">
-            {c.proposals.map((p) => {
-              const counts = c.counts.perProposal.find((x) => x.label === p.label)!;
-              return (
-                <li>
-                  <Tag label={p.label} index={p.index} solid /> {perProposalLine(counts).slice(p.label.length + 2)}
-                </li>
-              );
-            })}
-          </ul>
-          <p class="counts">{countsLine(c)}.</p>
-          {c.proposals
-            .filter((p) => p.notes.length > 0)
-            .map((p) => (
-              <p class="note">
-                <Tag label={p.label} index={p.index} /> {p.notes.join(' ')}
-              </p>
-            ))}
-        </header>
-        <main>
-          {c.before.length > 0 && c.paragraphs.length > 0 ? (
-            <section class="base-paragraph" id="before">
-              <h3>Before {paragraphLabel(c.paragraphs[0]!)}</h3>
-              {c.before.map((n) => (
-                <NewOne c={c} n={n} />
-              ))}
-            </section>
-          ) : null}
-          {c.paragraphs.map((p) => (
-            <Paragraph c={c} p={p} />
-          ))}
-        </main>
+        <CompilationBody compilation={c} />
         <footer class="page">Compiled by {generator}.</footer>
       </body>
     </html>

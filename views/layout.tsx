@@ -40,6 +40,7 @@ export const Layout: FC<PageHead & { children: Child }> = ({ title, children, wi
           <a class="brand" href="/">resdiff</a>
           <a href="/corpus">Corpus</a>
           <a href="/paste">Compare your own texts</a>
+          <a href="/compile">Compile proposals</a>
         </nav>
       </header>
       <main id="main" class={wide ? 'wide' : undefined}>

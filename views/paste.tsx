@@ -125,7 +125,8 @@ export const PastePage: FC<{ values: PasteValues; error?: { title: string; messa
     <h1>Compare your own texts</h1>
     <p>
       Paste or upload two versions: a draft resolution against the last adopted text, a revision against the draft, or an oral amendment. For
-      your draft against last year's resolution, name the resolution by its symbol as the old text.
+      your draft against last year's resolution, name the resolution by its symbol as the old text. Several delegations' proposals to one text:{' '}
+      <a href="/compile">compile them</a>.
     </p>
     <PasteForm values={values} error={error} />
   </Layout>

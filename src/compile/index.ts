@@ -3,4 +3,5 @@
 export { compile, changedRanges, rangesCollide, type ProposalInput } from './compile.js';
 export { proposalText } from './proposalText.js';
 export type * from '../model/compilation.js';
-export { baseName, collisionLine, countsLine, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb, tags } from './wording.js';
+export { DELEGATION_COLOURS, baseName, collisionLine, countsLine, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb, tags } from './wording.js';
+export { instructionLine, textProposal, trackedProposal, TRACKED_MATCH_SHARE } from './readProposal.js';

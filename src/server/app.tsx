@@ -1,5 +1,5 @@
 // The web viewer: the request log, security headers and the page layout around four sub-apps
-// (comparisons, paste and share links, the JSON API, static files and health), and one onError.
+// (comparisons, paste and share links, the compile page, the JSON API, static files and health), and one onError.
 import { homedir, tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { Hono, type Context } from 'hono';
@@ -15,6 +15,7 @@ import { isHtmx } from './http.js';
 import type { ServerLimits } from './limits.js';
 import { apiRoutes } from './routes/api.js';
 import { comparisonRoutes } from './routes/comparisons.js';
+import { compileRoutes } from './routes/compile.js';
 import { shareRoutes } from './routes/share.js';
 import { staticRoutes } from './routes/static.js';
 import { securityHeaders } from './security.js';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/', comparisonRoutes(routeDeps));
   app.route('/', shareRoutes(routeDeps));
+  app.route('/', compileRoutes(routeDeps));
   app.route('/', apiRoutes(routeDeps));
   app.route('/', staticRoutes(routeDeps));
 

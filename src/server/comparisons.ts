@@ -8,12 +8,12 @@ import type { Language } from '../model/resolution.js';
 import { findCorpusEntry, type CorpusEntry } from '../source/corpus.js';
 import { defaultSourceOptions, symbolSource, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { ByteCache, cacheKey, stringBytes, type DocumentKey, type PairKey, type Rendering } from './caches.js';
-import type { Job, JobNote, JobResult, Rendered } from './jobs.js';
+import type { Job, JobNoteOf, JobResult, Rendered } from './jobs.js';
 
 /** Runs jobs somewhere else (the worker pool, pool.ts); failures are thrown as typed errors. */
 export interface JobRunner {
   /** Runs a job; `onNote` hears what it says before it answers (the paste form's fields). */
-  run<J extends Job>(job: J, onNote?: (note: JobNote) => void): Promise<JobResult<J>>;
+  run<J extends Job>(job: J, onNote?: (note: JobNoteOf<NoInfer<J>>) => void): Promise<JobResult<J>>;
   /** What the runner is doing now, for /healthz. */
   stats?(): object;
 }

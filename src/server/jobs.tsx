@@ -35,6 +35,8 @@ import { amendedTextUrl, historyLink, neighbourLinks, pageLinks, type LinkSpec }
 import { ApiDiffBody, MAX_TEXT_BYTES, MAX_TEXT_LINES, PasteFields } from './schemas.js';
 import { TEXT_LIMITS, tooMuchText } from '../ingest/limits.js';
 import { contentId, type StoredSubmission, type SubmittedPair } from './submission.js';
+import { runCompileJob, type CompileJob, type CompileSubmission } from './compileJobs.js';
+import type { CompileValues } from '../../views/compile.js';
 
 /** Two texts to compare, as the main thread read them: documents by symbol, or a submission. */
 export type PairSpec =
@@ -76,7 +78,9 @@ export type Job =
       old?: { symbol: string; text: string };
     }
   /** POST /api/diff, the request body as it came (JSON or a form): two texts, compared; nothing kept. */
-  | { kind: 'api'; body: ArrayBuffer; type: string };
+  | { kind: 'api'; body: ArrayBuffer; type: string }
+  /** The compile page (compileJobs.tsx). */
+  | CompileJob;
 
 /** Rendered bytes; a download also names its file. */
 export interface Rendered {
@@ -96,13 +100,16 @@ export type Submission =
   /** `unreadable`: the body itself could not be read, so `values` are empty. */
   | { kind: 'refused'; values: PasteValues; error: JobFailure; unreadable?: true };
 
-export type JobResult<J extends Job> = J extends { kind: 'submit' } ? Submission : Rendered;
+export type JobResult<J extends Job> = J extends { kind: 'submit' } ? Submission : J extends { kind: 'compile-submit' } ? CompileSubmission : Rendered;
 
 /** What a job says while it runs, before its answer: the paste form's fields, once read. */
-export type JobNote = { kind: 'form'; values: PasteValues };
+export type JobNote = { kind: 'form'; values: PasteValues } | { kind: 'compile-form'; values: CompileValues };
+
+/** The note a job of this kind says: the compile form's fields, or the paste form's. */
+export type JobNoteOf<J extends Job> = J extends { kind: 'compile-submit' } ? Extract<JobNote, { kind: 'compile-form' }> : Extract<JobNote, { kind: 'form' }>;
 
 /** What a job answers: its result, or its error as data. */
-export type JobAnswer = { ok: true; result: Rendered | Submission } | { ok: false; error: JobFailure };
+export type JobAnswer = { ok: true; result: Rendered | Submission | CompileSubmission } | { ok: false; error: JobFailure };
 
 /** A comparison with what its pages need. */
 interface ComparedPair {
@@ -434,8 +441,12 @@ async function apiTexts(job: { body: ArrayBuffer; type: string }): Promise<{ old
   return { old: fields.data.oldText, new: fields.data.newText };
 }
 
-async function run(job: Job, state: JobState, note: (n: JobNote) => void): Promise<Rendered | Submission> {
+async function run(job: Job, state: JobState, note: (n: JobNote) => void): Promise<Rendered | Submission | CompileSubmission> {
   switch (job.kind) {
+    case 'compile-submit':
+    case 'compile-page':
+    case 'compile-download':
+      return runCompileJob(job, (values) => note({ kind: 'compile-form', values }));
     case 'page': {
       const pair = compare(state, job.pair);
       let props = propsOf(pair, job);

@@ -10,13 +10,15 @@ import { MAX_TEXT_BYTES } from './schemas.js';
 export const MAIN_BASE_MB = 160;
 /** What a worker thread costs beyond its heap: its isolate, compiled code and stacks. */
 export const WORKER_OVERHEAD_MB = 64;
+/** Proposals in one compilation at most (the compile page): a negotiation's delegations and groups, with room. */
+export const MAX_PROPOSALS = 20;
 /** One request body at most (two texts and the form). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface ServerLimits {
   job: { timeoutMs: number; waitMs: number; memoryMb: number; workers: number; maxQueue: number };
-  /** A request's body; a text's bytes; and what an uploaded Word or PDF file may convert to (checked while it is converted). */
-  request: { bodyBytes: number; textBytes: number; converted: TextLimits };
+  /** A request's body; a text's bytes; what an uploaded Word or PDF file may convert to (checked while it is converted); proposals in one compilation. */
+  request: { bodyBytes: number; textBytes: number; converted: TextLimits; proposals: number };
   /** Cache budgets, in MB: the main thread's, and each worker's (inside its heap). */
   cachesMb: { documents: number; rendered: number; workerComparisons: number; workerParsed: number };
   /** The memory ceiling, in MB: main thread + workers + PDF readers. */
@@ -37,7 +39,7 @@ export function serverLimits(jobs: JobBudgets, caches: CacheBudgets, pdfMemoryBy
   const pdfReaders = jobs.workers * mb(pdfMemoryBytes);
   return {
     job: { timeoutMs: jobs.timeoutMs, waitMs: jobs.waitMs, memoryMb: jobs.memoryMb, workers: jobs.workers, maxQueue: jobs.maxQueue },
-    request: { bodyBytes: MAX_BODY_BYTES, textBytes: MAX_TEXT_BYTES, converted: TEXT_LIMITS },
+    request: { bodyBytes: MAX_BODY_BYTES, textBytes: MAX_TEXT_BYTES, converted: TEXT_LIMITS, proposals: MAX_PROPOSALS },
     cachesMb: { documents: mb(caches.documentBytes), rendered: mb(caches.renderedBytes), workerComparisons: mb(jobs.caches.comparisonBytes), workerParsed: mb(jobs.caches.parsedBytes) },
     memoryMb: { main, perWorker, workers, pdfReaders, ceiling: main + workers + pdfReaders },
   };

@@ -8,7 +8,7 @@ import { packageRoot } from '../util/packageRoot.js';
 import type { JobRunner } from './comparisons.js';
 import { errorOf, JobLimitError } from './errors.js';
 import { DEFAULT_JOB_CACHES, type JobCacheBudgets } from './caches.js';
-import type { Job, JobAnswer, JobNote, JobResult } from './jobs.js';
+import type { Job, JobAnswer, JobNote, JobNoteOf, JobResult } from './jobs.js';
 import { HEAVY_INPUT, inputSize } from './weight.js';
 
 export { HEAVY_INPUT, inputSize } from './weight.js';
@@ -122,12 +122,12 @@ export class JobPool implements JobRunner {
    *
    * @throws JobLimitError 422 (time), 413 (memory) or 503 (busy); the job's own errors, typed.
    */
-  async run<J extends Job>(job: J, onNote?: (note: JobNote) => void): Promise<JobResult<J>> {
+  async run<J extends Job>(job: J, onNote?: (note: JobNoteOf<NoInfer<J>>) => void): Promise<JobResult<J>> {
     const { timeoutMs, waitMs, memoryMb } = this.budgets;
     const waiting = this.pool.queueSize + this.heavyWaiting.length;
     if (waiting >= this.budgets.maxQueue) throw this.busy(`${waiting} are waiting already`);
     const id = this.nextId++;
-    if (onNote) this.listeners.set(id, onNote);
+    if (onNote) this.listeners.set(id, onNote as (note: JobNote) => void);
     const controller = new AbortController();
     let limit: 'time' | 'busy' | undefined;
     let clock: NodeJS.Timeout | undefined;

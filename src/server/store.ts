@@ -45,6 +45,8 @@ export class ComparisonStore {
   private readonly file: { dev: number; ino: number } | null;
   private readonly insert: Database.Statement;
   private readonly select: Database.Statement;
+  private readonly insertCompilation: Database.Statement;
+  private readonly selectCompilation: Database.Statement;
 
   constructor(readonly path: string = defaultDatabasePath()) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -74,6 +76,16 @@ export class ComparisonStore {
       'INSERT OR IGNORE INTO comparisons (id, created, old_label, new_label, old_text, new_text, amendments) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.select = this.db.prepare('SELECT id, created, old_label, new_label, old_text, new_text, amendments FROM comparisons WHERE id = ?');
+    // Compilation texts (issue 13), a table of their own: the compilation as the engine made it
+    // (JSON), so its share link renders the same page and downloads after a restart. A database
+    // made before it gains the table; its comparisons read as before.
+    this.db.exec(`CREATE TABLE IF NOT EXISTS compilations (
+      id TEXT PRIMARY KEY,
+      created TEXT NOT NULL,
+      compilation TEXT NOT NULL
+    )`);
+    this.insertCompilation = this.db.prepare('INSERT OR IGNORE INTO compilations (id, created, compilation) VALUES (?, ?, ?)');
+    this.selectCompilation = this.db.prepare('SELECT compilation FROM compilations WHERE id = ?');
     this.file = path === ':memory:' ? null : identity(path);
   }
 
@@ -112,6 +124,25 @@ export class ComparisonStore {
     const pair: StoredPair = { id: row.id, created: row.created, oldLabel: row.old_label, newLabel: row.new_label, oldText: row.old_text, newText: row.new_text };
     if (row.amendments !== null) pair.amendments = JSON.parse(row.amendments) as AmendmentReport;
     return pair;
+  }
+
+  /**
+   * Stores a compilation (its JSON, as the worker made it) once under its id.
+   *
+   * @throws StoreError 503 when the database file is gone; SQLite's own errors as they are.
+   */
+  saveCompilation(id: string, json: string, now = new Date()): string {
+    const health = this.health();
+    if (!health.ok) {
+      throw new StoreError('gone', 503, `This compilation cannot be stored, so it would have no share link: the server's database has been ${health.what} since it started. Nothing was lost: your texts are still in the form. Try again once the server has been restarted.`);
+    }
+    this.insertCompilation.run(id, now.toISOString(), json);
+    return id;
+  }
+
+  /** A stored compilation's JSON, or undefined. */
+  getCompilation(id: string): string | undefined {
+    return (this.selectCompilation.get(id) as { compilation: string } | undefined)?.compilation;
   }
 
   /** How many submissions are stored. */

@@ -11,7 +11,11 @@ export function inputSize(job: Job): number {
   switch (job.kind) {
     case 'submit':
     case 'api':
+    case 'compile-submit':
       return job.body.byteLength;
+    case 'compile-page':
+    case 'compile-download':
+      return job.compilation.length;
     case 'history':
       return job.documents.reduce((n, d) => n + d.text.length, 0);
     default: {

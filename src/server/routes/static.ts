@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { loadCorpusIndex } from '../../source/corpus.js';
 import { packageVersion } from '../../util/version.js';
 import { appScript, stylesheet } from '../../../views/assets.js';
+import { compilationSiteCss } from '../../../views/compilation.js';
 import type { ComparisonService } from '../comparisons.js';
 import type { ServerLimits } from '../limits.js';
 import type { ComparisonStore } from '../store.js';
@@ -20,7 +21,8 @@ function assets(): Map<string, Asset> {
   const require = createRequire(import.meta.url);
   return new Map([
     ['htmx.min.js', { body: readFileSync(require.resolve('htmx.org/dist/htmx.min.js'), 'utf8'), type: 'text/javascript; charset=utf-8' }],
-    ['app.css', { body: stylesheet(), type: 'text/css; charset=utf-8' }],
+    // The compilation page's rules come with it (scoped to .compilation): the pages allow no inline styles.
+    ['app.css', { body: `${stylesheet()}\n${compilationSiteCss()}`, type: 'text/css; charset=utf-8' }],
     ['app.js', { body: appScript(), type: 'text/javascript; charset=utf-8' }],
   ]);
 }
