@@ -47,38 +47,25 @@ export function comparisonRoutes({ service, headline, redact }: { service: Compa
     return htmlResponse(c, rendered);
   });
 
-  app.get('/compare/detail', zValidator('query', CompareQuery.extend({ p: DetailParam }), badRequest), async (c) => {
-    const q = c.req.valid('query');
-    const pair = service.documentPair(q.old, q.new, q.lang);
-    const fragment = isHtmx(c);
-    const rendered = await service.render(pair, { kind: fragment ? 'detail' : 'detail-page', view: q.view, show: q.show, anchor: q.p }, async () => ({
-      kind: 'detail',
-      pair: await service.documentTexts(pair),
-      view: q.view,
-      show: q.show,
-      fragment,
-      anchor: q.p,
-      links: { kind: 'corpus', old: q.old, new: q.new, lang: q.lang },
-    }));
-    return htmlResponse(c, rendered);
-  });
-
-  // A folded run of unchanged paragraphs: its paragraphs alone for htmx, else the page with the run unfolded.
-  app.get('/compare/run', zValidator('query', CompareQuery.extend({ p: DetailParam }), badRequest), async (c) => {
-    const q = c.req.valid('query');
-    const pair = service.documentPair(q.old, q.new, q.lang);
-    const fragment = isHtmx(c);
-    const rendered = await service.render(pair, { kind: fragment ? 'run' : 'run-page', view: q.view, show: q.show, anchor: q.p }, async () => ({
-      kind: 'run',
-      pair: await service.documentTexts(pair),
-      view: q.view,
-      show: q.show,
-      fragment,
-      anchor: q.p,
-      links: { kind: 'corpus', old: q.old, new: q.new, lang: q.lang },
-    }));
-    return htmlResponse(c, rendered);
-  });
+  // One paragraph's detail, and a folded run of unchanged paragraphs: the part alone for htmx,
+  // else the page with it open.
+  for (const part of ['detail', 'run'] as const) {
+    app.get(`/compare/${part}`, zValidator('query', CompareQuery.extend({ p: DetailParam }), badRequest), async (c) => {
+      const q = c.req.valid('query');
+      const pair = service.documentPair(q.old, q.new, q.lang);
+      const fragment = isHtmx(c);
+      const rendered = await service.render(pair, { kind: fragment ? part : `${part}-page`, view: q.view, show: q.show, anchor: q.p }, async () => ({
+        kind: part,
+        pair: await service.documentTexts(pair),
+        view: q.view,
+        show: q.show,
+        fragment,
+        anchor: q.p,
+        links: { kind: 'corpus', old: q.old, new: q.new, lang: q.lang },
+      }));
+      return htmlResponse(c, rendered);
+    });
+  }
 
   app.get('/compare/download', zValidator('query', CorpusPairQuery.extend(DownloadQuery.shape), badRequest), async (c) => {
     const q = c.req.valid('query');

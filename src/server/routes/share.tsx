@@ -161,41 +161,27 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
     return htmlResponse(c, rendered);
   });
 
-  app.get('/c/:id/detail', zValidator('param', SharePath, badRequest), zValidator('query', StoredDetailQuery, badRequest), async (c) => {
-    const { id } = c.req.valid('param');
-    const { view, show, p } = c.req.valid('query');
-    const pair = stored(id);
-    const fragment = isHtmx(c);
-    const rendered = await service.render(pair.key, { kind: fragment ? 'detail' : 'detail-page', view, show, anchor: p }, () => ({
-      kind: 'detail',
-      pair: pair.texts(),
-      view,
-      show,
-      fragment,
-      anchor: p,
-      links: { kind: 'stored', id },
-      share: shareUrl(id),
-    }));
-    return htmlResponse(c, rendered);
-  });
-
-  app.get('/c/:id/run', zValidator('param', SharePath, badRequest), zValidator('query', StoredDetailQuery, badRequest), async (c) => {
-    const { id } = c.req.valid('param');
-    const { view, show, p } = c.req.valid('query');
-    const pair = stored(id);
-    const fragment = isHtmx(c);
-    const rendered = await service.render(pair.key, { kind: fragment ? 'run' : 'run-page', view, show, anchor: p }, () => ({
-      kind: 'run',
-      pair: pair.texts(),
-      view,
-      show,
-      fragment,
-      anchor: p,
-      links: { kind: 'stored', id },
-      share: shareUrl(id),
-    }));
-    return htmlResponse(c, rendered);
-  });
+  // One paragraph's detail, and a folded run of unchanged paragraphs: the part alone for htmx,
+  // else the page with it open.
+  for (const part of ['detail', 'run'] as const) {
+    app.get(`/c/:id/${part}`, zValidator('param', SharePath, badRequest), zValidator('query', StoredDetailQuery, badRequest), async (c) => {
+      const { id } = c.req.valid('param');
+      const { view, show, p } = c.req.valid('query');
+      const pair = stored(id);
+      const fragment = isHtmx(c);
+      const rendered = await service.render(pair.key, { kind: fragment ? part : `${part}-page`, view, show, anchor: p }, () => ({
+        kind: part,
+        pair: pair.texts(),
+        view,
+        show,
+        fragment,
+        anchor: p,
+        links: { kind: 'stored', id },
+        share: shareUrl(id),
+      }));
+      return htmlResponse(c, rendered);
+    });
+  }
 
   app.get('/c/:id/download', zValidator('param', SharePath, badRequest), zValidator('query', DownloadQuery, badRequest), async (c) => {
     const pair = stored(c.req.valid('param').id);
