@@ -46,7 +46,7 @@ function pending(language: Exclude<Language, 'en' | 'zh'>, name: string, bodies:
 }
 
 /** Amendment documents in a language without a module are not read yet: every numbered instruction fails as not understood. */
-const NOT_YET_READ: InstructionGrammar = { numbering: /^[(]?\d{1,4}[.)](?!\d)\s+(?=\S)/, opens: /(?!)/, closings: [], read: () => null, spacedWords: true };
+export const NOT_YET_READ: InstructionGrammar = { numbering: /^[(]?\d{1,4}[.)](?!\d)\s+(?=\S)/, opens: /(?!)/, closings: [], read: () => null, spacedWords: true };
 
 const TIMES = { latin: 'Times New Roman', eastAsia: 'SimSun' };
 
