@@ -7,7 +7,8 @@
 // each list), put it in RULES in place of its pending rules, and add its tests.
 import { LANGUAGES, type Language } from '../model/resolution.js';
 import { en } from './en.js';
-import { ar, es, fr, ru } from './pending.js';
+import { fr } from './fr.js';
+import { ar, es, ru } from './pending.js';
 import type { BodyOpening, LanguageRules } from './types.js';
 import { zh } from './zh.js';
 

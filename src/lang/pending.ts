@@ -1,5 +1,5 @@
-// Languages the UN publishes in that resdiff has no module for yet: French, Spanish, Russian and
-// Arabic (issue 12, part 2, gives each its own module and removes it from here).
+// Languages the UN publishes in that resdiff has no module for yet: Spanish, Russian and Arabic
+// (French has its module, fr.ts; issue 12, part 2, gives each the same and removes it from here).
 //
 // Until then a text in one of them is read as resdiff read it before the seam, now said in one
 // place: `supported` is false; the lead verb is the paragraph's first capitalised word (so
@@ -49,16 +49,6 @@ function pending(language: Exclude<Language, 'en' | 'zh'>, name: string, bodies:
 export const NOT_YET_READ: InstructionGrammar = { numbering: /^[(]?\d{1,4}[.)](?!\d)\s+(?=\S)/, opens: /(?!)/, closings: [], read: () => null, spacedWords: true };
 
 const TIMES = { latin: 'Times New Roman', eastAsia: 'SimSun' };
-
-export const fr = pending(
-  'fr',
-  'French',
-  [
-    { pattern: /L[’']Assemblée générale/, body: 'General Assembly', line: 'L’Assemblée générale,' },
-    { pattern: null, body: 'Human Rights Council', line: 'Le Conseil des droits de l’homme,' },
-  ],
-  { ...TIMES, lang: { value: 'fr-FR' } },
-);
 
 export const es = pending(
   'es',

@@ -20,7 +20,7 @@ describe('rulesFor', () => {
 
   it('marks the languages without a module as not supported', () => {
     const supported = LANGUAGES.filter((l) => rulesFor(l).supported);
-    expect(supported.sort()).toEqual(['en', 'zh']);
+    expect(supported.sort()).toEqual(['en', 'fr', 'zh']);
   });
 });
 
@@ -59,8 +59,8 @@ describe('English and Chinese rules', () => {
   });
 });
 
-describe('pending rules (fr, es, ru, ar): what resdiff did before the seam, said in one place', () => {
-  const pending: Language[] = ['fr', 'es', 'ru', 'ar'];
+describe('pending rules (es, ru, ar): what resdiff did before the seam, said in one place', () => {
+  const pending: Language[] = ['es', 'ru', 'ar'];
 
   it('take the first capitalised word as the lead verb, and English wording for the rest', () => {
     for (const language of pending) {
@@ -68,19 +68,19 @@ describe('pending rules (fr, es, ru, ar): what resdiff did before the seam, said
       expect(rules.supported).toBe(false);
       expect(rules.amendmentLine).toBe(rulesFor('en').amendmentLine);
     }
-    expect(rulesFor('fr').detectLeadVerb('Rappelant également sa résolution')).toEqual({ text: 'Rappelant', form: 'either' });
+    expect(rulesFor('es').detectLeadVerb('Reconociendo también la importancia')).toEqual({ text: 'Reconociendo', form: 'either' });
   });
 
   it('keep the opening lines the header reader and the Word report knew', () => {
-    expect(rulesFor('fr').bodies.map((b) => b.line)).toEqual(['L’Assemblée générale,', 'Le Conseil des droits de l’homme,']);
+    expect(rulesFor('es').bodies.map((b) => b.line)).toEqual(['La Asamblea General,', 'El Consejo de Derechos Humanos,']);
     expect(READ_OPENINGS.map((o) => o.body).filter((b) => b === 'General Assembly')).toHaveLength(6);
   });
 
-  it('parse a French text generically, and a refused one says the language is not supported', () => {
-    const text = "L'Assemblée générale,\n\nRéaffirmant sa résolution 51/100,\n\n1. Décide de poursuivre l'examen de la question.\n";
-    expect(parseResolution(text).language).toBe('fr');
-    const refused = 'Ceci est une phrase de test pour les outils et la documentation des Nations Unies.\n';
+  it('parse a Spanish text generically, and a refused one says the language is not supported', () => {
+    const text = 'La Asamblea General,\n\nReafirmando su resolución 51/100 y las resoluciones de los Estados,\n\n1. Decide seguir examinando la cuestión.\n';
+    expect(parseResolution(text).language).toBe('es');
+    const refused = 'Esta es una frase de prueba para los instrumentos y la documentación de las Naciones Unidas.\n';
     const explained = explainParseError(new ParseError('NOT_A_RESOLUTION', 'Not one.'), refused) as ParseError;
-    expect(explained.message).toBe('Not one. The text looks French: resdiff reads the structure of Chinese and English resolutions only.');
+    expect(explained.message).toBe('Not one. The text looks Spanish: resdiff reads the structure of Chinese, English and French resolutions only.');
   });
 });
