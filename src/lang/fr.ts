@@ -380,7 +380,7 @@ export const fr: LanguageRules = {
   ladderForm,
   technical: {
     dates: [`\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+\\d{4}`, `(?:${MONTHS})\\s+\\d{4}`],
-    ordinals: [`(?<![\\p{L}-])(?:${ORDINAL_WORDS})(?![\\p{L}-])`, '\\b\\d{1,3}(?:e|ème|er|re)\\b', 'Supplément\\s+n[o°]\\.?\\s*\\d+'],
+    ordinals: [`(?<![A-Za-zÀ-ÿ-])(?:${ORDINAL_WORDS})(?![A-Za-zÀ-ÿ-])`, '\\b\\d{1,3}(?:e|ème|er|re)\\b', 'Supplément\\s+n[o°]\\.?\\s*\\d+'],
   },
   citations: {
     pattern: /\brésolutions?\s+((?:\d{1,4}\/\d{1,4}(?:\s+du\s+\d{1,2}(?:er)?\s+\S+\s+\d{4})?(?:,\s*|\s+et\s+)?)+)/g,
