@@ -189,6 +189,9 @@ export const ar: LanguageRules = {
   supported: true,
 
   joinsLinesWithoutSpace: false,
+  // Words split on spaces and punctuation (text/tokenize.ts diffTokens), elisions, hyphenated words and
+  // symbols kept whole. Intl.Segmenter('ar') agrees except where it splits those, and is slower:
+  // 2.1x; they part on symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
 
   bodies: [

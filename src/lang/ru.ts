@@ -197,6 +197,9 @@ export const ru: LanguageRules = {
   supported: true,
 
   joinsLinesWithoutSpace: false,
+  // Words split on spaces and punctuation (text/tokenize.ts diffTokens), elisions, hyphenated words and
+  // symbols kept whole. Intl.Segmenter('ru') agrees except where it splits those, and is slower:
+  // 2.5x; they part on symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
 
   bodies: [
