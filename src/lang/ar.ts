@@ -188,6 +188,7 @@ export const ar: LanguageRules = {
   name: 'Arabic',
   supported: true,
 
+  direction: 'rtl',
   joinsLinesWithoutSpace: false,
   // Words split on spaces and punctuation (text/tokenize.ts diffTokens), elisions, hyphenated words and
   // symbols kept whole. Intl.Segmenter('ar') agrees except where it splits those, and is slower:

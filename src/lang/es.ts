@@ -222,6 +222,7 @@ export const es: LanguageRules = {
   name: 'Spanish',
   supported: true,
 
+  direction: 'ltr',
   joinsLinesWithoutSpace: false,
   // Words split on spaces and punctuation (text/tokenize.ts diffTokens), elisions, hyphenated words and
   // symbols kept whole. Intl.Segmenter('es') agrees except where it splits those, and is slower:

@@ -317,6 +317,7 @@ export const fr: LanguageRules = {
   name: 'French',
   supported: true,
 
+  direction: 'ltr',
   joinsLinesWithoutSpace: false,
   // Words split on spaces and punctuation (text/tokenize.ts diffTokens), elisions, hyphenated words and
   // symbols kept whole. Intl.Segmenter('fr') agrees except where it splits those, and is slower:

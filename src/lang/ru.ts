@@ -196,6 +196,7 @@ export const ru: LanguageRules = {
   name: 'Russian',
   supported: true,
 
+  direction: 'ltr',
   joinsLinesWithoutSpace: false,
   // Words split on spaces and punctuation (text/tokenize.ts diffTokens), elisions, hyphenated words and
   // symbols kept whole. Intl.Segmenter('ru') agrees except where it splits those, and is slower:

@@ -14,6 +14,7 @@ import { rulesFor } from '../../src/lang/index.js';
 import type { Language } from '../../src/model/resolution.js';
 import { insightOf } from '../../src/insight/report.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
+import { renderTerminal } from '../../src/render/terminal.js';
 import { citations } from '../../src/series/predecessor.js';
 import { packageRoot } from '../../src/util/packageRoot.js';
 import { amendmentLines } from '../../src/wording/amendmentText.js';
@@ -152,5 +153,21 @@ describe('Spanish and Russian dates, ordinals and closings', () => {
     expect('на своей семидесятой сессии; семьдесят первая сессия'.match(ru)).toEqual(['семидесятой', 'семьдесят первая']);
     const es = new RegExp(rulesFor('es').technical.ordinals[0]!, 'gi');
     expect('en su septuagésimo período; quincuagésimo tercer período'.match(es)).toEqual(['septuagésimo', 'quincuagésimo tercer']);
+  });
+});
+
+describe('right to left in the terminal', () => {
+  const variant = (language: string, from: string, to: string) => {
+    const raw = fixture(language);
+    return renderTerminal(compareResolutions(parseResolution(raw), parseResolution(raw.replace(from, to))), { width: 80, color: false, visibility: 'changed' });
+  };
+
+  it('puts each line of an Arabic paragraph in a right-to-left isolate, and no other language\'s', () => {
+    const ar = variant('ar', '1. تهيب', '1. تحث').split('\n');
+    // The paragraph's lines (indented four spaces); the lead-verb line is English wording.
+    const text = ar.filter((l) => l.startsWith('    '));
+    expect(text.length).toBeGreaterThan(0);
+    for (const l of text) expect(l).toMatch(/^ {4}\u2067.*\u2069$/);
+    expect(variant('es', 'Insta a los', 'Exhorta a los')).not.toMatch(/[\u2067\u2069]/);
   });
 });
