@@ -336,6 +336,7 @@ export const en: LanguageRules = {
   name: 'English',
   supported: true,
 
+  direction: 'ltr',
   joinsLinesWithoutSpace: false,
   tokens: diffTokens,
 

@@ -3,11 +3,14 @@
 // insight/, align/, series/, source/, wording/ and render/ import it. Nothing outside this folder
 // branches on a language code (test/house/languages.test.ts).
 //
-// Adding a language: write its module (say fr.ts, implementing LanguageRules, with the source of
-// each list), put it in RULES in place of its pending rules, and add its tests.
+// Adding a language: write its module (implementing LanguageRules, with the source of each list),
+// put it in RULES, and add its tests.
 import { LANGUAGES, type Language } from '../model/resolution.js';
 import { en } from './en.js';
-import { ar, es, fr, ru } from './pending.js';
+import { ar } from './ar.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { ru } from './ru.js';
 import type { BodyOpening, LanguageRules } from './types.js';
 import { zh } from './zh.js';
 
@@ -17,8 +20,7 @@ export { detectLanguage } from './detect.js';
 const RULES: Record<Language, LanguageRules> = { en, zh, fr, es, ru, ar };
 
 /**
- * The rules of a language. For French, Spanish, Russian and Arabic these are pending rules
- * (`supported: false`, see pending.ts) until each has its module.
+ * The rules of a language: each of the six UN languages has its module.
  *
  * @example rulesFor('zh').detectLeadVerb('又回顾2001年…') // { text: '又回顾', form: 'either' }
  */
@@ -36,5 +38,5 @@ export const EVERY_LANGUAGE: readonly LanguageRules[] = [en, fr, es, ru, ar, zh]
 /** The body openings texts are read for ("The General Assembly", "大会"), in every language. */
 export const READ_OPENINGS: readonly (BodyOpening & { pattern: RegExp })[] = EVERY_LANGUAGE.flatMap((r) => r.bodies.filter((b): b is BodyOpening & { pattern: RegExp } => b.pattern !== null));
 
-/** The languages with a module of their own (`supported`), in the order of LANGUAGES: zh, en. */
+/** The languages with a module of their own (`supported`), in the order of LANGUAGES. */
 export const SUPPORTED_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => RULES[l].supported);

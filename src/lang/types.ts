@@ -129,6 +129,8 @@ export interface LanguageRules {
   supported: boolean;
 
   // ---- Text
+  /** The direction the language is written in: Arabic right to left, the others left to right. */
+  direction: 'ltr' | 'rtl';
   /** Lines of a paragraph join with no space between them (Chinese), else with one. */
   joinsLinesWithoutSpace: boolean;
   /** Inline-diff tokens covering the text exactly: words, spaces, punctuation; segmented where needed. */

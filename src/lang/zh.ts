@@ -181,6 +181,7 @@ export const zh: LanguageRules = {
   name: 'Chinese',
   supported: true,
 
+  direction: 'ltr',
   joinsLinesWithoutSpace: true,
   // Han runs go through Intl.Segmenter's Chinese word segmentation, Latin runs split into words.
   tokens: diffTokens,

@@ -52,6 +52,8 @@ const BASIS = EVERY_LANGUAGE.flatMap((r) => r.basis);
 const NUMBERED_TITLE = /(?<![\w/.])(\d{1,3}\/\d{1,4})\.(?!\d)[ \t]*(.*)$/m;
 // Horizontal white space only around line anchors: `^\s*` under /m runs over every blank line
 // that follows each line start, quadratic in a run of blank lines.
+/** A year-numbered resolution of the Commission on Human Rights in a header: "1998/81". */
+const CHR_NUMBER = /(?<![\w/.])((?:19|20)\d{2}\/\d{1,3})(?![\w/])/;
 const NUMBER_ALONE = /^[^\S\n]*(\d{1,3}\/\d{1,4})[^\S\n]*$/m;
 const ADOPTED_BY = EVERY_LANGUAGE.flatMap((r) => (r.adoptedBy ? [r.adoptedBy] : []));
 const DECISION_MARKERS = EVERY_LANGUAGE.flatMap((r) => (r.decisionMarker ? [r.decisionMarker] : []));
@@ -124,6 +126,12 @@ export function parseHeader(
   else if (number) {
     const council = body === 'Human Rights Council';
     symbol = council ? `A/HRC/${decision ? 'DEC' : 'RES'}/${number}` : body === null || body === 'General Assembly' ? `A/RES/${number}` : null;
+  }
+  // The Commission on Human Rights numbered its resolutions by year ("1998/81"): its header
+  // names one (E/CN.4/RES/1998/81), whatever words stand around the number.
+  if (symbol === null && body === 'Commission on Human Rights') {
+    const yearly = CHR_NUMBER.exec(withoutUrls);
+    if (yearly) symbol = `E/CN.4/RES/${yearly[1]}`;
   }
 
   let adopted: string | null = null;

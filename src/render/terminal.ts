@@ -3,6 +3,7 @@
 // would stop the module loading at all on an older Node.
 import * as util from 'node:util';
 import { knownSegments, type Change, type Comparison, type Segment } from '../model/comparison.js';
+import { rulesFor } from '../lang/index.js';
 import type { Language } from '../model/resolution.js';
 import { CJK_CLASS } from '../text/cjk.js';
 import { charWidth, displayWidth } from '../text/width.js';
@@ -144,6 +145,10 @@ function block(text: string, style: Style, opts: TerminalOptions, indent = 0): s
   return wrapAtoms(atomsOf(text, style), width).map((l) => ' '.repeat(indent) + paint(l, opts.color));
 }
 
+/** Unicode's right-to-left isolate and its end (pop directional isolate). */
+const RLI = '\u2067';
+const PDI = '\u2069';
+
 function renderChange(change: Change, opts: TerminalOptions, language: Language): string[] {
   const head = `${changeLabel(change)}  ${changeHeadline(change)}`;
   const lines = block(head, 'label', opts);
@@ -153,7 +158,10 @@ function renderChange(change: Change, opts: TerminalOptions, language: Language)
   const atoms = segmentAtoms(knownSegments(change), opts.color, base);
   if (change.cutAt !== undefined) atoms.push(...atomsOf(` ${CUT_MARK}`, 'dim'));
   const width = Math.max(20, opts.width - 4);
-  for (const l of wrapAtoms(atoms, width)) lines.push(`    ${paint(l, opts.color)}`);
+  // A right-to-left language's lines (Arabic) sit in a right-to-left isolate (U+2067 … U+2069),
+  // so that a terminal that applies the bidi algorithm orders each line right to left.
+  const [open, close] = rulesFor(language).direction === 'rtl' ? [RLI, PDI] : ['', ''];
+  for (const l of wrapAtoms(atoms, width)) lines.push(`    ${open}${paint(l, opts.color)}${close}`);
   return lines;
 }
 

@@ -7,12 +7,17 @@ import { applyInstructions } from '../../src/amend/applyInstructions.js';
 import { readInstructions } from '../../src/amend/readInstructions.js';
 import { amendedTexts, amendments } from '../../src/insight/amendments.js';
 import { rulesFor } from '../../src/lang/index.js';
+import { NOT_YET_READ } from '../../src/lang/pending.js';
 import { allParagraphs, type Resolution } from '../../src/model/resolution.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { amendmentLines } from '../../src/wording/amendmentText.js';
 import { arbVersionPair } from '../helpers/arbitraries.js';
 import { CORPUS_FILES, parseCorpus } from '../helpers/corpus.js';
 import { VariantBuilder } from '../helpers/variants.js';
+
+/** Whether amendment documents in a language are read back (French, Spanish, Russian, Arabic: not yet). */
+const readsAmendments = (language: Resolution['language']) => rulesFor(language).instructions !== NOT_YET_READ;
+const languageOf = (file: string) => file.split('.').at(-2) as Resolution['language'];
 
 /**
  * amend(old, amendmentLines(amendments(compare(old, new)))) has new's paragraph texts, every
@@ -70,7 +75,8 @@ function editWords(text: string, language: Resolution['language'], op: (typeof W
 
 describe('amend(old, amendment list of old -> new) == new', () => {
   it('for every pair of corpus texts in one language (and each with itself)', () => {
-    const docs = CORPUS_FILES.map((f) => parseCorpus(f));
+    // Only languages whose amendment documents are read back (French: not yet, NOT_YET_READ).
+    const docs = CORPUS_FILES.map((f) => parseCorpus(f)).filter((r) => readsAmendments(r.language));
     let pairs = 0;
     for (const a of docs) {
       for (const b of docs) {
@@ -79,11 +85,11 @@ describe('amend(old, amendment list of old -> new) == new', () => {
         pairs++;
       }
     }
-    expect(pairs).toBe(4 + 16);
+    expect(pairs).toBe(3 * 3 + 6 * 6); // zh: 68/160, 55/109, 52/131; en: six texts
   });
 
   it('for derived variants of every layout, in zh and en (property)', () => {
-    const builders = CORPUS_FILES.filter((f) => !f.includes('DEC')).map((f) => new VariantBuilder(f));
+    const builders = CORPUS_FILES.filter((f) => !f.includes('DEC') && readsAmendments(languageOf(f))).map((f) => new VariantBuilder(f));
     fc.assert(
       fc.property(fc.nat(builders.length - 1), fc.nat(999), fc.nat(999), fc.constantFrom('delete', 'insert', 'swap', 'move', 'verb'), (bi, x, y, op) => {
         const b = builders[bi]!;
@@ -100,7 +106,7 @@ describe('amend(old, amendment list of old -> new) == new', () => {
   });
 
   it('for word edits of corpus paragraphs: deleted commas, dropped and repeated words, scattered edits, in zh and en (property)', () => {
-    const builders = CORPUS_FILES.filter((f) => !f.includes('DEC')).map((f) => new VariantBuilder(f));
+    const builders = CORPUS_FILES.filter((f) => !f.includes('DEC') && readsAmendments(languageOf(f))).map((f) => new VariantBuilder(f));
     const forms = new Set<string>();
     fc.assert(
       fc.property(fc.nat(builders.length - 1), fc.nat(999), fc.nat(999), fc.constantFrom(...WORD_EDITS), fc.boolean(), (bi, x, k, op, twice) => {

@@ -16,6 +16,12 @@ export const CORPUS_FILES = [
   'A-HRC-RES-19-33.en.txt',
   'A-HRC-RES-28-2.en.txt',
   'A-HRC-DEC-22-116.en.txt',
+  'A-RES-52-134.fr.txt',
+  'E-CN.4-RES-1998-81.en.txt',
+  'E-CN.4-RES-2000-70.en.txt',
+  'A-RES-52-131.fr.txt',
+  'A-RES-52-131.zh.txt',
+  'A-RES-56-153.fr.txt',
 ] as const;
 
 /** The raw text of a corpus file, exactly as shipped. */

@@ -18,7 +18,9 @@ export function seeded(seed: number): () => number {
 const paragraphs = (language: 'zh' | 'en') =>
   CORPUS_FILES.map((f) => parseCorpus(f))
     .filter((r) => r.language === language)
-    .flatMap((r) => allParagraphs(r).map((p) => ({ text: p.text, leadVerb: p.leadVerb })));
+    // A partial text's last paragraph is cut off ("促请所有会"): too few words to shuffle into
+    // something unrelated, so it is no paragraph to build from.
+    .flatMap((r) => allParagraphs(r).slice(0, r.complete ? undefined : -1).map((p) => ({ text: p.text, leadVerb: p.leadVerb })));
 
 /**
  * A text of about `bytes` UTF-8 bytes whose paragraphs are real corpus paragraphs with their

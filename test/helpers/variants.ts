@@ -20,7 +20,7 @@ function applyEdits(raw: string, edits: Edit[]): string {
   return out;
 }
 
-export type Layout = 'pdf-zh' | 'one-line-zh' | 'old-html-en' | 'right-docs-en';
+export type Layout = 'pdf-zh' | 'one-line-zh' | 'old-html-en' | 'right-docs-en' | 'lines-fr' | 'one-line-fr';
 
 export const LAYOUTS: Record<string, Layout> = {
   'A-RES-68-160.zh.txt': 'pdf-zh',
@@ -29,6 +29,15 @@ export const LAYOUTS: Record<string, Layout> = {
   'A-HRC-RES-19-33.en.txt': 'right-docs-en',
   'A-HRC-RES-28-2.en.txt': 'right-docs-en',
   'A-HRC-DEC-22-116.en.txt': 'right-docs-en',
+  // Paragraphs separated by blank lines, like right-docs' (one line each).
+  'E-CN.4-RES-1998-81.en.txt': 'right-docs-en',
+  'E-CN.4-RES-2000-70.en.txt': 'right-docs-en',
+  'A-RES-52-131.zh.txt': 'pdf-zh',
+  // One paragraph per line, no blank lines.
+  'A-RES-52-134.fr.txt': 'lines-fr',
+  'A-RES-52-131.fr.txt': 'lines-fr',
+  // The whole text on one line.
+  'A-RES-56-153.fr.txt': 'one-line-fr',
 };
 
 /** A paragraph written the way the layout writes a paragraph start. */
@@ -38,7 +47,10 @@ function layoutParagraph(layout: Layout, text: string, number: number | null): s
     case 'pdf-zh':
       return `\n\n ${numbered} \n`;
     case 'one-line-zh':
+    case 'one-line-fr':
       return ` ${numbered}`;
+    case 'lines-fr':
+      return `\n${numbered}\n`;
     case 'old-html-en':
       return `\n\n      ${number === null ? text : `${number}.    ${text}`}\n`;
     case 'right-docs-en':
@@ -228,7 +240,7 @@ export class VariantBuilder {
     const olds = this.paragraphs;
     if (olds.length === 0 || plan.length === 0) throw new Error('write needs paragraphs on both sides');
     const gaps = olds.slice(0, -1).map((p, k) => this.raw.slice(p.span.end, olds[k + 1]!.span.start));
-    const defaultGap = this.layout === 'one-line-zh' ? ' ' : '\n\n';
+    const defaultGap = this.layout === 'one-line-zh' || this.layout === 'one-line-fr' ? ' ' : this.layout === 'lines-fr' ? '\n' : '\n\n';
     let out = this.raw.slice(0, olds[0]!.span.start);
     plan.forEach((q, k) => {
       if (k > 0) out += gaps[k - 1] ?? defaultGap;
@@ -251,6 +263,8 @@ export class VariantBuilder {
       case 'pdf-zh':
         return ` ${numbered} `;
       case 'one-line-zh':
+      case 'one-line-fr':
+      case 'lines-fr':
         return numbered;
       case 'old-html-en': {
         const head = `      ${q.number === null ? '' : `${q.number}.    `}`;

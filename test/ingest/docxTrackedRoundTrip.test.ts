@@ -55,7 +55,10 @@ async function expectRoundTrip(old: Resolution, neu: Resolution): Promise<void> 
   expect(back.versions.old.split('\n\n').slice(3).join('\n\n')).toBe(`${printed(old).join('\n\n')}\n`);
   expect(back.versions.new.split('\n\n').slice(3).join('\n\n')).toBe(`${printed(neu).join('\n\n')}\n`);
   // The report names both texts in its properties: symbols and titles come back too.
-  expect(back.versions.reported).toEqual({ old: { symbol: old.symbol, title: old.title }, new: { symbol: neu.symbol, title: neu.title } });
+  // Two texts without a symbol (A/RES/52/131 in French starts at its opening) name nothing to
+  // read back: reportedPair gives null then, as for a Word file resdiff did not write.
+  const named = old.symbol !== null || neu.symbol !== null;
+  expect(back.versions.reported).toEqual(named ? { old: { symbol: old.symbol, title: old.title }, new: { symbol: neu.symbol, title: neu.title } } : null);
   // Parsed: the same paragraphs, and the same comparison.
   expect(paragraphs(back.old)).toEqual(paragraphs(old));
   expect(paragraphs(back.neu)).toEqual(paragraphs(neu));

@@ -77,16 +77,16 @@ describe('golden parse of every corpus text', () => {
 });
 
 /**
- * Texts in the languages without rules yet (fr, es, ru, ar). They pin what the parser does with
+ * Texts in the languages that had no rules at the seam (fr, es, ru, ar). They pin what the parser does with
  * them today (the generic reading), so the seam keeps it.
- * - French: A/RES/52/134, a real text, partial (it stops inside OP 2), copied byte for byte
- *   from https://www.un.org/french/ga/document/f52134.htm (see test/lang/fixtures/README.md).
+ * - French: A/RES/52/134, a real text, partial (it stops inside OP 2), now in corpus/ (its
+ *   SOURCES.md); recorded before fr.ts, then again with it (the openers read whole, the date).
  * - Spanish, Russian, Arabic: no real text is available offline. These are derived test
  *   fixtures, built from the openers issue 12 names from UN usage ("La Asamblea General,",
  *   "Reafirmando", ...), not resolutions: never put them in corpus/.
  */
 const OTHER_LANGUAGE_FIXTURES: Record<string, string> = {
-  fr: readFileSync(join(packageRoot(), 'test', 'lang', 'fixtures', 'A-RES-52-134.fr.txt'), 'utf8'),
+  fr: corpusText('A-RES-52-134.fr.txt'),
   es: 'La Asamblea General,\n\nReafirmando su resolución 51/100,\n\nReconociendo también la importancia de la cooperación,\n\n1. Insta a los Estados a cooperar;\n\n2. Decide seguir examinando la cuestión en su septuagésimo período de sesiones.\n',
   ru: 'Генеральная Ассамблея,\n\nподтверждая свою резолюцию 51/100,\n\nссылаясь на Всеобщую декларацию прав человека,\n\n1. призывает государства сотрудничать;\n\n2. постановляет продолжить рассмотрение этого вопроса на своей семидесятой сессии.\n',
   ar: 'إن الجمعية العامة،\n\nإذ تؤكد من جديد قرارها 51/100،\n\n1. تهيب بالدول أن تتعاون؛\n\n2. تقرر أن تواصل النظر في هذه المسألة في دورتها السبعين.\n',
