@@ -5,7 +5,7 @@ import type { Language } from '../src/model/resolution.js';
 import { rulesFor } from '../src/lang/index.js';
 import { FORMATS, formatsFor, type Format } from '../src/model/formats.js';
 import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, languageNote, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
-import { changeAnchor, DraftFacts, Segments, SummaryList } from './components.js';
+import { changeAnchor, DraftFacts, Segments, SummaryList, textDir } from './components.js';
 import { Layout, Notice } from './layout.js';
 
 export type ViewMode = 'side' | 'inline';
@@ -138,19 +138,19 @@ const ChangeRow: FC<{ change: Change; props: CompareProps }> = ({ change, props 
       {verb ? <p class="lead-verb">{verb}</p> : null}
       {props.view === 'side' ? (
         <div class="sides">
-          <div class="side side--old" lang={props.comparison.old.language}>
+          <div class="side side--old" lang={props.comparison.old.language} dir={textDir(props.comparison.old.language)}>
             <span class="side-label">Old</span>
             {change.old ? <Segments segments={side(shown.segments, 'delete')} /> : <em class="none">(not in the old text)</em>}
             {change.old && shown.cut ? <CutMark /> : null}
           </div>
-          <div class="side side--new" lang={props.comparison.new.language}>
+          <div class="side side--new" lang={props.comparison.new.language} dir={textDir(props.comparison.new.language)}>
             <span class="side-label">New</span>
             {change.new ? <Segments segments={side(shown.segments, 'insert')} /> : <em class="none">(not in the new text)</em>}
             {change.new && shown.cut ? <CutMark /> : null}
           </div>
         </div>
       ) : (
-        <p class="text" lang={props.comparison.new.language}>
+        <p class="text" lang={props.comparison.new.language} dir={textDir(props.comparison.new.language)}>
           <Segments segments={shown.segments} />
           {shown.cut ? <CutMark /> : null}
         </p>
@@ -249,7 +249,7 @@ const CopyButton: FC<{ target: string; what: string }> = ({ target, what }) => (
 export const InsightPanel: FC<{ insight: PageInsight }> = ({ insight }) => (
   <section class="insight" aria-label="Tone and amendments">
     <div class="copyable">
-      <p class="tone" id="tone-line" lang={insight.language}>
+      <p class="tone" id="tone-line" lang={insight.language} dir={textDir(insight.language)}>
         {insight.tone}
       </p>
       <CopyButton target="tone-line" what="the tone line" />
@@ -265,7 +265,7 @@ export const InsightPanel: FC<{ insight: PageInsight }> = ({ insight }) => (
         <p>None: the texts are the same.</p>
       ) : (
         <div class="copyable">
-          <ol id="amendment-list" lang={insight.language}>
+          <ol id="amendment-list" lang={insight.language} dir={textDir(insight.language)}>
             {insight.amendments.map((line) => (
               <li>{line}</li>
             ))}
@@ -310,7 +310,7 @@ export const InstructionPanel: FC<{ amendments: AmendmentPanelProps; language: L
           <li value={f.n}>
             <span class="instruction-n">Instruction {f.n}</span> <span class="reason">failed: {f.reason}</span>
             {f.detail ? <span class="detail-text"> ({f.detail})</span> : null}
-            <blockquote class="instruction-text" lang={language}>
+            <blockquote class="instruction-text" lang={language} dir={textDir(language)}>
               {f.text}
             </blockquote>
           </li>
@@ -354,14 +354,14 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
   return (
     <Layout title={`${props.oldLabel} → ${props.newLabel}`} wide>
       <h1>
-        <span lang={props.comparison.old.language}>{props.oldLabel}</span> → <span lang={props.comparison.new.language}>{props.newLabel}</span>
+        <span lang={props.comparison.old.language} dir={textDir(props.comparison.old.language)}>{props.oldLabel}</span> → <span lang={props.comparison.new.language} dir={textDir(props.comparison.new.language)}>{props.newLabel}</span>
       </h1>
       <p class="titles">
-        <span lang={props.comparison.old.language}>{c.old.title ?? '(no title)'}</span>
+        <span lang={props.comparison.old.language} dir={textDir(props.comparison.old.language)}>{c.old.title ?? '(no title)'}</span>
         {c.title ? (
           <>
             {' '}
-            → <span lang={props.comparison.new.language}>{c.new.title}</span>
+            → <span lang={props.comparison.new.language} dir={textDir(props.comparison.new.language)}>{c.new.title}</span>
           </>
         ) : null}
       </p>
@@ -467,12 +467,12 @@ export const DetailFragment: FC<{ change: Change; props: CompareProps }> = ({ ch
         ) : (
           <ul>
             {oldNotes.map((f) => (
-              <li lang={props.comparison.old.language}>
+              <li lang={props.comparison.old.language} dir={textDir(props.comparison.old.language)}>
                 old {f.mark}: {f.text}
               </li>
             ))}
             {newNotes.map((f) => (
-              <li lang={props.comparison.new.language}>
+              <li lang={props.comparison.new.language} dir={textDir(props.comparison.new.language)}>
                 new {f.mark}: {f.text}
               </li>
             ))}
@@ -490,7 +490,7 @@ export const DetailPage: FC<{ change: Change; props: CompareProps }> = ({ change
       <a href={`${props.links.page(props.view, props.show)}#${changeAnchor(change)}`}>← Back to the comparison</a>
     </p>
     <h1>{changeLabel(change)}</h1>
-    <p class="text" lang={props.comparison.new.language}>
+    <p class="text" lang={props.comparison.new.language} dir={textDir(props.comparison.new.language)}>
       <Segments segments={shownSegments(change).segments} />
       {shownSegments(change).cut ? <CutMark /> : null}
     </p>

@@ -2,6 +2,7 @@
 // inline under the paragraph it changes, a colour per delegation, a legend, collisions marked.
 // Every piece of text goes through JSX, which escapes it.
 import { createContext, useContext, type Child, type FC } from 'hono/jsx';
+import { textDir } from './components.js';
 import type { Compilation, CompiledParagraph, NewParagraph, ParagraphProposal } from '../src/model/compilation.js';
 import type { Segment } from '../src/model/comparison.js';
 import { baseName, collisionLine, countsLine, DELEGATION_COLOURS, delegationColour, newParagraphLine, paragraphLabel, perProposalLine, proposalVerb } from '../src/compile/index.js';
@@ -84,7 +85,7 @@ const Proposal: FC<{ c: Compilation; g: ParagraphProposal; collides: boolean }> 
   <div class={collides ? 'proposal proposal--collides' : 'proposal'} data-d={palette(indexOf(c, g.labels[0]!))} style={colourStyle(indexOf(c, g.labels[0]!))}>
     <Tags c={c} labels={g.labels} />
     <span class="what">{proposalVerb(g)}</span>
-    <p lang={c.base.language}>
+    <p lang={c.base.language} dir={textDir(c.base.language)}>
       <Words segments={g.segments} />
     </p>
   </div>
@@ -94,7 +95,7 @@ const NewOne: FC<{ c: Compilation; n: NewParagraph }> = ({ c, n }) => (
   <div class="proposal" data-d={palette(indexOf(c, n.labels[0]!))} style={colourStyle(indexOf(c, n.labels[0]!))}>
     <Tags c={c} labels={n.labels} />
     <span class="what">{newParagraphLine(n, c)}</span>
-    <p lang={c.base.language}>
+    <p lang={c.base.language} dir={textDir(c.base.language)}>
       <ins>{n.text}</ins>
     </p>
   </div>
@@ -105,7 +106,7 @@ const Paragraph: FC<{ c: Compilation; p: CompiledParagraph }> = ({ c, p }) => {
   return (
     <section class="base-paragraph" id={p.id}>
       <h3>{paragraphLabel(p)}</h3>
-      <p lang={c.base.language}>{p.text}</p>
+      <p lang={c.base.language} dir={textDir(c.base.language)}>{p.text}</p>
       {p.collisions.map((x) => (
         <p class="collision" role="note">
           {collisionLine(p, x)}
@@ -129,7 +130,7 @@ export const CompilationBody: FC<{ compilation: Compilation; inPage?: boolean; a
     <InlineColours.Provider value={!inPage}>
       <header class="page">
         <h1>{title}</h1>
-        {c.base.title ? <p lang={c.base.language}>{c.base.title}</p> : null}
+        {c.base.title ? <p lang={c.base.language} dir={textDir(c.base.language)}>{c.base.title}</p> : null}
         <ul class="legend" aria-label="Delegations">
           {c.proposals.map((p) => {
             const counts = c.counts.perProposal.find((x) => x.label === p.label)!;

@@ -3,7 +3,11 @@ import type { FC } from 'hono/jsx';
 import { knownSegments, type Change, type Comparison, type DocumentRef, type Segment } from '../src/model/comparison.js';
 import type { Language } from '../src/model/resolution.js';
 import { draftLine } from '../src/wording/draft.js';
+import { rulesFor } from '../src/lang/index.js';
 import { bySection, CUT_MARK, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, leadVerbLine, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
+
+/** `dir="rtl"` for a text in a language written right to left (Arabic), else no attribute. */
+export const textDir = (language: string): 'rtl' | undefined => (rulesFor(language as Language).direction === 'rtl' ? 'rtl' : undefined);
 
 /** The inline changes of one paragraph as text, <del> and <ins>. */
 export const Segments: FC<{ segments: readonly Segment[] }> = ({ segments }) => (
@@ -27,7 +31,7 @@ export const ChangeCard: FC<{ change: Change; language: string }> = ({ change, l
         <span class="kind">{changeHeadline(change).replace('->', '→')}</span>
       </header>
       {verb ? <p class="lead-verb">{verb}</p> : null}
-      <p class="text" lang={language}>
+      <p class="text" lang={language} dir={textDir(language)}>
         <Segments segments={knownSegments(change)} />
         {change.cutAt !== undefined ? ` ${CUT_MARK}` : null}
       </p>
@@ -81,7 +85,7 @@ export const DraftFacts: FC<{ document: DocumentRef }> = ({ document: d }) =>
     <>
       <span class="draft-line">{draftLine(d.draft)}</span>
       {d.draft.sponsorsNote ? (
-        <small class="draft-note" lang={d.language}>
+        <small class="draft-note" lang={d.language} dir={textDir(d.language)}>
           * {d.draft.sponsorsNote}
         </small>
       ) : null}
@@ -108,8 +112,8 @@ export const DocumentTable: FC<{ comparison: Comparison }> = ({ comparison: c })
       </tr>
       <tr>
         <th scope="row">Title</th>
-        <td lang={c.old.language}>{c.old.title ?? '-'}</td>
-        <td lang={c.new.language}>{c.new.title ?? '-'}</td>
+        <td lang={c.old.language} dir={textDir(c.old.language)}>{c.old.title ?? '-'}</td>
+        <td lang={c.new.language} dir={textDir(c.new.language)}>{c.new.title ?? '-'}</td>
       </tr>
       <tr>
         <th scope="row">Adopted</th>

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { knownSegments } from '../src/model/comparison.js';
 import { CUT_MARK, documentName, refLabel } from '../src/wording/labels.js';
 import { stateIn, type Lineage, type LineageEvent, type Series } from '../src/series/history.js';
-import { Segments } from './components.js';
+import { Segments, textDir } from './components.js';
 import { Layout } from './layout.js';
 
 const KIND_WORD: Record<LineageEvent['kind'], string> = { appeared: 'appeared', unchanged: 'unchanged', modified: 'modified', moved: 'moved', removed: 'removed' };
@@ -30,8 +30,8 @@ export const HistoryPage: FC<{ series: Series; compareUrl: (old: number, neu: nu
     <ol class="versions">
       {series.versions.map((v, k) => (
         <li>
-          <b>v{k + 1}</b> <span lang={v.ref.language}>{documentName(v.ref)}</span>
-          {v.ref.title ? <span lang={v.ref.language}> · {v.ref.title}</span> : null}
+          <b>v{k + 1}</b> <span lang={v.ref.language} dir={textDir(v.ref.language)}>{documentName(v.ref)}</span>
+          {v.ref.title ? <span lang={v.ref.language} dir={textDir(v.ref.language)}> · {v.ref.title}</span> : null}
           {k > 0 ? (
             <>
               {' '}
@@ -69,7 +69,7 @@ export const HistoryPage: FC<{ series: Series; compareUrl: (old: number, neu: nu
     {series.lineages.map((l) => (
       <details class="story" id={`story-${l.id}`}>
         <summary>
-          ¶{l.id} <span lang={series.versions[l.events[0]!.version]!.ref.language}>{firstText(l).slice(0, 90)}{firstText(l).length > 90 ? '…' : ''}</span>
+          ¶{l.id} <span lang={series.versions[l.events[0]!.version]!.ref.language} dir={textDir(series.versions[l.events[0]!.version]!.ref.language)}>{firstText(l).slice(0, 90)}{firstText(l).length > 90 ? '…' : ''}</span>
         </summary>
         <ul>
           {l.events.map((e) => (
@@ -81,7 +81,7 @@ export const HistoryPage: FC<{ series: Series; compareUrl: (old: number, neu: nu
                   ? `removed (was ${refLabel(e.last)})`
                   : `${refLabel(e.paragraph)} ${e.kind}${e.change.leadVerb ? `, lead verb ${e.change.leadVerb.old ?? '-'} → ${e.change.leadVerb.new ?? '-'}` : ''}`}
               {e.kind === 'modified' || (e.kind === 'moved' && e.change.similarity < 1) ? (
-                <p class="text" lang={series.versions[e.version]!.ref.language}>
+                <p class="text" lang={series.versions[e.version]!.ref.language} dir={textDir(series.versions[e.version]!.ref.language)}>
                   <Segments segments={knownSegments(e.change)} />
                   {e.change.cutAt !== undefined ? ` ${CUT_MARK}` : null}
                 </p>

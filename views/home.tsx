@@ -1,5 +1,6 @@
 // The corpus index: every text by series, and a form to choose the old and the new version.
 import type { FC } from 'hono/jsx';
+import { textDir } from './components.js';
 import type { CorpusEntry, CorpusIndex } from '../src/source/corpus.js';
 import { Notice, type PageHead } from './layout.js';
 
@@ -135,7 +136,7 @@ export const HomePage: FC<{ index: CorpusIndex; defaultOld?: string; defaultNew?
                     <td>{t.language}</td>
                     <td>{t.adopted ?? t.year}</td>
                     <td>{t.complete ? 'complete' : <span class="partial">partial: stops {t.stops}</span>}</td>
-                    <td lang={t.language}>{t.title}</td>
+                    <td lang={t.language} dir={textDir(t.language)}>{t.title}</td>
                   </tr>
                 ))}
             </tbody>

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { Comparison } from '../src/model/comparison.js';
 import { sideNames, toneLine, type DocumentLabels, type Visibility } from '../src/wording/labels.js';
 import type { Insight } from '../src/insight/report.js';
-import { ChangeList, ComparisonNotes, DocumentTable, SummaryList } from './components.js';
+import { ChangeList, ComparisonNotes, DocumentTable, SummaryList, textDir } from './components.js';
 
 export interface ReportProps {
   comparison: Comparison;
@@ -37,7 +37,7 @@ export const ReportDocument: FC<ReportProps> = ({ comparison: c, visibility, css
           {insight ? <p class="tone">{toneLine(insight.shifts)}</p> : null}
           {c.title ? (
             <p>
-              Title changed: <del lang={c.old.language}>{c.title.old}</del> <ins lang={c.new.language}>{c.title.new}</ins>
+              Title changed: <del lang={c.old.language} dir={textDir(c.old.language)}>{c.title.old}</del> <ins lang={c.new.language} dir={textDir(c.new.language)}>{c.title.new}</ins>
             </p>
           ) : null}
           <ComparisonNotes comparison={c} />
@@ -54,7 +54,7 @@ export const ReportDocument: FC<ReportProps> = ({ comparison: c, visibility, css
                 {insight.amendmentLines.length === 0 ? (
                   <p>None: the texts are the same.</p>
                 ) : (
-                  <ol lang={c.new.language}>
+                  <ol lang={c.new.language} dir={textDir(c.new.language)}>
                     {insight.amendmentLines.map((line) => (
                       <li>{line}</li>
                     ))}

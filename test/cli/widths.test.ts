@@ -49,7 +49,8 @@ describe('parse, list and history fit the width', () => {
   it('list at 80 columns keeps every symbol, state and title, each title under its text', async () => {
     const out = (await run(['list', '--width', '80'])).stdout;
     for (const s of SYMBOLS) expect(out).toMatch(new RegExp(`^${s.replace(/\//g, '\\/')} +(zh|en) `, 'm'));
-    expect(out).toMatch(/^A\/RES\/55\/109 +zh +2000 +partial: stops inside operative paragraph 3\n {4}加强人权领域的国际合作$/m);
+    // The state wraps within its column when the symbols are long (E/CN.4/RES/1998/81).
+    expect(out).toMatch(/^A\/RES\/55\/109 +zh +2000 +partial: stops inside operative paragraph(?: 3|\n {38}3)\n {4}加强人权领域的国际合作$/m);
     expect(out).toContain('\n    Enhancement of international cooperation in the field of human rights\n');
     // On a wide line, one row a text with the title in its own column.
     const wide = (await run(['list', '--width', '160'])).stdout;

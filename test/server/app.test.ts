@@ -113,7 +113,7 @@ describe('pages and fragments', () => {
 
   it('healthz', async () => {
     const res = await app.request('/healthz');
-    expect(await res.json()).toMatchObject({ status: 'ok', corpus: 6 });
+    expect(await res.json()).toMatchObject({ status: 'ok', corpus: 12 });
   });
 
   it('logs one line per request', async () => {

@@ -1,0 +1,32 @@
+// Right to left: an Arabic text's paragraphs carry dir="rtl" in the report and the page; texts in
+// other languages carry no dir attribute (they inherit the page's left to right).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareResolutions } from '../../src/align/compareResolutions.js';
+import { parseResolution } from '../../src/parse/parseResolution.js';
+import { renderHtml } from '../../src/render/html.js';
+import { packageRoot } from '../../src/util/packageRoot.js';
+import { compareCorpusPair } from '../helpers/corpus.js';
+
+// A derived fixture (built from the rules of src/lang/ar.ts, see test/lang/fixtures/README.md).
+const arabic = readFileSync(join(packageRoot(), 'test/lang/fixtures/derived.ar.txt'), 'utf8');
+
+describe('right-to-left text in HTML', () => {
+  it('gives every Arabic paragraph dir="rtl"', () => {
+    const old = parseResolution(arabic);
+    expect(old.language).toBe('ar');
+    // The same text with its first operative paragraph's words changed (a derived variant).
+    const neu = parseResolution(arabic.replace('تهيب بالدول', 'تحث الدول'));
+    const html = renderHtml(compareResolutions(old, neu), { visibility: 'all', generator: 'resdiff test' });
+    const texts = [...html.matchAll(/<p class="text"[^>]*>/g)].map((m) => m[0]);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const tag of texts) expect(tag).toContain('dir="rtl"');
+  });
+
+  it('gives no dir attribute to left-to-right texts', () => {
+    const html = renderHtml(compareCorpusPair('A-RES-55-109.zh.txt', 'A-RES-68-160.zh.txt'), { visibility: 'all', generator: 'resdiff test' });
+    expect(html).toContain('lang="zh"');
+    expect(html).not.toContain('dir="rtl"');
+  });
+});
