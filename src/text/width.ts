@@ -8,10 +8,10 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Columns one character occupies: 0 for combining marks, 2 for wide and full-width ones. */
+/** Columns one character occupies: 0 for combining marks and format characters (bidi isolates, zero-width joiners), 2 for wide and full-width ones. */
 export function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
-  if (/\p{M}/u.test(ch)) return 0;
+  if (/[\p{M}\p{Cf}]/u.test(ch)) return 0;
   return eastAsianWidth(cp);
 }

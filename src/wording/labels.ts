@@ -1,6 +1,7 @@
 // Shared wording for every renderer: paragraph labels, change headlines, the summary line.
 // Layer: wording, what renderers and views both say. Imports insight/, lang/ and model/; imported by
 // views/, render/ and the front ends.
+import { isolateRtl } from '../text/bidi.js';
 import type { Change, Comparison, ParagraphRef, Summary } from '../model/comparison.js';
 import { assertNever } from '../model/comparison.js';
 import type { Language } from '../model/resolution.js';
@@ -47,7 +48,7 @@ export function changeHeadline(change: Change): string {
 export function leadVerbLine(change: Change, arrow: string, language: Language): string | null {
   if (!change.leadVerb) return null;
   const { shift } = verbShift(change.leadVerb.old, change.leadVerb.new, rulesFor(language));
-  return `lead verb: ${change.leadVerb.old ?? '(none)'} ${arrow} ${change.leadVerb.new ?? '(none)'} (${shift})`;
+  return `lead verb: ${isolateRtl(change.leadVerb.old ?? '(none)')} ${arrow} ${isolateRtl(change.leadVerb.new ?? '(none)')} (${shift})`;
 }
 
 export function summaryCounts(s: Summary): string {
@@ -129,7 +130,7 @@ export function toneLine(shifts: readonly VerbShift[]): string {
   const up = count('stronger');
   const down = count('weaker');
   const overall = up > down ? 'stronger' : down > up ? 'weaker' : up === 0 ? 'unchanged' : 'mixed';
-  const list = shifts.map((s) => `${s.old ?? '-'} → ${s.new ?? '-'} (${changeLabel(s.change)}, ${s.shift})`).join('; ');
+  const list = shifts.map((s) => `${isolateRtl(s.old ?? '-')} → ${isolateRtl(s.new ?? '-')} (${changeLabel(s.change)}, ${s.shift})`).join('; ');
   return `Tone: ${overall} (${up} stronger, ${down} weaker, ${count('sideways')} sideways): ${list}`;
 }
 

@@ -30,3 +30,25 @@ describe('right-to-left text in HTML', () => {
     expect(html).not.toContain('dir="rtl"');
   });
 });
+
+describe('right-to-left words in a left-to-right line', () => {
+  it('isolates each Arabic verb of the tone line, so the arrow points from the old verb to the new', async () => {
+    const { insightOf } = await import('../../src/insight/report.js');
+    const { toneLine } = await import('../../src/wording/labels.js');
+    const { displayWidth } = await import('../../src/text/width.js');
+    const old = parseResolution(arabic);
+    const neu = parseResolution(arabic.replace('تهيب بالدول', 'تحث الدول'));
+    const line = toneLine(insightOf(compareResolutions(old, neu)).shifts);
+    expect(line).toContain('\u2068تهيب\u2069 → \u2068تحث\u2069');
+    // The isolates take no room in a terminal.
+    expect(displayWidth('\u2068تهيب\u2069')).toBe(displayWidth('تهيب'));
+  });
+
+  it('leaves Chinese and English verbs as they are', async () => {
+    const { insightOf } = await import('../../src/insight/report.js');
+    const { toneLine } = await import('../../src/wording/labels.js');
+    const line = toneLine(insightOf(compareCorpusPair('A-RES-55-109.zh.txt', 'A-RES-68-160.zh.txt')).shifts);
+    expect(line).toContain('强调 → 着重指出');
+    expect(line).not.toMatch(/[\u2068\u2069]/);
+  });
+});
