@@ -160,3 +160,19 @@ export function storeFailure(error: unknown): StoreError | undefined {
   }
   return undefined;
 }
+
+/**
+ * An error from looking up a text a form names by symbol, said as being about that text: "The
+ * old text, A/RES/55/109 (zh), could not be found: …". `instead` says what to give instead when the
+ * server is offline; `side` marks the error as the old or new text's.
+ */
+export function aboutNamedText(error: unknown, what: string, offline: boolean, instead: string, side?: Side): unknown {
+  if (!(error instanceof ResdiffError)) return error;
+  const mark = <E extends ResdiffError>(e: E): E => (side ? e.about(side) : e);
+  if (error instanceof FetchError) return mark(new FetchError(error.code, `${what}: ${error.message}`, error.url));
+  const message =
+    error.code === 'NOT_FOUND' && offline
+      ? `${what}: it is not in the corpus or in this server's cache, and this server does not fetch documents from the UN. Check the symbol and the language, or ${instead} instead.`
+      : `${what}: ${error.message}`;
+  return mark(new InputError(error.code, message));
+}

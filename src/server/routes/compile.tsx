@@ -6,14 +6,14 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { COMPILE_FORMATS, type CompileFormat } from '../../model/compilation.js';
-import { FetchError, InputError, ResdiffError } from '../../model/errors.js';
+import type { ResdiffError } from '../../model/errors.js';
 import type { Language } from '../../model/resolution.js';
 import { packageVersion } from '../../util/version.js';
 import { CompilePage, EMPTY_COMPILE, ProposalRow, RowCount, type CompileValues } from '../../../views/compile.js';
 import { Notice } from '../../../views/layout.js';
 import type { CompileSubmission } from '../compileJobs.js';
 import type { ComparisonService } from '../comparisons.js';
-import { errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
+import { aboutNamedText, errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
 import { badRequest, htmlResponse, isHtmx } from '../http.js';
 import { MAX_BODY_BYTES, MAX_PROPOSALS } from '../limits.js';
 import { SharePath } from '../schemas.js';
@@ -34,17 +34,9 @@ const CompileDownloadQuery = z.object({
 });
 const RowQuery = z.object({ rows: z.coerce.number({ error: 'rows must be a number' }).int().min(0).max(1000).default(0) });
 
-/** An error looking up the base by symbol, said as being about the base (a new error: the lookup's own may be shared). */
-function aboutBase(error: unknown, symbol: string, language: Language, offline: boolean): unknown {
-  if (!(error instanceof ResdiffError)) return error;
-  const what = `The base text, ${symbol} (${language}), could not be found`;
-  if (error instanceof FetchError) return new FetchError(error.code, `${what}: ${error.message}`, error.url);
-  const message =
-    error.code === 'NOT_FOUND' && offline
-      ? `${what}: it is not in the corpus or in this server's cache, and this server does not fetch documents from the UN. Check the symbol and the language, or paste the base's text or upload its file instead.`
-      : `${what}: ${error.message}`;
-  return new InputError(error.code, message);
-}
+/** An error looking up the base by symbol, said as being about the base. */
+const aboutBase = (error: unknown, symbol: string, language: Language, offline: boolean): unknown =>
+  aboutNamedText(error, `The base text, ${symbol} (${language}), could not be found`, offline, "paste the base's text or upload its file");
 
 export function compileRoutes({ service, store, redact }: { service: ComparisonService; store: ComparisonStore; redact: (message: string) => string }): Hono {
   const app = new Hono();

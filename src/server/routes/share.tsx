@@ -4,13 +4,13 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { FetchError, InputError, ResdiffError } from '../../model/errors.js';
+import type { ResdiffError } from '../../model/errors.js';
 import type { Language } from '../../model/resolution.js';
 import { Notice } from '../../../views/layout.js';
 import { EMPTY_PASTE, PasteForm, PastePage, type PasteValues } from '../../../views/paste.js';
 import { cacheKey, type PairKey } from '../caches.js';
 import type { ComparisonService } from '../comparisons.js';
-import { errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
+import { aboutNamedText, errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
 import { pasteValues, readForm } from '../forms.js';
 import { badRequest, downloadResponse, htmlResponse, isHtmx, svgResponse, textDownload } from '../http.js';
 import type { PairSpec, Submission } from '../jobs.js';
@@ -23,16 +23,9 @@ import type { ComparisonStore } from '../store.js';
  * An error looking up the old text by symbol, said as being about the old text, in words for the
  * web (a new error: the lookup's own may be shared by other requests).
  */
-function aboutOldSymbol(error: unknown, symbol: string, language: Language, offline: boolean): unknown {
-  if (!(error instanceof ResdiffError)) return error;
-  const what = `The old text, ${symbol} (${language}), could not be found`;
-  if (error instanceof FetchError) return new FetchError(error.code, `${what}: ${error.message}`, error.url).about('old');
-  const message =
-    error.code === 'NOT_FOUND' && offline
-      ? `${what}: it is not in the corpus or in this server's cache, and this server does not fetch documents from the UN. Check the symbol and the language, or paste the resolution's text or upload its file instead.`
-      : `${what}: ${error.message}`;
-  return new InputError(error.code, message).about('old');
-}
+/** An error looking up the old text by symbol, said as being about the old text. */
+const aboutOldSymbol = (error: unknown, symbol: string, language: Language, offline: boolean): unknown =>
+  aboutNamedText(error, `The old text, ${symbol} (${language}), could not be found`, offline, "paste the resolution's text or upload its file", 'old');
 
 export const TOO_LARGE_REQUEST = 'The request is over 5 MB: each text can be at most 2 MB.';
 
