@@ -39,8 +39,8 @@ export function documentRef(r: Resolution): DocumentRef {
   };
 }
 
-/** A paragraph's closing mark: a text whose last paragraph ends without one stops mid-sentence. */
-const PARAGRAPH_END = /[.;,:!?。；，：！？][\s"'”’)）]*$/u;
+/** A paragraph's closing mark (Latin, CJK full-width, Arabic ، ؛ ؟): a text whose last paragraph ends without one stops mid-sentence. */
+const PARAGRAPH_END = /[.;,:!?。；，：！？،؛؟][\s"'”’)）]*$/u;
 
 /**
  * The paragraph a partial text stops in, mid-sentence: its last paragraph, when the text is not

@@ -1,8 +1,12 @@
 // Where a partial text stops mid-paragraph the words past the cut are not changes; two texts in
 // different languages get a notice instead of "0% common".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions, stopsIn } from '../../src/align/compareResolutions.js';
 import { knownSegments } from '../../src/model/comparison.js';
+import { parseResolution } from '../../src/parse/parseResolution.js';
+import { packageRoot } from '../../src/util/packageRoot.js';
 import { DiffOutputSchema } from '../../src/model/contracts.js';
 import { diffOutput } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -20,6 +24,20 @@ describe('a partial text that stops mid-paragraph (A/HRC/RES/19/33 -> A/HRC/RES/
     expect(stopsIn(parseCorpus('A-HRC-RES-19-33.en.txt'))?.text).toMatch(/Durban Review Co$/);
     expect(stopsIn(parseCorpus('A-HRC-RES-28-2.en.txt'))?.text).toMatch(/Durban Review Conference, held$/);
     expect(stopsIn(parseCorpus('A-RES-68-160.zh.txt'))).toBeNull();
+  });
+
+  it('an Arabic text whose last paragraph ends with the Arabic comma or semicolon has not stopped mid-sentence', () => {
+    // The derived Arabic fixture (built from src/lang/ar.ts, test/lang/fixtures/README.md) cut after
+    // its second preambular paragraph ("…الثاني،") and after its second operative one ("…الخامس؛").
+    const arabic = readFileSync(join(packageRoot(), 'test/lang/fixtures/derived.ar.txt'), 'utf8');
+    for (const end of ['بند الاختبار الثاني،', 'بند الاختبار الخامس؛']) {
+      const cut = parseResolution(arabic.slice(0, arabic.indexOf(end) + end.length));
+      expect(cut.complete).toBe(false);
+      expect(stopsIn(cut)).toBeNull();
+    }
+    // Cut inside a word, it has.
+    const inside = parseResolution(arabic.slice(0, arabic.indexOf('بند الاختبار الخامس') + 'بند الاخت'.length));
+    expect(stopsIn(inside)?.text).toMatch(/الاخت$/);
   });
 
   it('PP4 compares the words both have; the segments past the cut still rebuild both texts', () => {
