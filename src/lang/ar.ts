@@ -14,7 +14,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf } from './common.js';
+import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
 import { NOT_YET_READ } from './pending.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
@@ -45,11 +45,6 @@ const PREAMBULAR_NOUNS = new Set(['اقتناعا', 'اعترافا', 'إدرا�
 
 const WORD_SPLIT = /[\s,;:،؛]+/;
 
-function matchAny(words: readonly string[], from: number, lists: readonly (readonly string[])[]): number {
-  for (const list of lists) if (list.every((w, k) => words[from + k] === w)) return list.length;
-  return 0;
-}
-
 function detectLeadVerb(text: string): LeadVerb | null {
   const raw = text.slice(0, 160).split(WORD_SPLIT).filter(Boolean);
   const words = raw.map(foldArabic);
@@ -68,8 +63,8 @@ function detectLeadVerb(text: string): LeadVerb | null {
     form = 'operative';
     i = 1;
   }
-  i += matchAny(words, i, CONTINUATIONS);
-  i += matchAny(words, i, ALSO);
+  i += matchPhrase(words, i, CONTINUATIONS, (w) => w);
+  i += matchPhrase(words, i, ALSO, (w) => w);
   return { text: raw.slice(0, i).join(' '), form };
 }
 

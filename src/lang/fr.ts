@@ -21,7 +21,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf } from './common.js';
+import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
 import { NOT_YET_READ } from './pending.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
@@ -95,11 +95,6 @@ function isCapitalised(word: string | undefined): word is string {
   return word !== undefined && /^\p{Lu}[\p{Ll}’'-]*$/u.test(word);
 }
 
-function matchAny(words: readonly string[], from: number, lists: readonly (readonly string[])[]): number {
-  for (const list of lists) if (list.every((w, k) => words[from + k]?.toLowerCase() === w)) return list.length;
-  return 0;
-}
-
 function detectLeadVerb(text: string): LeadVerb | null {
   const words = text.slice(0, 160).split(WORD_SPLIT).filter(Boolean);
   const taken: string[] = [];
@@ -131,10 +126,10 @@ function detectLeadVerb(text: string): LeadVerb | null {
     taken.push(head);
     i = 1;
   }
-  const cont = matchAny(words, i, CONTINUATIONS);
+  const cont = matchPhrase(words, i, CONTINUATIONS);
   taken.push(...words.slice(i, i + cont));
   i += cont;
-  const also = matchAny(words, i, ALSO);
+  const also = matchPhrase(words, i, ALSO);
   taken.push(...words.slice(i, i + also));
   return { text: taken.join(' '), form };
 }

@@ -11,7 +11,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf } from './common.js';
+import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
 import { NOT_YET_READ } from './pending.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
@@ -40,18 +40,13 @@ const ALSO: readonly (readonly string[])[] = [['также'], ['далее'], ['
 
 const WORD_SPLIT = /[\s,;:]+/;
 
-function matchAny(words: readonly string[], from: number, lists: readonly (readonly string[])[]): number {
-  for (const list of lists) if (list.every((w, k) => words[from + k]?.toLowerCase() === w)) return list.length;
-  return 0;
-}
-
 function detectLeadVerb(text: string): LeadVerb | null {
   const words = text.slice(0, 160).split(WORD_SPLIT).filter(Boolean);
   // UN Russian writes openers in lower case ("подтверждая", "1. призывает"): a capitalised first
   // word is a name or the body ("Генеральная Ассамблея").
   if (!words[0] || !/^(?=\p{Script=Cyrillic})\p{Ll}/u.test(words[0])) return null;
   let i = 0;
-  for (let k = 0; k < 2; k++) i += matchAny(words, i, BEFORE);
+  for (let k = 0; k < 2; k++) i += matchPhrase(words, i, BEFORE);
   const head = words[i]?.toLowerCase();
   if (head === undefined) return null;
   let form: LeadVerb['form'] | null = null;
@@ -61,10 +56,10 @@ function detectLeadVerb(text: string): LeadVerb | null {
   else if (OPERATIVE_VERBS.has(head)) form = 'operative';
   if (form === null) return null;
   i++;
-  i += matchAny(words, i, ALSO);
-  i += matchAny(words, i, CONTINUATIONS);
-  i += matchAny(words, i, ALSO);
-  i += matchAny(words, i, CONTINUATIONS);
+  i += matchPhrase(words, i, ALSO);
+  i += matchPhrase(words, i, CONTINUATIONS);
+  i += matchPhrase(words, i, ALSO);
+  i += matchPhrase(words, i, CONTINUATIONS);
   return { text: words.slice(0, i).join(' '), form };
 }
 
