@@ -3,24 +3,16 @@
 // derived from A/RES/68/160 compiled through the form; the result at desktop and phone widths.
 // Screenshots for a person to look at: /tmp/h9-compile-form.png, -desktop.png, -phone.png
 // (RESDIFF_SHOTS moves them). Runs the built server (dist/src/server/main.js): `npm run build` first.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveProposal } from '../compile/derived.js';
 import { requireProgram, skipWithout } from '../helpers/programs.js';
+import { CHROMIUM_ARGS, DESKTOP, PHONE, startServer, stopServer, WAIT, type BuiltServer } from './builtServer.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SERVER_MAIN = join(ROOT, 'dist', 'src', 'server', 'main.js');
 const SHOTS = process.env.RESDIFF_SHOTS ?? '/tmp';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-const WAIT = { timeout: 10_000 };
 
 const FILE = 'A-RES-68-160.zh.txt';
 const CUT_OP9 = '，并鼓励非政府组织积极为此作出贡献';
@@ -32,45 +24,6 @@ const PROPOSALS: [string, string][] = [
   ['CARICOM', deriveProposal(FILE, [{ op: 'cut', id: 'op9', words: CUT_OP9 }, { op: 'insertAfter', id: 'pp8' }]).raw],
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function startServer(port: number, db: string): Promise<{ child: ChildProcess; origin: string }> {
-  if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`npm run build\` first.`);
-  const child = spawn(process.execPath, [SERVER_MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RESDIFF_DB: db, RESDIFF_QUIET: '1', RESDIFF_OFFLINE: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the server did not say it was listening within 20 s; output:\n${out}`));
-    }, 20_000);
-    child.stderr!.on('data', (d) => (out += d));
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes(`resdiff web viewer on http://127.0.0.1:${port}/`)) {
-        clearTimeout(timer);
-        resolve({ child, origin: `http://127.0.0.1:${port}` });
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (code ${code}, signal ${signal}) before listening; output:\n${out}`));
-    });
-  });
-}
-
 declare const window: any;
 declare const document: any;
 declare const getComputedStyle: any;
@@ -78,7 +31,7 @@ declare const getComputedStyle: any;
 const rows = (page: Page) => page.evaluate(() => [document.querySelectorAll('#proposals .proposal-row').length, String(document.getElementById('proposal-rows').value)] as unknown[]);
 
 describe.skipIf(skipWithout('the compile page in headless Chromium', ['chromium']))('compile page in headless Chromium', { timeout: 60_000 }, () => {
-  let server: { child: ChildProcess; origin: string } | undefined;
+  let server: BuiltServer | undefined;
   let browser: Browser | undefined;
   let js: BrowserContext;
   let phone: BrowserContext;
@@ -90,7 +43,7 @@ describe.skipIf(skipWithout('the compile page in headless Chromium', ['chromium'
   beforeAll(async () => {
     dbDir = mkdtempSync(join(tmpdir(), 'resdiff-compile-browser-'));
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer(await freePort(), join(dbDir, 'share.sqlite'));
+    server = await startServer(join(dbDir, 'share.sqlite'), { RESDIFF_OFFLINE: '1' });
     browser = await chromium.launch({ executablePath: requireProgram('chromium'), args: CHROMIUM_ARGS, timeout: 30_000 });
     js = await browser.newContext({ viewport: DESKTOP });
     phone = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -100,11 +53,7 @@ describe.skipIf(skipWithout('the compile page in headless Chromium', ['chromium'
 
   afterAll(async () => {
     await browser?.close().catch(() => {});
-    if (server && server.child.exitCode === null) {
-      const exited = new Promise<void>((resolve) => server!.child.once('exit', () => resolve()));
-      server.child.kill('SIGTERM');
-      await exited;
-    }
+    if (server) await stopServer(server.child);
     if (dbDir) rmSync(dbDir, { recursive: true, force: true });
   }, 30_000);
 

@@ -1,85 +1,26 @@
 // The web viewer in real headless Chromium: htmx swaps without page loads, details, keys, no-JavaScript fallbacks,
 // same-origin assets only, no console errors, and screenshots at desktop and phone widths (in test-results/).
 // Runs the built server (dist/src/server/main.js) as a child process; `npm test` builds it first.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireProgram, skipWithout } from '../helpers/programs.js';
+import { CHROMIUM_ARGS, DESKTOP, PHONE, ROOT, startServer, stopServer, WAIT, type BuiltServer } from './builtServer.js';
 import { compareCorpusPair } from '../helpers/corpus.js';
 import { amendments } from '../../src/insight/amendments.js';
 import { verbShifts } from '../../src/insight/verbStrength.js';
 import { amendmentLines } from '../../src/wording/amendmentText.js';
 import { toneLine } from '../../src/wording/labels.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SERVER_MAIN = join(ROOT, 'dist', 'src', 'server', 'main.js');
 const SHOTS = join(ROOT, 'test-results');
 /** Screenshots of the negotiator's page, to be looked at (RESDIFF_SHOTS moves them). */
 const NEGOTIATION_SHOTS = process.env.RESDIFF_SHOTS ?? SHOTS;
 const CHROMIUM = process.env.RESDIFF_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 /** A long comparison (25 changes, none unchanged) and a short one with an unchanged first paragraph. */
 const GA_PAIR = '/compare?old=A/RES/55/109&new=A/RES/68/160';
 const HRC_PAIR = '/compare?old=A/HRC/RES/19/33&new=A/HRC/RES/28/2';
-/** Every wait in the browser is bounded by this. */
-const WAIT = { timeout: 10_000 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts the server and resolves once it prints its "listening" line (or rejects with its output). */
-function startServer(port: number, db: string): Promise<{ child: ChildProcess; origin: string }> {
-  if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`npm run build\` first (npm test does).`);
-  const child = spawn(process.execPath, [SERVER_MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RESDIFF_DB: db, RESDIFF_QUIET: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the server did not say it was listening within 20 s; output:\n${out}`));
-    }, 20_000);
-    child.stderr!.on('data', (d) => (out += d));
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes(`resdiff web viewer on http://127.0.0.1:${port}/`)) {
-        clearTimeout(timer);
-        resolve({ child, origin: `http://127.0.0.1:${port}` });
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (code ${code}, signal ${signal}) before listening; output:\n${out}`));
-    });
-  });
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 6_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 /** What the JavaScript-enabled pages did, checked at the end. */
 const jsRun = { requests: [] as string[], errors: [] as string[], failed: [] as string[], badStatus: [] as string[] };
@@ -128,7 +69,7 @@ const classOfHashTarget = (page: Page) =>
 
 // Skipped, in one line, where Chromium is absent and CI is not set; under CI a missing Chromium fails every test.
 describe.skipIf(skipWithout('the web viewer in headless Chromium', ['chromium']))('web viewer in headless Chromium', { timeout: 60_000 }, () => {
-  let server: { child: ChildProcess; origin: string } | undefined;
+  let server: BuiltServer | undefined;
   let browser: Browser | undefined;
   let js: BrowserContext;
   let jsPhone: BrowserContext;
@@ -148,7 +89,7 @@ describe.skipIf(skipWithout('the web viewer in headless Chromium', ['chromium'])
     dbDir = mkdtempSync(join(tmpdir(), 'resdiff-browser-'));
     mkdirSync(SHOTS, { recursive: true });
     try {
-      server = await startServer(await freePort(), join(dbDir, 'share.sqlite'));
+      server = await startServer(join(dbDir, 'share.sqlite'));
     } catch (error) {
       setupError = new Error(`Cannot start the web viewer: ${(error as Error).message}`);
       return;
