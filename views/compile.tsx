@@ -2,12 +2,11 @@
 // by one, each with a delegation's label; and the compilation it makes, inside the site layout.
 // Errors render in place with every field kept (files excepted: a browser never refills a file input).
 import type { FC } from 'hono/jsx';
-import { rulesFor } from '../src/lang/index.js';
 import type { Compilation } from '../src/model/compilation.js';
-import { LANGUAGES } from '../src/model/resolution.js';
 import { baseName } from '../src/compile/index.js';
 import { CompilationBody } from './compilation.js';
 import { Layout, Notice } from './layout.js';
+import { PasteOrUpload, SymbolRow, UPLOAD_ACCEPT } from './textSource.js';
 
 export interface ProposalValues {
   label: string;
@@ -28,8 +27,6 @@ export const EMPTY_COMPILE: CompileValues = { baseSymbol: '', baseLang: '', base
 
 type Problem = { title: string; message: string };
 
-const ACCEPT = '.txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const SYMBOL_LANGUAGES: [string, string][] = [['', 'that of the proposals'], ...LANGUAGES.map((l): [string, string] => [l, rulesFor(l).name])];
 
 /** One proposal: a delegation's label, and a pasted text or a file. Field names carry the row's number. */
 export const ProposalRow: FC<{ k: number; values: ProposalValues; focus?: boolean }> = ({ k, values, focus }) => (
@@ -45,7 +42,7 @@ export const ProposalRow: FC<{ k: number; values: ProposalValues; focus?: boolea
       </textarea>
     </label>
     <label>
-      or upload a file (.txt, .pdf, .docx; a Word file with tracked changes is read as its changes) <input type="file" name={`p${k}file`} accept={ACCEPT} />
+      or upload a file (.txt, .pdf, .docx; a Word file with tracked changes is read as its changes) <input type="file" name={`p${k}file`} accept={UPLOAD_ACCEPT} />
     </label>
   </fieldset>
 );
@@ -64,31 +61,8 @@ export const CompileForm: FC<{ values: CompileValues; max: number; error?: Probl
     </div>
     <fieldset>
       <legend>Base text (the facilitator's draft)</legend>
-      <div class="symbol-row">
-        <label>
-          A resolution by its symbol <input name="baseSymbol" maxlength={60} value={values.baseSymbol} placeholder="A/RES/68/160" autocomplete="off" spellcheck={false} />
-        </label>
-        <label>
-          Language
-          <select name="baseLang">
-            {SYMBOL_LANGUAGES.map(([value, name]) => (
-              <option value={value} selected={values.baseLang === value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <p class="or">From the corpus, this server's cache, or the UN's Official Document System. Or:</p>
-      <label>
-        Paste the text
-        <textarea name="baseText" rows={8}>
-          {values.baseText}
-        </textarea>
-      </label>
-      <label>
-        or upload a file (.txt, .pdf, .docx) <input type="file" name="baseFile" accept={ACCEPT} />
-      </label>
+      <SymbolRow prefix="base" label="A resolution by its symbol" symbol={values.baseSymbol} lang={values.baseLang} fallback="that of the proposals" />
+      <PasteOrUpload prefix="base" text={values.baseText} rows={8} />
     </fieldset>
     <div id="proposals">
       {values.proposals.map((p, k) => (

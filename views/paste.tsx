@@ -1,8 +1,7 @@
 // The paste-or-upload form (negotiation review); errors render in place with the fields kept.
 import type { FC } from 'hono/jsx';
-import { rulesFor } from '../src/lang/index.js';
-import { LANGUAGES } from '../src/model/resolution.js';
 import { Layout, Notice } from './layout.js';
+import { PasteOrUpload, SymbolRow } from './textSource.js';
 
 export interface PasteValues {
   oldText: string;
@@ -18,9 +17,6 @@ export interface PasteValues {
 }
 
 export const EMPTY_PASTE: PasteValues = { oldText: '', newText: '', oldLabel: '', newLabel: '', oldSymbol: '', oldLang: '', amendText: '' };
-
-/** The languages a symbol can be read in, for the select beside it: by default the new text's (or the amendments'). */
-const SYMBOL_LANGUAGES: [string, string][] = [['', 'that of the new text (or amendments)'], ...LANGUAGES.map((l): [string, string] => [l, rulesFor(l).name])];
 
 export const PasteForm: FC<{ values: PasteValues; error?: { title: string; message: string } }> = ({ values, error }) => (
   <form
@@ -48,31 +44,8 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
         <label>
           Label <input name="oldLabel" maxlength={120} value={values.oldLabel} placeholder="A/RES/67/169" />
         </label>
-        <div class="symbol-row">
-          <label>
-            An adopted resolution by its symbol <input name="oldSymbol" maxlength={60} value={values.oldSymbol} placeholder="A/RES/68/160" autocomplete="off" spellcheck={false} />
-          </label>
-          <label>
-            Language
-            <select name="oldLang">
-              {SYMBOL_LANGUAGES.map(([value, name]) => (
-                <option value={value} selected={values.oldLang === value}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <p class="or">From the corpus, this server's cache, or the UN's Official Document System. Or:</p>
-        <label>
-          Paste the text
-          <textarea name="oldText" rows={14}>
-            {values.oldText}
-          </textarea>
-        </label>
-        <label>
-          or upload a file (.txt, .pdf, .docx) <input type="file" name="oldFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
-        </label>
+        <SymbolRow prefix="old" label="An adopted resolution by its symbol" symbol={values.oldSymbol} lang={values.oldLang} fallback="that of the new text (or amendments)" />
+        <PasteOrUpload prefix="old" text={values.oldText} rows={14} />
       </fieldset>
       <div class="new-side">
         <fieldset>
@@ -80,15 +53,7 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
           <label>
             Label <input name="newLabel" maxlength={120} value={values.newLabel} placeholder="A/C.3/68/L.34" />
           </label>
-          <label>
-            Paste the text
-            <textarea name="newText" rows={14}>
-              {values.newText}
-            </textarea>
-          </label>
-          <label>
-            or upload a file (.txt, .pdf, .docx) <input type="file" name="newFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
-          </label>
+          <PasteOrUpload prefix="new" text={values.newText} rows={14} />
         </fieldset>
         <fieldset class="amend">
           <legend>Or amendments to the old text (the draft)</legend>
@@ -96,15 +61,7 @@ export const PasteForm: FC<{ values: PasteValues; error?: { title: string; messa
             An amendment document ("In operative paragraph 2, replace …"), in the draft's language: it is applied to the old text, and the comparison shows the draft
             against the amended draft, with the instructions that failed listed on top. Leave the new text empty.
           </p>
-          <label>
-            Paste the amendments
-            <textarea name="amendText" rows={6}>
-              {values.amendText}
-            </textarea>
-          </label>
-          <label>
-            or upload a file (.txt, .pdf, .docx) <input type="file" name="amendFile" accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
-          </label>
+          <PasteOrUpload prefix="amend" text={values.amendText} rows={6} what="the amendments" />
         </fieldset>
       </div>
     </div>
