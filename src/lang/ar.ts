@@ -16,7 +16,7 @@ import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
-import { NOT_YET_READ } from './pending.js';
+import { arInstructions } from './arInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 /** Tashkeel (U+064B-U+065F, U+0670) and tatweel (U+0640) out, Arabic-Indic and Persian digits as Latin. */
@@ -253,8 +253,7 @@ export const ar: LanguageRules = {
   },
 
   amendmentLine,
-  // Reading Arabic amendment documents is not done yet.
-  instructions: NOT_YET_READ,
+  instructions: arInstructions,
   renumberLine: 'يعاد ترقيم فقرات المنطوق تبعا لذلك.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', bidirectional: 'ar-SA' } },
 };

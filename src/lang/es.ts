@@ -13,7 +13,7 @@ import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
-import { NOT_YET_READ } from './pending.js';
+import { esInstructions } from './esInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -283,8 +283,7 @@ export const es: LanguageRules = {
   },
 
   amendmentLine,
-  // Reading Spanish amendment documents is not done yet.
-  instructions: NOT_YET_READ,
+  instructions: esInstructions,
   renumberLine: 'Renumérense los párrafos de la parte dispositiva según corresponda.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'es-ES' } },
 };

@@ -23,7 +23,7 @@ import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
-import { NOT_YET_READ } from './pending.js';
+import { frInstructions } from './frInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -394,8 +394,7 @@ export const fr: LanguageRules = {
   },
 
   amendmentLine,
-  // Reading French amendment documents is not done yet: every instruction fails as not understood.
-  instructions: NOT_YET_READ,
+  instructions: frInstructions,
   renumberLine: 'Renuméroter les paragraphes du dispositif en conséquence.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'fr-FR' } },
 };

@@ -13,7 +13,7 @@ import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
-import { NOT_YET_READ } from './pending.js';
+import { ruInstructions } from './ruInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -259,8 +259,7 @@ export const ru: LanguageRules = {
   },
 
   amendmentLine,
-  // Reading Russian amendment documents is not done yet.
-  instructions: NOT_YET_READ,
+  instructions: ruInstructions,
   renumberLine: 'Соответствующим образом изменить нумерацию пунктов постановляющей части.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'ru-RU' } },
 };

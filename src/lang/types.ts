@@ -116,6 +116,8 @@ export interface InstructionGrammar {
   read(skeleton: string, quotes: readonly string[]): ReadInstruction | null;
   /** Words stand apart with spaces: an insertion between two words takes one (English), or none (Chinese). */
   spacedWords: boolean;
+  /** Quotation marks as [open, close] pairs, besides “ ” and straight "…" (French « », Russian „ “); spaces inside a pair are not quoted. */
+  quotes?: readonly (readonly [string, string])[];
 }
 
 export interface LanguageRules {
