@@ -332,6 +332,8 @@ export const fr: LanguageRules = {
   // The body is read from the opening line; "Résolution adoptée par l’Assemblée générale" is
   // not needed for it (56/153 has both on one line, where the capture would run on).
   adoptedBy: null,
+  // The old un.org table header of A/RES/52/134: "52/134 | Renforcement de la coopération … | |".
+  titleLines: [/^[^\S\n]*(\d{1,3}\/\d{1,4})[^\S\n]*\|[^\S\n]*([^|\n]*\p{L}[^|\n]*?)[^\S\n]*\|/mu],
   basis: [/\[\s*sur (?:le|les) rapports? de la [^(\]]+?\(\s*(A\/[^)\s]+)\s*\)\s*\]/i, /\[\s*sans renvoi à une grande commission\s*\(\s*(A\/[^)\s]+)\s*\)\s*\]/i],
   meetingFacts(text) {
     const m = AT_ITS_MEETING.exec(text);

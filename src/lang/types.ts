@@ -146,6 +146,8 @@ export interface LanguageRules {
   decisionMarker: RegExp | null;
   /** "Resolution adopted by the General Assembly": group 1 the kind, group 2 the body. */
   adoptedBy: RegExp | null;
+  /** Header lines giving the number and title in another layout than "68/160. Title" (un.org's old French table row "52/134 | Renforcement … |"): group 1 the number, group 2 the title. */
+  titleLines?: readonly RegExp[];
   /** The basis line: "[on the report of the Third Committee (A/68/456/Add.2)]"; group 1 the report. */
   basis: readonly RegExp[];
   /** The meeting and date a decision states in its opening ("At its 47th meeting, on 21 March 2013"). */
