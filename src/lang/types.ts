@@ -125,8 +125,8 @@ export interface LanguageRules {
   /** The language's name in English, for messages: "Chinese". */
   name: string;
   /**
-   * False for a language resdiff has no module for yet: its texts are read generically (see
-   * pending.ts) and a refused text says the language is not supported.
+   * False for a language resdiff has no module for yet: its texts are read generically and a
+   * refused text says the language is not supported (every UN language now has its module).
    */
   supported: boolean;
 
