@@ -228,7 +228,19 @@ export const ar: LanguageRules = {
     },
   },
 
-  draft: { ...en.draft, sponsorsTail: null, session: null, committee: null, agendaItem: null },
+  // Draft mastheads as real Arabic UN documents print them, from the UN's own English-Arabic aligned
+  // texts (conferences.unite.un.org): A/C.3/72/L.1 "الدورة الثانية والسبعون", "اللجنة الثالثة",
+  // "Distr.: Limited" and "Original: English" in English (read by en's rules); A/65/L.78 and
+  // A/67/352/Add.1 "البندان 13 و 115 من جدول الأعمال". NOT read: a Member State's sponsors line (the
+  // texts at hand have "مشروع قرار مقدم من رئيس الجمعية العامة", a draft submitted by the President):
+  // sponsorsTail stays null.
+  draft: {
+    ...en.draft,
+    sponsorsTail: null,
+    session: /الدورة\s+(?:ال\p{L}+\s+و)?ال\p{L}+(?:\s+عشرة)?/u,
+    committee: /اللجنة\s+(?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|مجلس\s+حقوق\s+الإنسان|المجلس\s+الاقتصادي\s+والاجتماعي/u,
+    agendaItem: /البند(?:ان)?\s+([0-9٠-٩]{1,3}(?:\s*\(\p{L}\))?(?:\s+و\s*[0-9٠-٩]{1,3})?)\s+من\s+جدول\s+الأعمال/u,
+  },
 
   ladders: LADDERS,
   ladderForm,

@@ -261,7 +261,20 @@ export const es: LanguageRules = {
     },
   },
 
-  draft: { ...en.draft, sponsorsTail: null, session: null, committee: null, agendaItem: null },
+  // Draft mastheads as real Spanish UN documents print them: A/57/551 (report of the Tercera Comisión,
+  // public copy at mydokument.com) and A/59/100 (studylib.es): "Distr. general", "Original: inglés",
+  // "Quincuagésimo séptimo período de sesiones", "Tema 104 del programa", "Tercera Comisión". NOT
+  // read: the sponsors line ("…: proyecto de resolución"), for which no real Spanish draft was at
+  // hand to cite: sponsorsTail stays null (a draft is known by its symbol).
+  draft: {
+    ...en.draft,
+    sponsorsTail: null,
+    distribution: /Distr\.?\s*:?\s*(general|limitada|reservada)\b/iu,
+    original: /Original\s*:\s*(inglés|francés|español|ruso|árabe|chino)\b/iu,
+    session: /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+período\s+(?:extraordinario\s+)?de\s+sesiones/u,
+    committee: /(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\s+Comisión|Consejo\s+de\s+Derechos\s+Humanos|Consejo\s+Económico\s+y\s+Social/u,
+    agendaItem: /Temas?\s+(\d{1,3}(?:\s*[a-z]\))?)\s+del\s+programa/u,
+  },
 
   ladders: LADDERS,
   ladderForm,

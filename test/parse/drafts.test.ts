@@ -341,3 +341,31 @@ describe('a footnote block without page furniture after it', () => {
     expect(r.draft?.sponsorsNote).toBe('On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.');
   });
 });
+
+describe('Spanish, Russian and Arabic draft mastheads (derived: the masthead words of real UN documents cited in each module, over the derived fixtures test/lang/fixtures/derived.*.txt)', () => {
+  const body = (language: string) => readFileSync(join(FIXTURE_DIR, '..', '..', '..', 'lang', 'fixtures', `derived.${language}.txt`), 'utf8').split('\n').slice(1).join('\n');
+  const cases = [
+    {
+      language: 'es',
+      masthead: ['Naciones Unidas', 'A/C.3/66/L.32', 'Asamblea General', 'Distr. limitada', '28 de octubre de 2011', 'Español', 'Original: inglés', 'Sexagésimo sexto período de sesiones', 'Tercera Comisión', 'Tema 69 b) del programa'],
+      facts: { distribution: 'limitada', date: '2011-10-28', original: 'inglés', session: 'Sexagésimo sexto período de sesiones', committee: 'Tercera Comisión', agendaItem: '69 b)' },
+    },
+    {
+      language: 'ru',
+      masthead: ['Организация Объединенных Наций', 'A/C.3/66/L.32', 'Генеральная Ассамблея', 'Distr.: Limited', '28 October 2011', 'Russian', 'Original: English', 'Шестьдесят шестая сессия', 'Пункт 69 (b) повестки дня'],
+      facts: { distribution: 'Limited', date: '2011-10-28', original: 'English', session: 'Шестьдесят шестая сессия', committee: null, agendaItem: '69 (b)' },
+    },
+    {
+      language: 'ar',
+      masthead: ['الأمم المتحدة', 'A/C.3/66/L.32', 'الجمعية العامة', 'Distr.: Limited', '28 October 2011', 'Arabic', 'Original: English', 'الدورة السادسة والستون', 'اللجنة الثالثة', 'البند 69 (ب) من جدول الأعمال'],
+      facts: { distribution: 'Limited', date: '2011-10-28', original: 'English', session: 'الدورة السادسة والستون', committee: 'اللجنة الثالثة', agendaItem: '69 (ب)' },
+    },
+  ];
+  it.each(cases.map((c) => [c.language, c] as const))('%s: session, committee, agenda item, distribution and original read; no sponsors line is read', (language, c) => {
+    const r = parseResolution(`${c.masthead.join('\n')}\n${body(language)}`);
+    expect(r.language).toBe(language);
+    expect([r.symbol, r.kind]).toEqual(['A/C.3/66/L.32', 'draft']);
+    expect(r.draft).toMatchObject({ ...c.facts, sponsors: [] });
+    expect(allParagraphs(r)).toHaveLength(6);
+  });
+});
