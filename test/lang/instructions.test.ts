@@ -140,6 +140,8 @@ const UN_FORMS: Record<keyof typeof BASES, [string, string, Edit[]][]> = {
     ['الفقرة ٢ من المنطوق يصبح نصها كما يلي: “تطلب إلى الأمين العام بند الاختبار الرابع؛”', 'OP 2', [{ op: 'replace-paragraph', text: 'تطلب إلى الأمين العام بند الاختبار الرابع؛' }]],
     ['في الفقرة الثانية من الديباجة، يحذف «الثاني»', 'PP2', [{ op: 'delete', words: 'الثاني' }]],
     ['يحذف الفقرة الثالثة من الديباجة', 'PP3', [{ op: 'delete-paragraph' }]],
+    // With tashkeel (a damma on the verb) and tatweel: neither changes the words read.
+    ['تُحذف الفقـرة الثالثة من الديباجة', 'PP3', [{ op: 'delete-paragraph' }]],
   ],
 };
 
