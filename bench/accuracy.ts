@@ -3,10 +3,13 @@
 // bench/accuracy/generator.ts for the set, systems.ts for the systems and how each baseline's
 // output is read, score.ts for the measures). Prints one table: by kind of edit, each system's
 // precision, recall and F1 on paragraph pairs, on moved/added/removed, and on changed words,
-// with its median time per comparison.
+// with its median time per comparison. Then a row per language for French, Spanish, Russian and
+// Arabic (bench/accuracy/languages.ts): the real French pair A/RES/52/131 -> A/RES/56/153, and
+// derived variants (French from the corpus texts; Spanish, Russian, Arabic from derived fixtures).
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { generateCases, type Case } from './accuracy/generator.js';
+import { OTHER_KINDS, otherLanguageCases } from './accuracy/languages.js';
 import { KINDS, type Kind } from './accuracy/log.js';
 import { addScore, emptyScore, MEASURES, prf, scoreCase, type Score } from './accuracy/score.js';
 import { SYSTEMS } from './accuracy/systems.js';
@@ -141,7 +144,57 @@ function main(): void {
     }
   }
   lines.push(`paragraph-pair F1 ahead of every baseline on every kind: ${behind.length === 0 ? (ties.length === 0 ? 'met' : `met or tied (tied: ${ties.join(', ')})`) : `NOT met: ${behind.join('; ')}`}`);
+
+  lines.push('', ...otherLanguageRows(seed, f, ms, width));
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** The rows of French, Spanish, Russian and Arabic: the same systems, scorer and columns. */
+function otherLanguageRows(seed: number, f: (x: number | null) => string, ms: (x: number) => string, width: number): string[] {
+  const cases = otherLanguageCases(seed, 12);
+  const rows = new Map<string, Row>();
+  const row = (group: string, system: string): Row => {
+    const key = `${group}\u0000${system}`;
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = { score: emptyScore(), times: [] }));
+    return r;
+  };
+  const groupOf = (c: (typeof cases)[number]) => (c.kind === 'real' ? 'fr real' : `${c.lang} derived`);
+  cases.forEach((c, k) => {
+    for (let s = 0; s < SYSTEMS.length; s++) {
+      const system = SYSTEMS[(k + s) % SYSTEMS.length]!;
+      const t = performance.now();
+      const out = system.run(c.old, c.new);
+      const took = performance.now() - t;
+      const score = scoreCase(c.old, c.new, c.gold, out);
+      if (!c.wordsLabelled) score.words = { tp: 0, fp: 0, fn: 0 };
+      const r = row(groupOf(c), system.name);
+      addScore(r.score, score);
+      r.times.push(took);
+    }
+  });
+  const groups = ['fr real', 'fr derived', 'es derived', 'ru derived', 'ar derived'];
+  const count = (g: string) => cases.filter((c) => groupOf(c) === g).length;
+  const kinds = (g: string) => OTHER_KINDS.map((k) => `${k} ${cases.filter((c) => groupOf(c) === g && c.kind === k).length}`).join(', ');
+  const out: string[] = [];
+  out.push(`Other languages: seed ${seed}; fr real = A/RES/52/131 -> A/RES/56/153 (labelled by hand, words not labelled: "-"); derived comparisons per kind: ${groups.slice(1).map((g) => `${g.split(' ')[0]} (${kinds(g)})`).join('; ')}`);
+  out.push('');
+  const head = ['language'.padEnd(10), 'system'.padEnd(width), '   n', ...MEASURES.map((m) => `${{ pairs: 'paragraph pairs', classes: 'moved/added/removed', words: 'changed words' }[m].padEnd(19)}`), 'median ms'];
+  out.push(head.join(' | '));
+  out.push(['', ''.padEnd(width), '    ', ...MEASURES.map(() => '    P     R    F1'.padEnd(19)), ''].map((x, k) => (k === 0 ? x.padEnd(10) : x)).join(' | '));
+  const rule = head.map((h) => '-'.repeat(h.length)).join('-+-');
+  for (const g of groups) {
+    out.push(rule);
+    SYSTEMS.forEach((s, k) => {
+      const r = row(g, s.name);
+      const cells = MEASURES.map((m) => {
+        const p = prf(r.score[m]);
+        return `${f(p.precision)} ${f(p.recall)} ${f(p.f1)}`.padEnd(19);
+      });
+      out.push([(k === 0 ? g : '').padEnd(10), s.name.padEnd(width), String(count(g)).padStart(4), ...cells, ms(median(r.times)).padStart(9)].join(' | '));
+    });
+  }
+  return out;
 }
 
 main();

@@ -70,7 +70,8 @@ function paragraphOf(draft: Resolution, target: string): Paragraph | null {
   return at && at.number === null ? at : null;
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && /[\p{Script=Latin}\p{N}]/u.test(c);
+/** A letter or digit of a spaced script an insertion must not glue to (Cyrillic and Arabic words are spaced too, Han ones not). */
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Greek}\p{N}]/u.test(c);
 const isMark = (c: string | undefined) => c !== undefined && /^[,;:.，；：。、]$/.test(c);
 /** Two marks that are the same but for width ("," and "，", "." and "。"). */
 const TWINS = [',，', ';；', ':：', '.。'];

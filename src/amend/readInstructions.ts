@@ -11,7 +11,8 @@
 //
 // Quotations are taken out before the grammar reads the words: “…” (with “ ” nested in it),
 // ‘…’ nested in a quotation (balanced pairs read back as “…”; a lone ’ is an apostrophe), and
-// straight "…". An instruction whose quotation is never closed is cut off: it is reported as not
+// straight "…"; and the pairs a language adds (`InstructionGrammar.quotes`: French « », Russian
+// „ “), whose inner spaces (« X », no-break or not) are not part of the quotation. An instruction whose quotation is never closed is cut off: it is reported as not
 // understood, never guessed.
 import { rulesFor } from '../lang/index.js';
 import type { InstructionGrammar } from '../lang/types.js';
@@ -57,16 +58,36 @@ function unnest(inner: string): string {
   return chars.join('');
 }
 
+type Pairs = readonly (readonly [string, string])[];
+const CURLY = ['“', '”'] as const;
+
+/** The quotation pairs of a grammar: “ ” first, then the language's own. */
+const pairsOf = (g: InstructionGrammar): Pairs => [CURLY, ...(g.quotes ?? [])];
+
+/**
+ * The closers still open after `c`, on a stack of closers: a closer of the innermost open pair
+ * closes it, an opener of any pair opens one ("« a “b” c »", "« a „b“ c »").
+ */
+function quoteStep(open: string[], c: string, pairs: Pairs): void {
+  if (open.length > 0 && c === open[open.length - 1]) open.pop();
+  else {
+    const pair = pairs.find((p) => p[0] === c);
+    if (pair) open.push(pair[1]);
+  }
+}
+
 /** Takes the quotations out of an instruction: each becomes a slot ⟦k⟧ in the skeleton. */
-export function takeQuotations(text: string): Quoted {
+export function takeQuotations(text: string, extra: Pairs = []): Quoted {
+  const pairs: Pairs = [CURLY, ...extra];
   let skeleton = '';
   const quotes: string[] = [];
   let k = 0;
   while (k < text.length) {
     const c = text[k]!;
-    if (c === '“' || c === '"') {
-      let depth = 0;
+    const pair = pairs.find((p) => p[0] === c);
+    if (pair || c === '"') {
       let end = -1;
+      const open: string[] = [];
       for (let j = k; j < text.length; j++) {
         const d = text[j]!;
         if (c === '"') {
@@ -76,15 +97,16 @@ export function takeQuotations(text: string): Quoted {
           }
           continue;
         }
-        if (d === '“') depth++;
-        else if (d === '”' && --depth === 0) {
+        quoteStep(open, d, pairs);
+        if (open.length === 0) {
           end = j;
           break;
         }
       }
       if (end < 0) return { skeleton, quotes, cutOff: true };
       skeleton += quoteSlot(quotes.length);
-      quotes.push(unnest(text.slice(k + 1, end)).replace(/\s+/g, ' '));
+      const quoted = unnest(text.slice(k + 1, end)).replace(/\s+/g, ' ');
+      quotes.push(pair && pair !== CURLY ? quoted.trim() : quoted);
       k = end + 1;
     } else {
       skeleton += c;
@@ -98,24 +120,24 @@ export function takeQuotations(text: string): Quoted {
 interface Block {
   text: string;
   last: string;
-  /** Curly quotations open at the end of the text, and whether a straight one is. */
-  depth: number;
+  /** The closers of the quotations open at the end of the text (innermost last), and whether a straight one is. */
+  open: string[];
   straight: boolean;
+  pairs: Pairs;
 }
 
 /** Past this many characters an unfinished instruction is not tried against the grammar again at every line. */
 const READ_AGAIN_UP_TO = 20_000;
 
-function startBlock(line: string): Block {
-  return track({ text: '', last: line, depth: 0, straight: false }, line);
+function startBlock(line: string, pairs: Pairs): Block {
+  return track({ text: '', last: line, open: [], straight: false, pairs }, line);
 }
 
 /** The block with `piece` appended, its quotation state brought up to date. */
 function track(b: Block, piece: string): Block {
   for (const c of piece) {
-    if (c === '"' && b.depth === 0) b.straight = !b.straight;
-    else if (!b.straight && c === '“') b.depth++;
-    else if (!b.straight && c === '”' && b.depth > 0) b.depth--;
+    if (c === '"' && b.open.length === 0) b.straight = !b.straight;
+    else if (!b.straight) quoteStep(b.open, c, b.pairs);
   }
   b.text += piece;
   return b;
@@ -129,6 +151,7 @@ function track(b: Block, piece: string): Block {
 export function readAmendmentDocument(text: string, language: Language): AmendmentDocument {
   const rules = rulesFor(language);
   const grammar = rules.instructions;
+  const pairs = pairsOf(grammar);
   // Lines join as a paragraph's lines do: Chinese with nothing between them, Latin with a space.
   const separator = (b: Block, line: string) => {
     const pair = joinLines([b.last, line], rules.joinsLinesWithoutSpace);
@@ -149,7 +172,7 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
     const numbered = grammar.numbering.exec(line);
     const body = numbered ? line.slice(numbered[0].length) : line;
     if (open && !numbered) {
-      const continues = open.depth > 0 || open.straight || /[:：]$/.test(open.last) || /^[“"‘]/.test(line);
+      const continues = open.open.length > 0 || open.straight || /[:：]$/.test(open.last) || /^["‘]/.test(line) || pairs.some((p) => line.startsWith(p[0]));
       const unfinished = () => open!.text.length > READ_AGAIN_UP_TO || !reads(grammar, open!.text);
       const opensOne = opens(grammar, body);
       // A wrapped instruction whose next line starts like one ("…for “through”" / "in paragraph 5"): it reads once joined.
@@ -165,7 +188,7 @@ export function readAmendmentDocument(text: string, language: Language): Amendme
       continue;
     }
     if (numbered || opens(grammar, body)) {
-      open = startBlock(body);
+      open = startBlock(body, pairs);
       blocks.push(open);
       continue;
     }
@@ -187,14 +210,14 @@ const opens = (g: InstructionGrammar, line: string) => g.opens.test(line);
 function splitRunOn(line: string, grammar: InstructionGrammar): string[] {
   let expected: number | null = null;
   const cuts: number[] = [];
-  let depth = 0;
+  const open: string[] = [];
+  const pairs = pairsOf(grammar);
   let straight = false;
   for (let k = 0; k < line.length; k++) {
     const c = line[k]!;
-    if (c === '“') depth++;
-    else if (c === '”') depth = Math.max(0, depth - 1);
-    else if (c === '"') straight = !straight;
-    if (depth > 0 || straight || !(k === 0 || /\s/.test(c))) continue;
+    if (c === '"') straight = !straight;
+    else quoteStep(open, c, pairs);
+    if (open.length > 0 || straight || !(k === 0 || /\s/.test(c))) continue;
     const m = /^\s?(\d{1,3})\.\s+(?=\S)/.exec(line.slice(k, k + 8));
     if (!m || (expected !== null && Number(m[1]) !== expected) || !grammar.opens.test(line.slice(k + m[0].length))) continue;
     const at = k === 0 && !/\s/.test(c) ? 0 : k + 1;
@@ -209,12 +232,12 @@ const isClosing = (g: InstructionGrammar, line: string) => g.closings.some((c) =
 const LONGEST_SKELETON = 2_000;
 
 function reads(g: InstructionGrammar, text: string): boolean {
-  const q = takeQuotations(text);
+  const q = takeQuotations(text, g.quotes);
   return !q.cutOff && q.skeleton.length <= LONGEST_SKELETON && g.read(q.skeleton, q.quotes) !== null;
 }
 
 function readOne(text: string, n: number, grammar: InstructionGrammar): Instruction {
-  const q = takeQuotations(text);
+  const q = takeQuotations(text, grammar.quotes);
   if (q.cutOff) return { n, target: '', edits: [], text, unread: 'cut off: a quotation opens and is never closed' };
   const read = q.skeleton.length <= LONGEST_SKELETON ? grammar.read(q.skeleton, q.quotes) : null;
   if (!read) return { n, target: '', edits: [], text, unread: 'no form of amendment instruction fits it' };

@@ -16,7 +16,7 @@ import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
-import { NOT_YET_READ } from './pending.js';
+import { arInstructions } from './arInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 /** Tashkeel (U+064B-U+065F, U+0670) and tatweel (U+0640) out, Arabic-Indic and Persian digits as Latin. */
@@ -228,7 +228,19 @@ export const ar: LanguageRules = {
     },
   },
 
-  draft: { ...en.draft, sponsorsTail: null, session: null, committee: null, agendaItem: null },
+  // Draft mastheads as real Arabic UN documents print them, from the UN's own English-Arabic aligned
+  // texts (conferences.unite.un.org): A/C.3/72/L.1 "الدورة الثانية والسبعون", "اللجنة الثالثة",
+  // "Distr.: Limited" and "Original: English" in English (read by en's rules); A/65/L.78 and
+  // A/67/352/Add.1 "البندان 13 و 115 من جدول الأعمال". NOT read: a Member State's sponsors line (the
+  // texts at hand have "مشروع قرار مقدم من رئيس الجمعية العامة", a draft submitted by the President):
+  // sponsorsTail stays null.
+  draft: {
+    ...en.draft,
+    sponsorsTail: null,
+    session: /الدورة\s+(?:ال\p{L}+\s+و)?ال\p{L}+(?:\s+عشرة)?/u,
+    committee: /اللجنة\s+(?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|مجلس\s+حقوق\s+الإنسان|المجلس\s+الاقتصادي\s+والاجتماعي/u,
+    agendaItem: /البند(?:ان)?\s+([0-9٠-٩]{1,3}(?:\s*\(\p{L}\))?(?:\s+و\s*[0-9٠-٩]{1,3})?)\s+من\s+جدول\s+الأعمال/u,
+  },
 
   ladders: LADDERS,
   ladderForm,
@@ -253,8 +265,7 @@ export const ar: LanguageRules = {
   },
 
   amendmentLine,
-  // Reading Arabic amendment documents is not done yet.
-  instructions: NOT_YET_READ,
+  instructions: arInstructions,
   renumberLine: 'يعاد ترقيم فقرات المنطوق تبعا لذلك.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', bidirectional: 'ar-SA' } },
 };

@@ -13,7 +13,7 @@ import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
-import { NOT_YET_READ } from './pending.js';
+import { esInstructions } from './esInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -261,7 +261,20 @@ export const es: LanguageRules = {
     },
   },
 
-  draft: { ...en.draft, sponsorsTail: null, session: null, committee: null, agendaItem: null },
+  // Draft mastheads as real Spanish UN documents print them: A/57/551 (report of the Tercera Comisión,
+  // public copy at mydokument.com) and A/59/100 (studylib.es): "Distr. general", "Original: inglés",
+  // "Quincuagésimo séptimo período de sesiones", "Tema 104 del programa", "Tercera Comisión". NOT
+  // read: the sponsors line ("…: proyecto de resolución"), for which no real Spanish draft was at
+  // hand to cite: sponsorsTail stays null (a draft is known by its symbol).
+  draft: {
+    ...en.draft,
+    sponsorsTail: null,
+    distribution: /Distr\.?\s*:?\s*(general|limitada|reservada)\b/iu,
+    original: /Original\s*:\s*(inglés|francés|español|ruso|árabe|chino)\b/iu,
+    session: /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+período\s+(?:extraordinario\s+)?de\s+sesiones/u,
+    committee: /(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\s+Comisión|Consejo\s+de\s+Derechos\s+Humanos|Consejo\s+Económico\s+y\s+Social/u,
+    agendaItem: /Temas?\s+(\d{1,3}(?:\s*[a-z]\))?)\s+del\s+programa/u,
+  },
 
   ladders: LADDERS,
   ladderForm,
@@ -283,8 +296,7 @@ export const es: LanguageRules = {
   },
 
   amendmentLine,
-  // Reading Spanish amendment documents is not done yet.
-  instructions: NOT_YET_READ,
+  instructions: esInstructions,
   renumberLine: 'Renumérense los párrafos de la parte dispositiva según corresponda.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'es-ES' } },
 };

@@ -23,8 +23,8 @@ import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
-import { NOT_YET_READ } from './pending.js';
-import type { LanguageRules, Ladder, LeadVerb } from './types.js';
+import { frInstructions } from './frInstructions.js';
+import type { DraftRules, LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
 
@@ -307,6 +307,51 @@ function amendmentLine(a: Amendment): string {
   }
 }
 
+// ---- Drafts
+//
+// The masthead as the real A/RES/56/153 (corpus) prints it: "Nations Unies", "Assemblée générale",
+// "Distr. générale", "13 février 2002", "Cinquante-sixième session", "Point 119, b, de l’ordre du
+// jour", "[sur le rapport de la Troisième Commission …]". The draft's own words ("Projet de
+// résolution", "Point 69 b) de l'ordre du jour", the committee "Troisième Commission") are those
+// issue 12's brief quotes from real French UN drafts; "Cuba* : projet de résolution" and "… :
+// projet de résolution révisé" (the sponsors line, French spacing before the colon) and "Original :
+// anglais" are UN French usage NOT checked offline (no French draft is in the corpus).
+
+/** Words that link the parts of a Member State's name ("Saint-Vincent-et-les Grenadines", "… de Grande-Bretagne et d'Irlande du Nord"). */
+const NAME_LINKS = new Set(['et', 'de', 'du', 'des', 'la', 'le', 'les', "d'", 'd’']);
+
+const FRENCH_DRAFT: DraftRules = {
+  sponsorsTail: /(?<star>\*{0,3})\s*:\s*projet\s+de\s+(?:résolution|décision)(?<revised>\s+révisée?)?/iu,
+  sponsorsBefore(text) {
+    const words = text.trimEnd().split(/\s+/);
+    let k = words.length;
+    let inParens = false;
+    while (k > 0) {
+      const raw = words[k - 1]!;
+      if (/\)[,]?$/.test(raw)) inParens = true;
+      const w = raw.replace(/^[(]+|[),]+$/g, '');
+      if (inParens || w === '' || /^\p{Lu}/u.test(w) || NAME_LINKS.has(w)) k--;
+      else break;
+      if (raw.startsWith('(')) inParens = false;
+    }
+    // A list never starts with a little word ("et", "de"): that is the end of the masthead.
+    while (k < words.length && NAME_LINKS.has(words[k]!)) k++;
+    const sponsors = words.slice(k).join(' ').trim();
+    return sponsors === '' ? null : sponsors;
+  },
+  // "Algérie, Cuba et Égypte": a name holding "et" goes on with a lower-case word ("et d’Irlande du Nord").
+  splitSponsors: (text) =>
+    text
+      .split(/\s*,\s*|\s+et\s+(?=\p{Lu})/u)
+      .map((p) => p.replace(/\*+$/, '').trim())
+      .filter((p) => p !== ''),
+  distribution: /Distr\.?\s*:?\s*(générale|limitée|restreinte)\b/iu,
+  original: /Original\s*:\s*(anglais|français|espagnol|russe|arabe|chinois)\b/iu,
+  session: /\p{Lu}[\p{Ll}-]*ième\s+session(?:\s+extraordinaire)?/u,
+  committee: /(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\s+Commission|Commission\s+des\s+questions\s+politiques\s+spéciales\s+et\s+de\s+la\s+décolonisation|Conseil\s+des\s+droits\s+de\s+l[’']homme|Conseil\s+économique\s+et\s+social/u,
+  agendaItem: /Points?\s+(\d{1,3}(?:\s*,?\s*[a-z]{1,2}(?:\)|\s*,)?)?)\s*de\s+l[’']ordre\s+du\s+jour/u,
+};
+
 export const fr: LanguageRules = {
   language: 'fr',
   name: 'French',
@@ -332,6 +377,8 @@ export const fr: LanguageRules = {
   // The body is read from the opening line; "Résolution adoptée par l’Assemblée générale" is
   // not needed for it (56/153 has both on one line, where the capture would run on).
   adoptedBy: null,
+  // The old un.org table header of A/RES/52/134: "52/134 | Renforcement de la coopération … | |".
+  titleLines: [/^[^\S\n]*(\d{1,3}\/\d{1,4})[^\S\n]*\|[^\S\n]*([^|\n]*\p{L}[^|\n]*?)[^\S\n]*\|/mu],
   basis: [/\[\s*sur (?:le|les) rapports? de la [^(\]]+?\(\s*(A\/[^)\s]+)\s*\)\s*\]/i, /\[\s*sans renvoi à une grande commission\s*\(\s*(A\/[^)\s]+)\s*\)\s*\]/i],
   meetingFacts(text) {
     const m = AT_ITS_MEETING.exec(text);
@@ -371,8 +418,7 @@ export const fr: LanguageRules = {
     },
   },
 
-  // Drafts: the French masthead and sponsors line are not read yet (the English furniture is).
-  draft: { ...en.draft, sponsorsTail: null, session: null, committee: null, agendaItem: null },
+  draft: FRENCH_DRAFT,
 
   ladders: LADDERS,
   ladderForm,
@@ -394,8 +440,7 @@ export const fr: LanguageRules = {
   },
 
   amendmentLine,
-  // Reading French amendment documents is not done yet: every instruction fails as not understood.
-  instructions: NOT_YET_READ,
+  instructions: frInstructions,
   renumberLine: 'Renuméroter les paragraphes du dispositif en conséquence.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'fr-FR' } },
 };

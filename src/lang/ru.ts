@@ -13,7 +13,7 @@ import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase } from './common.js';
 import { en } from './en.js';
-import { NOT_YET_READ } from './pending.js';
+import { ruInstructions } from './ruInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -236,7 +236,17 @@ export const ru: LanguageRules = {
     },
   },
 
-  draft: { ...en.draft, sponsorsTail: null, session: null, committee: null, agendaItem: null },
+  // Draft mastheads as real Russian UN documents print them: A/69/972 (public copy at ru.scribd.com):
+  // "Шестьдесят девятая сессия", "Пункт 118 повестки дня", with "Distr.: General" and "Original:
+  // English" in English (read by en's rules). NOT read, for want of a real Russian text to cite:
+  // the sponsors line and the committee's name (sponsorsTail, committee: null).
+  draft: {
+    ...en.draft,
+    sponsorsTail: null,
+    session: /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:специальная\s+)?сессия/u,
+    committee: null,
+    agendaItem: /Пункты?\s+(\d{1,3}(?:\s*\(?[a-zа-я]\))?)\s+повестки\s+дня/u,
+  },
 
   ladders: LADDERS,
   ladderForm,
@@ -259,8 +269,7 @@ export const ru: LanguageRules = {
   },
 
   amendmentLine,
-  // Reading Russian amendment documents is not done yet.
-  instructions: NOT_YET_READ,
+  instructions: ruInstructions,
   renumberLine: 'Соответствующим образом изменить нумерацию пунктов постановляющей части.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'ru-RU' } },
 };

@@ -116,6 +116,8 @@ export interface InstructionGrammar {
   read(skeleton: string, quotes: readonly string[]): ReadInstruction | null;
   /** Words stand apart with spaces: an insertion between two words takes one (English), or none (Chinese). */
   spacedWords: boolean;
+  /** Quotation marks as [open, close] pairs, besides “ ” and straight "…" (French « », Russian „ “); spaces inside a pair are not quoted. */
+  quotes?: readonly (readonly [string, string])[];
 }
 
 export interface LanguageRules {
@@ -123,8 +125,8 @@ export interface LanguageRules {
   /** The language's name in English, for messages: "Chinese". */
   name: string;
   /**
-   * False for a language resdiff has no module for yet: its texts are read generically (see
-   * pending.ts) and a refused text says the language is not supported.
+   * False for a language resdiff has no module for yet: its texts are read generically and a
+   * refused text says the language is not supported (every UN language now has its module).
    */
   supported: boolean;
 
@@ -144,6 +146,8 @@ export interface LanguageRules {
   decisionMarker: RegExp | null;
   /** "Resolution adopted by the General Assembly": group 1 the kind, group 2 the body. */
   adoptedBy: RegExp | null;
+  /** Header lines giving the number and title in another layout than "68/160. Title" (un.org's old French table row "52/134 | Renforcement … |"): group 1 the number, group 2 the title. */
+  titleLines?: readonly RegExp[];
   /** The basis line: "[on the report of the Third Committee (A/68/456/Add.2)]"; group 1 the report. */
   basis: readonly RegExp[];
   /** The meeting and date a decision states in its opening ("At its 47th meeting, on 21 March 2013"). */

@@ -57,6 +57,7 @@ const CHR_NUMBER = /(?<![\w/.])((?:19|20)\d{2}\/\d{1,3})(?![\w/])/;
 const NUMBER_ALONE = /^[^\S\n]*(\d{1,3}\/\d{1,4})[^\S\n]*$/m;
 const ADOPTED_BY = EVERY_LANGUAGE.flatMap((r) => (r.adoptedBy ? [r.adoptedBy] : []));
 const DECISION_MARKERS = EVERY_LANGUAGE.flatMap((r) => (r.decisionMarker ? [r.decisionMarker] : []));
+const TITLE_LINES = EVERY_LANGUAGE.flatMap((r) => r.titleLines ?? []);
 
 function titleFrom(lines: string[], from: number, firstRest: string): string | null {
   // The title runs from the number to the next blank line.
@@ -100,11 +101,16 @@ export function parseHeader(
   let body = opening?.body ?? null;
   if (body === null && adoptedBy) body = adoptedBy[2]!;
 
-  // Title: "68/160. 增进…" (same line or the next), "19/33" alone then the title, or the line after "… adopted by …".
+  // Title: "68/160. 增进…" (same line or the next), a language's own title line ("52/134 | Renforcement … |"),
+  // "19/33" alone then the title, or the line after "… adopted by …".
   let title: string | null = null;
   let number: string | null = null;
   const numbered = NUMBERED_TITLE.exec(text);
-  if (numbered) {
+  const titleLine = numbered ? null : (TITLE_LINES.map((re) => re.exec(text)).find((m) => m !== null) ?? null);
+  if (titleLine) {
+    number = titleLine[1]!;
+    title = normalizeParagraphText(titleLine[2]!) || null;
+  } else if (numbered) {
     number = numbered[1]!;
     const lineIndex = text.slice(0, numbered.index).split('\n').length - 1;
     title = titleFrom(lines, lineIndex + 1, numbered[2]!);

@@ -174,3 +174,20 @@ describe('every corpus text', () => {
     }
   });
 });
+
+describe('French headers: the title read from the un.org header', () => {
+  it('A/RES/52/134: the old un.org table row "52/134 | Renforcement … |" gives the number and the title', () => {
+    const r = parseCorpus('A-RES-52-134.fr.txt');
+    expect(r.symbol).toBe('A/RES/52/134');
+    expect(r.title).toBe("Renforcement de la coopération internationale dans le domaine des droits de l'homme");
+    expect(r.preamble).toHaveLength(4);
+  });
+
+  it('A/RES/56/153: the masthead on one line, "56/153. Renforcement …" up to the opening', () => {
+    const r = parseCorpus('A-RES-56-153.fr.txt');
+    expect(r.symbol).toBe('A/RES/56/153');
+    expect(r.title).toBe(
+      'Renforcement de l’action de l’Organisation des Nations Unies dans le domaine des droits de l’homme par la promotion de la coopération internationale et importance de la non-sélectivité, de l’impartialité et de l’objectivité',
+    );
+  });
+});

@@ -2,7 +2,8 @@
 // draft (masthead, sponsors line and its starred note, title, "The General Assembly,"), and the
 // same page copied on one line, with the footnote block and the page furniture in the middle of
 // a paragraph and footnote marks as bare numbers. The fixtures (test/parse/fixtures/drafts/,
-// built by build.ts) wrap real corpus paragraphs of 51/100 (en) and 68/160 (zh) in that layout.
+// built by build.ts) wrap real corpus paragraphs of 51/100 (en), 68/160 (zh) and 52/134 (fr) in
+// that layout: DERIVED drafts, not real ones.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -35,7 +36,7 @@ describe('draft fixtures', () => {
 
   it('include one-line texts: the whole draft, masthead to last paragraph, on one line', () => {
     const oneLine = DRAFT_FIXTURES.filter((f) => f.layout === 'one-line');
-    expect(oneLine).toHaveLength(4);
+    expect(oneLine).toHaveLength(6);
     for (const f of oneLine) expect(fixture(f.name).trimEnd().split('\n')).toHaveLength(1);
   });
 });
@@ -44,6 +45,7 @@ describe.each(DRAFT_FIXTURES.map((f) => [f.name, f] as const))('%s', (name, spec
   const r = parseResolution(fixture(name));
   const source = parseCorpus(spec.file);
   const en = spec.file.endsWith('.en.txt');
+  const fr = spec.file.endsWith('.fr.txt');
 
   it('has the corpus paragraphs, numbers, lead verbs and footnote marks, free of blocks and furniture', () => {
     expect(paragraphs(r)).toEqual(paragraphs(source));
@@ -62,7 +64,24 @@ describe.each(DRAFT_FIXTURES.map((f) => [f.name, f] as const))('%s', (name, spec
     expect(r.body).toBe('General Assembly');
   });
 
-  it('reads the masthead and the sponsors line', () => {
+  it.runIf(fr)('reads the French masthead and sponsors line: « Cuba* : projet de résolution », « Point 69 b) de l’ordre du jour »', () => {
+    expect(r.draft).toEqual({
+      kind: spec.revised ? 'revised draft' : 'draft',
+      revision: spec.revised ? 1 : null,
+      corrigendum: null,
+      sponsors: spec.revised ? ['Algérie', 'Cuba', 'Égypte'] : ['Cuba'],
+      sponsorsNote: spec.revised ? null : 'On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.',
+      distribution: 'limitée',
+      date: '2011-10-28',
+      original: 'anglais',
+      session: 'Soixante-sixième session',
+      committee: 'Troisième Commission',
+      agendaItem: '69 b)',
+      agendaTitle: null,
+    });
+  });
+
+  it.runIf(!fr)('reads the masthead and the sponsors line', () => {
     expect(r.draft).toEqual({
       kind: spec.revised ? 'revised draft' : 'draft',
       revision: spec.revised ? 1 : null,
@@ -81,11 +100,11 @@ describe.each(DRAFT_FIXTURES.map((f) => [f.name, f] as const))('%s', (name, spec
     });
   });
 
-  it('is complete: it ends with its last paragraph, and a draft has no adoption date to lack', () => {
+  it('is complete: it ends with its last paragraph, and a draft has no adoption date to lack (the French one stops where 52/134 stops)', () => {
     expect(r.adopted).toBeNull();
     expect(r.meeting).toBeNull();
-    expect(r.incomplete).toEqual([]);
-    expect(r.complete).toBe(true);
+    expect(r.incomplete).toEqual(fr ? ['the last paragraph does not end with a full stop'] : []);
+    expect(r.complete).toBe(!fr);
   });
 
   it('shows kind, revision and sponsors in the JSON contract', () => {
@@ -320,5 +339,33 @@ describe('a footnote block without page furniture after it', () => {
     expect(r.footnotes.map((f) => f.text)).toEqual(['A/CONF.157/24 (Part I), chap. III.']);
     expect(paragraphs(r).map((p) => p.text)).toEqual(paragraphs(parseCorpus('A-RES-51-100.en.txt')).map((p) => p.text));
     expect(r.draft?.sponsorsNote).toBe('On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.');
+  });
+});
+
+describe('Spanish, Russian and Arabic draft mastheads (derived: the masthead words of real UN documents cited in each module, over the derived fixtures test/lang/fixtures/derived.*.txt)', () => {
+  const body = (language: string) => readFileSync(join(FIXTURE_DIR, '..', '..', '..', 'lang', 'fixtures', `derived.${language}.txt`), 'utf8').split('\n').slice(1).join('\n');
+  const cases = [
+    {
+      language: 'es',
+      masthead: ['Naciones Unidas', 'A/C.3/66/L.32', 'Asamblea General', 'Distr. limitada', '28 de octubre de 2011', 'Español', 'Original: inglés', 'Sexagésimo sexto período de sesiones', 'Tercera Comisión', 'Tema 69 b) del programa'],
+      facts: { distribution: 'limitada', date: '2011-10-28', original: 'inglés', session: 'Sexagésimo sexto período de sesiones', committee: 'Tercera Comisión', agendaItem: '69 b)' },
+    },
+    {
+      language: 'ru',
+      masthead: ['Организация Объединенных Наций', 'A/C.3/66/L.32', 'Генеральная Ассамблея', 'Distr.: Limited', '28 October 2011', 'Russian', 'Original: English', 'Шестьдесят шестая сессия', 'Пункт 69 (b) повестки дня'],
+      facts: { distribution: 'Limited', date: '2011-10-28', original: 'English', session: 'Шестьдесят шестая сессия', committee: null, agendaItem: '69 (b)' },
+    },
+    {
+      language: 'ar',
+      masthead: ['الأمم المتحدة', 'A/C.3/66/L.32', 'الجمعية العامة', 'Distr.: Limited', '28 October 2011', 'Arabic', 'Original: English', 'الدورة السادسة والستون', 'اللجنة الثالثة', 'البند 69 (ب) من جدول الأعمال'],
+      facts: { distribution: 'Limited', date: '2011-10-28', original: 'English', session: 'الدورة السادسة والستون', committee: 'اللجنة الثالثة', agendaItem: '69 (ب)' },
+    },
+  ];
+  it.each(cases.map((c) => [c.language, c] as const))('%s: session, committee, agenda item, distribution and original read; no sponsors line is read', (language, c) => {
+    const r = parseResolution(`${c.masthead.join('\n')}\n${body(language)}`);
+    expect(r.language).toBe(language);
+    expect([r.symbol, r.kind]).toEqual(['A/C.3/66/L.32', 'draft']);
+    expect(r.draft).toMatchObject({ ...c.facts, sponsors: [] });
+    expect(allParagraphs(r)).toHaveLength(6);
   });
 });
