@@ -5,10 +5,7 @@ import { rulesFor } from '../lang/index.js';
 export { ordinalWord } from '../lang/en.js';
 export { chineseNumber } from '../lang/zh.js';
 
-/**
- * The amendment list as lines, in the document's language (languages without a module yet are
- * worded in English: see src/lang/pending.ts).
- */
+/** The amendment list as lines, in the document's language: its module words them. */
 export function amendmentLines(list: AmendmentList): string[] {
   const rules = rulesFor(list.language);
   const lines = list.amendments.map((a) => rules.amendmentLine(a));
