@@ -11,7 +11,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf, matchPhrase } from './common.js';
+import { isoDate, positionOf, matchPhrase, LATIN_DIGITS } from './common.js';
 import { en } from './en.js';
 import { NOT_YET_READ } from './pending.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
@@ -263,4 +263,8 @@ export const ru: LanguageRules = {
   instructions: NOT_YET_READ,
   renumberLine: 'Соответствующим образом изменить нумерацию пунктов постановляющей части.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'ru-RU' } },
+  // Comparing: nothing folded.
+  foldForCompare: (text) => text,
+  ...LATIN_DIGITS,
+  closingMarks: '',
 };
