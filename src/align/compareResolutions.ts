@@ -84,7 +84,9 @@ function matchChange(m: ParagraphMatch, options: CompareOptions, rules: SideRule
     sameKnownText = known.every((s) => s.op === 'equal');
     diff = { ...diff, similarity: inlineDiff(oldKnown, newKnown, options.inline, tokens).similarity };
   }
-  const leadVerb = sameLeadVerb(m.old.leadVerb, m.new.leadVerb) ? null : { old: m.old.leadVerb, new: m.new.leadVerb };
+  // Verbs compare folded too: تُهِيبُ is تهيب.
+  const folded = (verb: string | null, r: LanguageRules) => (verb === null ? null : r.foldForCompare(verb));
+  const leadVerb = sameLeadVerb(folded(m.old.leadVerb, rules.old), folded(m.new.leadVerb, rules.new)) ? null : { old: m.old.leadVerb, new: m.new.leadVerb };
   const base = {
     section: m.new.section,
     old: ref(m.old),

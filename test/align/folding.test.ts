@@ -56,6 +56,9 @@ describe('Arabic tashkeel and tatweel are no word change', () => {
     const op1 = c.changes.find((ch) => ch.new?.id === 'op1')!;
     expect(op1.kind).toBe('unchanged');
     expect(changed(op1.segments)).toEqual([]);
+    // Nor is its verb a lead-verb change.
+    expect(op1.leadVerb).toBeNull();
+    expect(c.summary.leadVerbChanged).toBe(0);
     expect(sideText(op1.segments, 'old')).toBe(old.operative[0]!.text);
     expect(sideText(op1.segments, 'new')).toBe(neu.operative[0]!.text);
     expect(hasDifferences(c)).toBe(false);

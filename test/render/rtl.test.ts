@@ -52,3 +52,34 @@ describe('right-to-left words in a left-to-right line', () => {
     expect(line).not.toMatch(/[\u2068\u2069]/);
   });
 });
+
+describe('right-to-left words in the flow diagram', () => {
+  const titles = (svg: string, cls: string) =>
+    [...svg.matchAll(new RegExp(`<(?:g|path) class="${cls}[^"]*"[^>]*>(?:<title>([^<]*)</title>)`, 'g'))].map((m) =>
+      m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    );
+
+  it("quotes each Arabic paragraph's opening words in its box title, isolated, and isolates the verbs of a line's title", async () => {
+    const { renderFlowSvg } = await import('../../src/render/flow.js');
+    const old = parseResolution(arabic);
+    const neu = parseResolution(arabic.replace('تهيب بالدول', 'تحث الدول'));
+    const svg = renderFlowSvg(compareResolutions(old, neu));
+    const boxes = titles(svg, 'flow-box');
+    expect(boxes).toHaveLength(2 * (old.preamble.length + old.operative.length));
+    for (const t of boxes) {
+      const quote = t.split('\n')[1]!;
+      expect(quote).toMatch(/^\u2068[^\u2068\u2069]*[\u0621-\u064A][^\u2068\u2069]*\u2069$/);
+    }
+    // Each side quotes its own words: the old box of OP 1 opens with تهيب, the new one with تحث.
+    expect(boxes.some((t) => t.startsWith('OP 1: ') && t.includes('\n\u2068تهيب بالدول'))).toBe(true);
+    expect(boxes.some((t) => t.startsWith('OP 1: ') && t.includes('\n\u2068تحث الدول'))).toBe(true);
+    expect(titles(svg, 'flow-line').some((t) => t.includes('\u2068تهيب\u2069 → \u2068تحث\u2069'))).toBe(true);
+  });
+
+  it('leaves the titles of a Chinese diagram without isolates', async () => {
+    const { renderFlowSvg } = await import('../../src/render/flow.js');
+    const svg = renderFlowSvg(compareCorpusPair('A-RES-55-109.zh.txt', 'A-RES-68-160.zh.txt'));
+    expect(titles(svg, 'flow-box').length).toBeGreaterThan(10);
+    expect(svg).not.toMatch(/[\u2068\u2069]/);
+  });
+});
