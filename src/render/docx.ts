@@ -20,9 +20,10 @@
 // Right to left: a paragraph of a text written right to left (LanguageRules.direction: Arabic) is a
 // bidi paragraph (w:bidi) whose runs are right-to-left runs (w:rtl); the paragraphs of the new
 // text take its direction, deleted copies and removed paragraphs the old text's.
-// An equal run the language folds (Segment.old: tashkeel, ’ for ') is written plain in the new
-// text's form: no change is shown for it, and rejecting every change gives the old text but
-// for those marks.
+// An equal run the language folds (Segment.old: tashkeel, ’ for ') is no word change, but a Word
+// report must give back each text exactly: its characters that differ are tracked one by one
+// (l[-'-]{+’+}homme), the rest plain.
+import { diffChars } from 'diff';
 import {
   AlignmentType,
   DeletedTextRun,
@@ -34,7 +35,7 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import type { Change, Comparison, ParagraphRef } from '../model/comparison.js';
+import type { Change, Comparison, ParagraphRef, Segment } from '../model/comparison.js';
 import { assertNever, sideText } from '../model/comparison.js';
 import type { DocumentRef } from '../model/comparison.js';
 import { rulesFor } from '../lang/index.js';
@@ -115,6 +116,12 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
     return was === now ? plain(was, rtl.new) : [...rev.del(was, rtl.old), ...rev.ins(now, rtl.new)];
   };
 
+  /** An equal run: plain, or where the old text writes it differently (Segment.old), those characters tracked. */
+  const kept = (s: Segment): ParagraphChild[] => {
+    if (s.old === undefined) return plain(s.text, rtl.new);
+    return diffChars(s.old, s.text).flatMap((d) => (d.removed ? rev.del(d.value, rtl.old) : d.added ? rev.ins(d.value, rtl.new) : plain(d.value, rtl.new)));
+  };
+
   /** A whole paragraph inserted (the paragraph mark too, so rejecting it leaves no empty paragraph). */
   const insertedParagraph = (text: string): Paragraph =>
     new Paragraph({ ...bodyParagraph(rtl.new), run: { insertion: rev.mark() }, children: rev.ins(text, rtl.new) });
@@ -151,13 +158,17 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
   const changeParagraph = (change: Change): Paragraph => {
     switch (change.kind) {
       case 'unchanged':
-        return new Paragraph({ ...bodyParagraph(rtl.new), children: [...number(change), ...plain(newText(change), rtl.new)] });
+        // The new text (past a partial text's cut too, as the new text has it), kept runs as above.
+        return new Paragraph({
+          ...bodyParagraph(rtl.new),
+          children: [...number(change), ...change.segments.flatMap((s) => (s.op === 'equal' ? kept(s) : s.op === 'insert' ? plain(s.text, rtl.new) : []))],
+        });
       case 'modified':
         return new Paragraph({
           ...bodyParagraph(rtl.new),
           children: [
             ...number(change),
-            ...change.segments.flatMap((s) => (s.op === 'equal' ? plain(s.text, rtl.new) : s.op === 'delete' ? rev.del(s.text, rtl.old) : rev.ins(s.text, rtl.new))),
+            ...change.segments.flatMap((s) => (s.op === 'equal' ? kept(s) : s.op === 'delete' ? rev.del(s.text, rtl.old) : rev.ins(s.text, rtl.new))),
           ],
         });
       case 'added':

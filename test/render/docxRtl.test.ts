@@ -79,4 +79,18 @@ describe('renderDocx right to left', () => {
     expect(paragraphs.length).toBeGreaterThan(5);
     expect(paragraphs.some((p) => p.bidi || p.runs.some((r) => r.rtl))).toBe(false);
   });
+
+  it('tracks the characters of a folded equal run one by one, so that each text comes back exactly (tashkeel, apostrophes)', async () => {
+    const old = parseResolution(arabic);
+    // A derived variant: tashkeel and tatweel on the first operative paragraph, nothing else.
+    const neu = parseResolution(arabic.replace('تهيب بالدول أن تنفذ', 'تُهِيبُ بالـدول أن تُنَفِّذَ'));
+    const paragraphs = await paragraphsOf(await renderDocx(compareResolutions(old, neu), { author: 'resdiff test', date: new Date('2025-03-14T09:26:53Z') }));
+    const text = (p: XmlParagraph, skip: 'ins' | 'del') => p.runs.filter((r) => r.kind !== skip).map((r) => r.text).join('');
+    const op1 = paragraphs.find((p) => text(p, 'ins').startsWith('1. تهيب'))!;
+    expect(text(op1, 'ins')).toBe(`1. ${old.operative[0]!.text}`);
+    expect(text(op1, 'del')).toBe(`1. ${neu.operative[0]!.text}`);
+    // Only the marks are tracked: no word is deleted.
+    expect(op1.runs.filter((r) => r.kind === 'del')).toEqual([]);
+    for (const r of op1.runs.filter((x) => x.kind === 'ins')) expect(r.text).toMatch(/^[\u064B-\u065F\u0640]+$/);
+  });
 });
