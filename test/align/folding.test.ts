@@ -99,6 +99,13 @@ describe('French straight and curly apostrophes are one', () => {
     expect(d.segments).toEqual([{ op: 'equal', text: 'les droits de l’homme', old: "les droits de l'homme" }]);
   });
 
+  it("English too: States' against States’ is no change", () => {
+    const en = rulesFor('en');
+    const d = inlineDiff("the Member States' obligations", 'the Member States’ obligations', DEFAULT_INLINE_OPTIONS, { old: en.tokens, new: en.tokens, fold: { old: en.foldForCompare, new: en.foldForCompare } });
+    expect(changed(d.segments)).toEqual([]);
+    expect(sideText(d.segments, 'old')).toBe("the Member States' obligations");
+  });
+
   it('A/RES/52/131 -> A/RES/56/153 shows no change that is only an apostrophe, and rebuilds both texts', () => {
     const c = compareCorpusPair('A-RES-52-131.fr.txt', 'A-RES-56-153.fr.txt');
     const pp1 = c.changes.find((ch) => ch.old?.id === 'pp1')!;
