@@ -88,7 +88,9 @@ export interface PageInsight {
 /** Whether the two texts are in different languages: then no word is common to both, and that says nothing. */
 export const languagesDiffer = (c: Comparison): boolean => c.languageMismatch !== undefined;
 
-const side = (segments: readonly Segment[], keep: 'delete' | 'insert') => segments.filter((s) => s.op === 'equal' || s.op === keep);
+/** One side's segments; the old side shows kept words as the old text writes them (Segment.old: ’ for ', tashkeel). */
+const side = (segments: readonly Segment[], keep: 'delete' | 'insert') =>
+  segments.filter((s) => s.op === 'equal' || s.op === keep).map((s) => (keep === 'delete' && s.old !== undefined ? { op: s.op, text: s.old } : s));
 
 /** Where a partial text stops inside this paragraph: the segments before the cut, and whether there is one. */
 function shownSegments(change: Change): { segments: readonly Segment[]; cut: boolean } {

@@ -45,29 +45,42 @@ class Item {
   private own?: FeatureSet;
   private body?: FeatureSet;
 
+  /** The text in the form its language compares it (LanguageRules.foldForCompare): what anchors and features read. */
+  readonly key: string;
+
   constructor(
     readonly paragraph: Paragraph,
     /** Position within its section. */
     readonly index: number,
     private readonly interner: FeatureInterner,
-  ) {}
+    readonly fold: (text: string) => string,
+  ) {
+    this.key = fold(paragraph.text);
+  }
 
   get features(): FeatureSet {
-    this.own ??= this.interner.featuresOf(this.paragraph.text);
+    this.own ??= this.interner.featuresOf(this.key);
     return this.own;
   }
 
   /** Features without the lead verb, for matching across sections ("Recognizing" -> "Recognizes"). */
   get bodyFeatures(): FeatureSet {
     const { text, leadVerb } = this.paragraph;
-    this.body ??= this.interner.featuresOf(leadVerb && text.startsWith(leadVerb) ? text.slice(leadVerb.length) : text);
+    this.body ??= this.interner.featuresOf(this.fold(leadVerb && text.startsWith(leadVerb) ? text.slice(leadVerb.length) : text));
     return this.body;
   }
 }
 
-function prepare(paragraphs: readonly Paragraph[], interner: FeatureInterner): Item[] {
-  return paragraphs.map((paragraph, index) => new Item(paragraph, index, interner));
+function prepare(paragraphs: readonly Paragraph[], interner: FeatureInterner, fold: (text: string) => string): Item[] {
+  return paragraphs.map((paragraph, index) => new Item(paragraph, index, interner, fold));
 }
+
+/** How each side's texts are compared: as written, unless its language folds them (LanguageRules.foldForCompare). */
+export interface SideFolds {
+  old: (text: string) => string;
+  new: (text: string) => string;
+}
+const AS_WRITTEN: SideFolds = { old: (t) => t, new: (t) => t };
 
 /**
  * Candidate pairs between two groups whose similarity reaches `threshold`: every pair when
@@ -181,8 +194,8 @@ function affordableFrequency(news: readonly Item[], feat: (x: Item) => FeatureSe
 function exactInOrder(olds: readonly Item[], news: readonly Item[], state: { approximate: boolean }): [number, number][] {
   const ids = new Map<string, number>();
   const id = (x: Item) => {
-    let k = ids.get(x.paragraph.text);
-    if (k === undefined) ids.set(x.paragraph.text, (k = ids.size));
+    let k = ids.get(x.key);
+    if (k === undefined) ids.set(x.key, (k = ids.size));
     return k;
   };
   const a = olds.map(id);
@@ -235,9 +248,9 @@ function alignInOrder(
   const count = (items: Item[]) => {
     const m = new Map<string, Item[]>();
     for (const it of items) {
-      const list = m.get(it.paragraph.text);
+      const list = m.get(it.key);
       if (list) list.push(it);
-      else m.set(it.paragraph.text, [it]);
+      else m.set(it.key, [it]);
     }
     return m;
   };
@@ -355,7 +368,7 @@ function preferFirstParts(
   const parts = (first: Item, kept: Item, partner: Item): boolean => {
     const f = first.features;
     if (f.ids.length === 0 || overlap(f, partner.features) < PART_CONTAINMENT * f.ids.length) return false;
-    const together = dice(interner.featuresOf(`${first.paragraph.text} ${kept.paragraph.text}`), partner.features);
+    const together = dice(interner.featuresOf(`${first.key} ${kept.key}`), partner.features);
     return together >= options.inOrderThreshold && together >= dice(kept.features, partner.features) + PART_GAIN;
   };
   // Only paragraphs next to a leftover can be part of a split or merge: index just those matches.
@@ -446,6 +459,7 @@ export function alignParagraphs(
   oldSections: Record<Section, readonly Paragraph[]>,
   newSections: Record<Section, readonly Paragraph[]>,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  folds: SideFolds = AS_WRITTEN,
 ): Alignment {
   // A single paragraph against a single paragraph (an oral amendment, two pasted one-paragraph
   // texts): the section of each is only the parser's guess from its verb form ("Supporting …,"
@@ -462,8 +476,8 @@ export function alignParagraphs(
   const leftNew: Record<Section, Item[]> = { preamble: [], operative: [] };
 
   for (const section of ['preamble', 'operative'] as const) {
-    const olds = (items.old[section] = prepare(oldSections[section], interner));
-    const news = (items.new[section] = prepare(newSections[section], interner));
+    const olds = (items.old[section] = prepare(oldSections[section], interner, folds.old));
+    const news = (items.new[section] = prepare(newSections[section], interner, folds.new));
     const { inOrder, exactMoves } = alignInOrder(olds, news, options, state);
     for (const [a, b] of inOrder) matches.push({ a, b, moved: false });
     for (const [a, b] of exactMoves) matches.push({ a, b, moved: true });

@@ -1,13 +1,13 @@
 // The engine's entry point: two Resolutions -> one Comparison. Pure: no I/O, no clock.
 // Layer: align, the engine (pure, deterministic). Imports insight/ (technical changes), parse/ (lead
 // verbs), lang/ (each text's rules), text/ and model/; imported by series/, batch/ and the front ends.
-import { knownSegments, type Change, type Comparison, type DocumentRef, type ParagraphRef, type Summary } from '../model/comparison.js';
+import { knownSegments, sideText, type Change, type Comparison, type DocumentRef, type ParagraphRef, type Summary } from '../model/comparison.js';
 import type { Paragraph, Resolution, Section } from '../model/resolution.js';
 import { sameLeadVerb } from '../parse/leadVerb.js';
 import { alignParagraphs, DEFAULT_ALIGN_OPTIONS, type AlignOptions, type ParagraphMatch } from './alignParagraphs.js';
 import { DEFAULT_INLINE_OPTIONS, inlineDiff, type InlineDiffOptions } from './inlineDiff.js';
 import { isTechnicalChange, type SideRules } from '../insight/technical.js';
-import { rulesFor } from '../lang/index.js';
+import { rulesFor, type LanguageRules } from '../lang/index.js';
 
 export interface CompareOptions {
   align: AlignOptions;
@@ -39,8 +39,13 @@ export function documentRef(r: Resolution): DocumentRef {
   };
 }
 
-/** A paragraph's closing mark (Latin, CJK full-width, Arabic ، ؛ ؟): a text whose last paragraph ends without one stops mid-sentence. */
-const PARAGRAPH_END = /[.;,:!?。；，：！？،؛؟][\s"'”’)）]*$/u;
+/** A paragraph's closing mark: Latin ones, and the language's own (LanguageRules.closingMarks: 。；, ،؛). */
+const PARAGRAPH_ENDS = new Map<string, RegExp>();
+function paragraphEnd(rules: LanguageRules): RegExp {
+  let re = PARAGRAPH_ENDS.get(rules.closingMarks);
+  if (!re) PARAGRAPH_ENDS.set(rules.closingMarks, (re = new RegExp(`[.;,:!?${rules.closingMarks}][\\s"'”’)）]*$`, 'u')));
+  return re;
+}
 
 /**
  * The paragraph a partial text stops in, mid-sentence: its last paragraph, when the text is not
@@ -50,7 +55,7 @@ const PARAGRAPH_END = /[.;,:!?。；，：！？،؛؟][\s"'”’)）]*$/u;
 export function stopsIn(doc: Resolution): Paragraph | null {
   if (doc.complete) return null;
   const last = doc.operative.at(-1) ?? doc.preamble.at(-1);
-  return last && !PARAGRAPH_END.test(last.text) ? last : null;
+  return last && !paragraphEnd(rulesFor(doc.language)).test(last.text) ? last : null;
 }
 
 /**
@@ -67,18 +72,21 @@ function cutIndex(segments: readonly { op: string }[], cut: boolean): number | u
 }
 
 function matchChange(m: ParagraphMatch, options: CompareOptions, rules: SideRules, cut: { old: Paragraph | null; new: Paragraph | null }): Change {
-  let diff = inlineDiff(m.old.text, m.new.text, options.inline, { old: rules.old.tokens, new: rules.new.tokens });
+  const tokens = { old: rules.old.tokens, new: rules.new.tokens, fold: { old: rules.old.foldForCompare, new: rules.new.foldForCompare } };
+  let diff = inlineDiff(m.old.text, m.new.text, options.inline, tokens);
   const cutAt = cutIndex(diff.segments, m.old === cut.old || m.new === cut.new);
-  let sameKnownText = m.old.text === m.new.text;
+  // Unchanged: no word changed (texts that differ only in what the language folds, tashkeel or ’ for ', included).
+  let sameKnownText = diff.segments.every((s) => s.op === 'equal');
   if (cutAt !== undefined) {
     // The share kept is that of the words both texts have; the segments still rebuild both texts.
     const known = diff.segments.slice(0, cutAt);
-    const side = (op: string) => known.filter((s) => s.op !== op).map((s) => s.text).join('');
-    const [oldKnown, newKnown] = [side('insert'), side('delete')];
-    sameKnownText = oldKnown === newKnown;
-    diff = { ...diff, similarity: inlineDiff(oldKnown, newKnown, options.inline, { old: rules.old.tokens, new: rules.new.tokens }).similarity };
+    const [oldKnown, newKnown] = [sideText(known, 'old'), sideText(known, 'new')];
+    sameKnownText = known.every((s) => s.op === 'equal');
+    diff = { ...diff, similarity: inlineDiff(oldKnown, newKnown, options.inline, tokens).similarity };
   }
-  const leadVerb = sameLeadVerb(m.old.leadVerb, m.new.leadVerb) ? null : { old: m.old.leadVerb, new: m.new.leadVerb };
+  // Verbs compare folded too: تُهِيبُ is تهيب.
+  const folded = (verb: string | null, r: LanguageRules) => (verb === null ? null : r.foldForCompare(verb));
+  const leadVerb = sameLeadVerb(folded(m.old.leadVerb, rules.old), folded(m.new.leadVerb, rules.new)) ? null : { old: m.old.leadVerb, new: m.new.leadVerb };
   const base = {
     section: m.new.section,
     old: ref(m.old),
@@ -151,8 +159,8 @@ function orderChanges(changes: Change[], oldDoc: Resolution, newDoc: Resolution)
  * @example compareResolutions(parse(a), parse(a)).summary.modified // 0
  */
 export function compareResolutions(oldDoc: Resolution, newDoc: Resolution, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): Comparison {
-  const alignment = alignParagraphs(oldDoc, newDoc, options.align);
   const rules: SideRules = { old: rulesFor(oldDoc.language), new: rulesFor(newDoc.language) };
+  const alignment = alignParagraphs(oldDoc, newDoc, options.align, { old: rules.old.foldForCompare, new: rules.new.foldForCompare });
   const cut = { old: stopsIn(oldDoc), new: stopsIn(newDoc) };
   const changes: Change[] = alignment.matches.map((m) => matchChange(m, options, rules, cut));
   for (const p of alignment.added) {

@@ -33,8 +33,14 @@ export interface InlineDiff {
 type Op = Segment['op'];
 interface Run {
   op: Op;
+  /** The run's tokens; for an equal run, as the new text writes them. */
   tokens: string[];
+  /** An equal run's tokens as the old text writes them (the same words once folded); absent on changes. */
+  old?: string[];
 }
+
+/** An equal run's old tokens (its own tokens when the old text writes them alike). */
+const oldTokens = (run: Run): string[] => run.old ?? run.tokens;
 
 const isBlank = (tokens: readonly string[]) => tokens.every((t) => /^[\s\p{P}\p{S}]*$/u.test(t));
 const visibleLength = (tokens: readonly string[]) => tokens.reduce((n, t) => n + t.replace(/\s+/g, '').length, 0);
@@ -57,8 +63,10 @@ function regroup(runs: Run[]): Run[] {
     else {
       flush();
       const last = out[out.length - 1];
-      if (last?.op === 'equal') last.tokens = last.tokens.concat(run.tokens);
-      else out.push({ op: 'equal', tokens: [...run.tokens] });
+      if (last?.op === 'equal') {
+        last.old = oldTokens(last).concat(oldTokens(run));
+        last.tokens = last.tokens.concat(run.tokens);
+      } else out.push({ op: 'equal', tokens: [...run.tokens], old: [...oldTokens(run)] });
     }
   }
   flush();
@@ -86,7 +94,7 @@ function foldShortEqualities(runs: Run[]): Run[] {
       const side = (rs: Run[]) => Math.max(...rs.map((r) => visibleLength(r.tokens)));
       const len = visibleLength(run.tokens);
       if (isBlank(run.tokens) || (len <= side(before) && len <= side(after))) {
-        current.splice(k, 1, { op: 'delete', tokens: run.tokens }, { op: 'insert', tokens: run.tokens });
+        current.splice(k, 1, { op: 'delete', tokens: oldTokens(run) }, { op: 'insert', tokens: run.tokens });
         current = regroup(current);
         changed = true;
         break;
@@ -104,7 +112,7 @@ const isSpace = (t: string | undefined) => t !== undefined && /^\s+$/.test(t);
  * "[-Welcomes-]{+Takes note of+} the". The texts each side rebuilds are unchanged.
  */
 function tidyEdges(runs: Run[]): Run[] {
-  const out = runs.map((r) => ({ op: r.op, tokens: [...r.tokens] }));
+  const out: Run[] = runs.map((r) => (r.op === 'equal' ? { op: r.op, tokens: [...r.tokens], old: [...oldTokens(r)] } : { op: r.op, tokens: [...r.tokens] }));
   const equalAt = (k: number) => (out[k]?.op === 'equal' ? out[k]! : undefined);
   for (let k = 0; k < out.length; k++) {
     if (out[k]!.op === 'equal') continue;
@@ -123,17 +131,21 @@ function tidyEdges(runs: Run[]): Run[] {
       const space = sides[0]!.tokens[sides[0]!.tokens.length - 1]!;
       for (const r of sides) r.tokens.pop();
       const next = equalAt(end + 1);
-      if (next) next.tokens.unshift(space);
-      else out.splice(end + 1, 0, { op: 'equal', tokens: [space] });
+      if (next) {
+        next.tokens.unshift(space);
+        next.old!.unshift(space);
+      } else out.splice(end + 1, 0, { op: 'equal', tokens: [space], old: [space] });
     }
     // Shared leading space: give it to the equality before.
     while (sides.every((r) => isSpace(r.tokens[0]) && r.tokens[0] === sides[0]!.tokens[0]) && sides.every((r) => r.tokens.length > 1)) {
       const space = sides[0]!.tokens[0]!;
       for (const r of sides) r.tokens.shift();
       const prev = equalAt(k - 1);
-      if (prev) prev.tokens.push(space);
-      else {
-        out.splice(k, 0, { op: 'equal', tokens: [space] });
+      if (prev) {
+        prev.tokens.push(space);
+        prev.old!.push(space);
+      } else {
+        out.splice(k, 0, { op: 'equal', tokens: [space], old: [space] });
         k++;
         end++;
       }
@@ -144,29 +156,56 @@ function tidyEdges(runs: Run[]): Run[] {
 }
 
 function toSegments(runs: Run[]): Segment[] {
-  return runs.filter((r) => r.tokens.length > 0).map((r) => ({ op: r.op, text: r.tokens.join('') }));
+  return runs
+    .filter((r) => r.tokens.length > 0)
+    .map((r) => {
+      const text = r.tokens.join('');
+      const old = r.op === 'equal' ? oldTokens(r).join('') : text;
+      return old === text ? { op: r.op, text } : { op: r.op, text, old };
+    });
 }
 
 function similarityOf(runs: Run[], oldText: string, newText: string): number {
   const total = visibleLength([oldText]) + visibleLength([newText]);
   if (total === 0) return 1;
-  const kept = runs.filter((r) => r.op === 'equal').reduce((n, r) => n + visibleLength(r.tokens), 0);
-  return (2 * kept) / total;
+  // Each side's kept characters, as that side writes them.
+  const kept = runs.filter((r) => r.op === 'equal').reduce((n, r) => n + visibleLength(r.tokens) + visibleLength(oldTokens(r)), 0);
+  return kept / total;
 }
 
-/** The tokenizers of the two sides: each text's language's (`LanguageRules.tokens`). */
+/**
+ * The tokenizers of the two sides: each text's language's (`LanguageRules.tokens`), and the form
+ * each side's tokens are compared in (`LanguageRules.foldForCompare`; none: as written).
+ */
 export interface SideTokenizers {
   old: (text: string) => string[];
   new: (text: string) => string[];
+  fold?: { old: (token: string) => string; new: (token: string) => string };
 }
 
 /** Without a language: words and spaces, Han runs through Intl.Segmenter (what en and zh use). */
 const SCRIPT_TOKENS: SideTokenizers = { old: diffTokens, new: diffTokens };
 
 /**
+ * The runs of jsdiff's changes over the folded tokens, in the tokens as written: an equal run
+ * takes the new text's tokens and keeps the old text's beside them.
+ */
+function runsOf(changes: readonly { added?: boolean; removed?: boolean; count?: number; value: string[] }[], a: readonly string[], b: readonly string[]): Run[] {
+  let i = 0;
+  let j = 0;
+  return changes.map((c) => {
+    const n = c.value.length;
+    if (c.added) return { op: 'insert', tokens: b.slice(j, (j += n)) };
+    if (c.removed) return { op: 'delete', tokens: a.slice(i, (i += n)) };
+    return { op: 'equal', tokens: b.slice(j, (j += n)), old: a.slice(i, (i += n)) };
+  });
+}
+
+/**
  * Word-level inline diff of two paragraph texts, each split by its tokenizer (CJK through
- * `Intl.Segmenter`). Joining the equal and delete segments gives `oldText`; equal and insert
- * give `newText`. Deterministic: the same texts give the same segments however busy the machine is.
+ * `Intl.Segmenter`), tokens compared in their folded form. Joining the equal (in their `old`
+ * form where they have one) and delete segments gives `oldText`; equal and insert give `newText`
+ * (`sideText` in model/comparison.ts). Deterministic: the same texts give the same segments however busy the machine is.
  */
 export function inlineDiff(oldText: string, newText: string, options: InlineDiffOptions = DEFAULT_INLINE_OPTIONS, tokens: SideTokenizers = SCRIPT_TOKENS): InlineDiff {
   if (oldText === newText) {
@@ -174,7 +213,10 @@ export function inlineDiff(oldText: string, newText: string, options: InlineDiff
   }
   const a = tokens.old(oldText);
   const b = tokens.new(newText);
-  const changes = diffArrays(a, b, { maxEditLength: editCap(a.length + b.length, options) });
+  // Compared folded (a word differing only in tashkeel is the same word), shown as written.
+  const fa = tokens.fold ? a.map(tokens.fold.old) : a;
+  const fb = tokens.fold ? b.map(tokens.fold.new) : b;
+  const changes = diffArrays(fa, fb, { maxEditLength: editCap(a.length + b.length, options) });
   if (changes === undefined) {
     const runs: Run[] = [
       { op: 'delete', tokens: a },
@@ -182,7 +224,7 @@ export function inlineDiff(oldText: string, newText: string, options: InlineDiff
     ];
     return { segments: toSegments(runs), similarity: 0, approximate: true };
   }
-  const runs: Run[] = changes.map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', tokens: c.value }));
+  const runs = runsOf(changes, a, b);
   const folded = tidyEdges(foldShortEqualities(runs));
   return { segments: toSegments(folded), similarity: similarityOf(folded, oldText, newText), approximate: false };
 }

@@ -7,7 +7,7 @@
 // follow one another in the order listed. `applyAmendments` is the exact inverse, so the list can
 // be checked: applying it to the old text gives the new text.
 import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js';
-import { knownSegments, type Change, type Comparison, type ParagraphEntry, type ParagraphRef } from '../model/comparison.js';
+import { knownSegments, segmentText, sideText, type Change, type Comparison, type ParagraphEntry, type ParagraphRef } from '../model/comparison.js';
 import type { Language, Resolution, Section } from '../model/resolution.js';
 import { allParagraphs } from '../model/resolution.js';
 import { rulesFor, type LanguageRules } from '../lang/index.js';
@@ -27,12 +27,13 @@ const refOf = (p: ParagraphRef): ParagraphRef => ({ id: p.id, number: p.number, 
 /**
  * The new text of a change: its kept and inserted segments. Where a partial text stops in the
  * paragraph, the words both have, as changed, then the old text's own words past the cut (what
- * follows is unknown, so it is left as the old text has it).
+ * follows is unknown, so it is left as the old text has it). Kept words are as the old text writes
+ * them (Segment.old): what the language does not count as a change (’ for ', tashkeel) is not amended.
  */
 const newTextOf = (change: Change) => {
   const known = knownSegments(change);
   const tail = change.segments.slice(known.length);
-  return [...known.filter((s) => s.op !== 'delete'), ...tail.filter((s) => s.op !== 'insert')].map((s) => s.text).join('');
+  return [...known.filter((s) => s.op !== 'delete'), ...tail.filter((s) => s.op !== 'insert')].map((s) => segmentText(s, 'old')).join('');
 };
 
 function occurrences(text: string, part: string): number {
@@ -134,9 +135,9 @@ export const SHOULD_READ_RATIO = 1;
 export function textEdits(change: Change, rules: { old: LanguageRules; new: LanguageRules }, budget = Infinity): TextEdit[] | null {
   // The whole old paragraph, for lookups; where a partial text stops mid-paragraph, only the
   // words before the cut are edited and quoted (knownSegments).
-  const original = change.segments.filter((s) => s.op !== 'insert').map((s) => s.text).join('');
+  const original = sideText(change.segments, 'old');
   const known = knownSegments(change);
-  const knownLength = known.filter((s) => s.op !== 'insert').reduce((n, s) => n + s.text.length, 0);
+  const knownLength = sideText(known, 'old').length;
   const cuts = boundaries(original, rules.old).filter((c) => c <= knownLength);
   const cutSet = new Set(cuts);
   const hunks = hunksOf(known);

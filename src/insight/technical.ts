@@ -1,6 +1,6 @@
 // Technical versus substantive: dates, session ordinals, symbols and renumbering are technical.
 import type { LanguageRules } from '../lang/index.js';
-import type { Change, Segment } from '../model/comparison.js';
+import { segmentText, sideText, type Change, type Segment } from '../model/comparison.js';
 
 /**
  * Spans that are technical: the parts a yearly update changes mechanically.
@@ -24,6 +24,17 @@ function technicalPattern(rules: LanguageRules): RegExp {
 }
 
 const PATTERNS = new Map<LanguageRules, RegExp>();
+const DIGIT_SETS = new Map<LanguageRules, RegExp>();
+
+/**
+ * The text with every digit the language writes as a Latin one ("٢٠١٣" -> "2013"), same length:
+ * years and symbols compare as numbers whatever digits each text uses (LanguageRules.digits).
+ */
+function latinDigits(text: string, rules: LanguageRules): string {
+  let re = DIGIT_SETS.get(rules);
+  if (!re) DIGIT_SETS.set(rules, (re = new RegExp(`[${rules.digits}]`, 'gu')));
+  return text.replace(re, (d) => String(rules.numberOf(d)));
+}
 const patternOf = (rules: LanguageRules): RegExp => {
   let re = PATTERNS.get(rules);
   if (!re) PATTERNS.set(rules, (re = technicalPattern(rules)));
@@ -33,7 +44,7 @@ const patternOf = (rules: LanguageRules): RegExp => {
 /** A mask over `text`: true where a character belongs to a technical span of its language. */
 export function technicalMask(text: string, rules: LanguageRules): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
-  for (const m of text.matchAll(patternOf(rules))) for (let k = m.index; k < m.index + m[0].length; k++) mask[k] = true;
+  for (const m of latinDigits(text, rules).matchAll(patternOf(rules))) for (let k = m.index; k < m.index + m[0].length; k++) mask[k] = true;
   return mask;
 }
 
@@ -56,7 +67,7 @@ export function hunksOf(segments: readonly Segment[]): Hunk[] {
     if (s.op === 'equal') {
       if (current) hunks.push(current);
       current = null;
-      oldAt += s.text.length;
+      oldAt += segmentText(s, 'old').length;
       newAt += s.text.length;
       continue;
     }
@@ -73,10 +84,7 @@ export function hunksOf(segments: readonly Segment[]): Hunk[] {
   return hunks;
 }
 
-const sidesOf = (segments: readonly Segment[]) => ({
-  old: segments.filter((s) => s.op !== 'insert').map((s) => s.text).join(''),
-  new: segments.filter((s) => s.op !== 'delete').map((s) => s.text).join(''),
-});
+const sidesOf = (segments: readonly Segment[]) => ({ old: sideText(segments, 'old'), new: sideText(segments, 'new') });
 
 /**
  * A hunk is technical when, taking out the technical spans of each side (of the whole paragraph,

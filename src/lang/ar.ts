@@ -19,16 +19,22 @@ import { en } from './en.js';
 import { arInstructions } from './arInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
-/** Tashkeel (U+064B-U+065F, U+0670) and tatweel (U+0640) out, Arabic-Indic and Persian digits as Latin. */
+/**
+ * Tashkeel (harakat and tanwin U+064B-U+065F, superscript alef U+0670, the Quranic annotation marks
+ * U+06D6-U+06ED) and tatweel (U+0640) out, Arabic-Indic and Persian digits as Latin: the form
+ * openers are matched in, and the form two texts are compared in (`foldForCompare`).
+ */
 export function foldArabic(text: string): string {
   return text
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u0640]/g, '')
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
 }
 
-/** A digit in either set, for the technical patterns. */
-const D = '[0-9\\u0660-\\u0669]';
+/** The digits Arabic texts write: Latin, Arabic-Indic (٠-٩) and Persian (۰-۹), as regex class text. */
+const DIGITS = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
+/** A digit in any of the three sets, for the technical patterns. */
+const D = `[${DIGITS}]`;
 
 // ---- Lead verbs
 
@@ -268,4 +274,9 @@ export const ar: LanguageRules = {
   instructions: arInstructions,
   renumberLine: 'يعاد ترقيم فقرات المنطوق تبعا لذلك.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', bidirectional: 'ar-SA' } },
+  // Comparing: tashkeel and tatweel are no word change, ١٢ is 12; a paragraph closes with ، ؛ ؟ too.
+  foldForCompare: foldArabic,
+  digits: DIGITS,
+  numberOf: (written) => Number(foldArabic(written)),
+  closingMarks: '،؛؟',
 };

@@ -17,3 +17,9 @@ export function matchPhrase(words: readonly string[], from: number, phrases: rea
   for (const phrase of phrases) if (phrase.every((w, k) => words[from + k] !== undefined && fold(words[from + k]!) === w)) return phrase.length;
   return 0;
 }
+
+/** Latin digits, for the languages that write only those (LanguageRules `digits` and `numberOf`). */
+export const LATIN_DIGITS = { digits: '0-9', numberOf: (written: string): number => Number(written) } as const;
+
+/** The typographic apostrophe (’, and the letter ʼ) as the straight one: "l’homme" and "l'homme" are one word. */
+export const foldApostrophe = (text: string): string => text.replace(/[’ʼ]/g, "'");

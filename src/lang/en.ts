@@ -3,7 +3,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf } from './common.js';
+import { isoDate, positionOf, LATIN_DIGITS, foldApostrophe } from './common.js';
 import { enInstructions } from './enInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
@@ -421,4 +421,8 @@ export const en: LanguageRules = {
   instructions: enInstructions,
   renumberLine: 'Renumber the operative paragraphs accordingly.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US' } },
+  // Comparing: States’ and States' are one word.
+  foldForCompare: foldApostrophe,
+  ...LATIN_DIGITS,
+  closingMarks: '',
 };

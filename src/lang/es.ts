@@ -11,7 +11,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf, matchPhrase } from './common.js';
+import { isoDate, positionOf, matchPhrase, LATIN_DIGITS } from './common.js';
 import { en } from './en.js';
 import { esInstructions } from './esInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
@@ -299,4 +299,8 @@ export const es: LanguageRules = {
   instructions: esInstructions,
   renumberLine: 'Renumérense los párrafos de la parte dispositiva según corresponda.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'es-ES' } },
+  // Comparing: nothing folded.
+  foldForCompare: (text) => text,
+  ...LATIN_DIGITS,
+  closingMarks: '',
 };

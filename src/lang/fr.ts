@@ -21,7 +21,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf, matchPhrase } from './common.js';
+import { isoDate, positionOf, matchPhrase, LATIN_DIGITS, foldApostrophe } from './common.js';
 import { en } from './en.js';
 import { frInstructions } from './frInstructions.js';
 import type { DraftRules, LanguageRules, Ladder, LeadVerb } from './types.js';
@@ -443,4 +443,8 @@ export const fr: LanguageRules = {
   instructions: frInstructions,
   renumberLine: 'Renuméroter les paragraphes du dispositif en conséquence.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'fr-FR' } },
+  // Comparing: the texts write the apostrophe both ways (A/RES/52/131 l'homme, A/RES/56/153 l’homme).
+  foldForCompare: foldApostrophe,
+  ...LATIN_DIGITS,
+  closingMarks: '',
 };

@@ -11,7 +11,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf, matchPhrase } from './common.js';
+import { isoDate, positionOf, matchPhrase, LATIN_DIGITS } from './common.js';
 import { en } from './en.js';
 import { ruInstructions } from './ruInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
@@ -272,4 +272,8 @@ export const ru: LanguageRules = {
   instructions: ruInstructions,
   renumberLine: 'Соответствующим образом изменить нумерацию пунктов постановляющей части.',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'ru-RU' } },
+  // Comparing: nothing folded.
+  foldForCompare: (text) => text,
+  ...LATIN_DIGITS,
+  closingMarks: '',
 };

@@ -211,4 +211,18 @@ export interface LanguageRules {
   renumberLine: string;
   /** Fonts and proofing language of a Word report. */
   word: WordStyle;
+
+  // ---- Comparing (issue 12: what is no change, digits, closing marks)
+  /**
+   * The form a token (or a text) is compared in: what the language does not count as a change
+   * made alike, character by character, spaces untouched (Arabic: tashkeel and tatweel out,
+   * Arabic-Indic digits as Latin; French: ’ as '). Two tokens with the same form are the same word.
+   */
+  foldForCompare(text: string): string;
+  /** The digits the language writes, as the body of a regex character class ("0-9"; Arabic adds ٠-٩ and ۰-۹). */
+  digits: string;
+  /** The number written with those digits ("١٢" -> 12). */
+  numberOf(written: string): number;
+  /** The marks that close a paragraph besides . ; , : ! ? ("。；，：！？", "،؛؟"), as regex class text. */
+  closingMarks: string;
 }

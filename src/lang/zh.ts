@@ -3,7 +3,7 @@ import { MARK_KINDS, type Amendment, type TextEdit } from '../model/amendment.js
 import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
-import { isoDate, positionOf } from './common.js';
+import { isoDate, positionOf, LATIN_DIGITS } from './common.js';
 import { zhInstructions } from './zhInstructions.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
@@ -266,4 +266,8 @@ export const zh: LanguageRules = {
   instructions: zhInstructions,
   renumberLine: '执行部分各段相应重新编号。',
   word: { latin: 'Times New Roman', eastAsia: 'SimSun', lang: { value: 'en-US', eastAsia: 'zh-CN' } },
+  // Comparing: nothing folded; full-width closing marks.
+  foldForCompare: (text) => text,
+  ...LATIN_DIGITS,
+  closingMarks: '。；，：！？',
 };

@@ -5,7 +5,22 @@ import type { DraftFacts, Footnote, Language, Resolution, Section } from './reso
 /** One run of inline text: kept, inserted in the new text, or deleted from the old. */
 export interface Segment {
   op: 'equal' | 'insert' | 'delete';
+  /** The text; for an `equal` run, as the new text writes it. */
   text: string;
+  /**
+   * Set on an `equal` run whose old text is written differently in what its language does not
+   * count as a change (Arabic tashkeel, ’ for '; LanguageRules.foldForCompare): the old text's form.
+   */
+  old?: string;
+}
+
+/** What a segment gives one side's text: the old side reads an equal run's `old` form where it has one. */
+export const segmentText = (s: Segment, side: 'old' | 'new'): string => (side === 'old' && s.old !== undefined ? s.old : s.text);
+
+/** One side's text rebuilt from segments: equal and delete runs for the old, equal and insert for the new. */
+export function sideText(segments: readonly Segment[], side: 'old' | 'new'): string {
+  const skip = side === 'old' ? 'insert' : 'delete';
+  return segments.filter((s) => s.op !== skip).map((s) => segmentText(s, side)).join('');
 }
 
 /** A paragraph as a change refers to it. */

@@ -57,7 +57,7 @@ const docRef = z.object({ symbol: z.string().nullable(), language, kind: z.liter
 const paragraphRef = z.object({ id: z.string(), number: z.number().int().nullable() }).nullable();
 const section = z.enum(['preamble', 'operative']);
 
-export const SegmentSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string().min(1) });
+export const SegmentSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string().min(1), old: z.string().min(1).optional() });
 
 export const ChangeSchema = z.object({
   kind: z.enum(['unchanged', 'modified', 'added', 'removed', 'moved']),

@@ -27,8 +27,14 @@ interface Draft {
   texts: string[];
 }
 
-// Operative numbers: up to three digits after punctuation; longer ones only in sequence.
-const OP_NUMBER = /^(\d{1,5})\.(?!\d)\s*(?=\S)/;
+// Operative numbers: up to three digits after punctuation; longer ones only in sequence. The
+// digits are the language's (LanguageRules.digits: "١." in an Arabic text), read by its numberOf.
+const OP_NUMBERS = new Map<string, RegExp>();
+function opNumber(rules: LanguageRules): RegExp {
+  let re = OP_NUMBERS.get(rules.digits);
+  if (!re) OP_NUMBERS.set(rules.digits, (re = new RegExp(`^([${rules.digits}]{1,5})\\.(?![${rules.digits}])\\s*(?=\\S)`)));
+  return re;
+}
 const SUB_PARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s/;
 const ENDS_TERMINAL = /[,，;；.。:：][”"’)）]?$/;
 const ENDS_FINAL = /[.。][”"’)）]?$/;
@@ -199,9 +205,9 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     if (current === null) return true;
     const prev = lastText(current);
     const terminal = ENDS_TERMINAL.test(prev);
-    const number = OP_NUMBER.exec(line.text);
+    const number = opNumber(rules).exec(line.text);
     // A number starts a paragraph after punctuation, or when it is the next number in order.
-    if (number) return (terminal && number[1]!.length <= 3) || Number(number[1]) === lastNumber + 1;
+    if (number) return (terminal && number[1]!.length <= 3) || rules.numberOf(number[1]!) === lastNumber + 1;
     if (SUB_PARAGRAPH.test(line.text)) return false;
     if (!terminal) {
       // After a line cut off mid-sentence, only a certain opener starts a new paragraph.
@@ -284,8 +290,8 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
     if (startsParagraph(line)) {
       current = { lines: [], marks: [], texts: [] };
       drafts.push(current);
-      const number = OP_NUMBER.exec(line.text);
-      if (number) lastNumber = Number(number[1]);
+      const number = opNumber(rules).exec(line.text);
+      if (number) lastNumber = rules.numberOf(number[1]!);
     }
     const { text: clean, marks } = extractInlineMarks(line.text, rules, counter);
     current!.lines.push(line);
@@ -338,7 +344,7 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
 
 /** Without an opening line, the body starts at the first line that opens a paragraph. */
 function firstOpenerLine(lines: readonly Line[], rules: LanguageRules): number {
-  return lines.findIndex((l) => OP_NUMBER.test(l.text) || (ENDS_TERMINAL.test(l.text) && looksLikeOpener(l.text, rules)) || looksLikeOpener(l.text, rules));
+  return lines.findIndex((l) => opNumber(rules).test(l.text) || (ENDS_TERMINAL.test(l.text) && looksLikeOpener(l.text, rules)) || looksLikeOpener(l.text, rules));
 }
 
 /** A resolution has an opening, or at least half its paragraphs open with a known lead verb. */
@@ -361,10 +367,10 @@ function assemble(
   const read = drafts
     .map((draft) => {
       const texts = [...draft.texts];
-      const numberMatch = OP_NUMBER.exec(texts[0] ?? '');
+      const numberMatch = opNumber(rules).exec(texts[0] ?? '');
       if (numberMatch) texts[0] = texts[0]!.slice(numberMatch[0].length);
       const text = normalizeParagraphText(joinLines(texts, rules.joinsLinesWithoutSpace));
-      return { draft, text, number: numberMatch ? Number(numberMatch[1]) : null, verb: leadVerbOf(text, rules) };
+      return { draft, text, number: numberMatch ? rules.numberOf(numberMatch[1]!) : null, verb: leadVerbOf(text, rules) };
     })
     .filter((x) => x.text !== '');
   // Unnumbered paragraphs are preambular up to the last one that reads as preambular (it ends

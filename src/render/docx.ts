@@ -16,6 +16,14 @@
 // insertion of the new. Accepting every change gives the new text, rejecting every change the
 // old one. Footnotes are left out. The file's custom properties name both texts (symbol, title:
 // ingest/docxReport.ts), so that `--tracked` (ingest/docxTracked.ts) reads the pair back whole.
+//
+// Right to left: a paragraph of a text written right to left (LanguageRules.direction: Arabic) is a
+// bidi paragraph (w:bidi) whose runs are right-to-left runs (w:rtl); the paragraphs of the new
+// text take its direction, deleted copies and removed paragraphs the old text's.
+// An equal run the language folds (Segment.old: tashkeel, ’ for ') is no word change, but a Word
+// report must give back each text exactly: its characters that differ are tracked one by one
+// (l[-'-]{+’+}homme), the rest plain.
+import { diffChars } from 'diff';
 import {
   AlignmentType,
   DeletedTextRun,
@@ -28,7 +36,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Change, Comparison, ParagraphRef, Segment } from '../model/comparison.js';
-import { assertNever } from '../model/comparison.js';
+import { assertNever, sideText } from '../model/comparison.js';
 import type { DocumentRef } from '../model/comparison.js';
 import { rulesFor } from '../lang/index.js';
 import { draftLine } from '../wording/draft.js';
@@ -58,12 +66,8 @@ function numberPrefix(ref: ParagraphRef | null): string {
   return ref !== null && ref.number !== null ? `${ref.number}. ` : '';
 }
 
-function joinSegments(segments: readonly Segment[], keep: 'delete' | 'insert'): string {
-  return segments
-    .filter((s) => s.op === 'equal' || s.op === keep)
-    .map((s) => s.text)
-    .join('');
-}
+/** Run options of a right-to-left run (w:rtl), or none. */
+const runDirection = (rtl: boolean) => (rtl ? { rightToLeft: true } : {});
 
 /** Hands out revision ids (unique in the document) with the one author and date. */
 class Revisions {
@@ -80,39 +84,50 @@ class Revisions {
     return { id: this.next++, author: this.author, date: this.date };
   }
 
-  ins(text: string): ParagraphChild[] {
-    return text === '' ? [] : [new InsertedTextRun({ ...this.mark(), text })];
+  ins(text: string, rtl = false): ParagraphChild[] {
+    return text === '' ? [] : [new InsertedTextRun({ ...this.mark(), text, ...runDirection(rtl) })];
   }
 
-  del(text: string): ParagraphChild[] {
-    return text === '' ? [] : [new DeletedTextRun({ ...this.mark(), text })];
+  del(text: string, rtl = false): ParagraphChild[] {
+    return text === '' ? [] : [new DeletedTextRun({ ...this.mark(), text, ...runDirection(rtl) })];
   }
 }
 
-const plain = (text: string): ParagraphChild[] => (text === '' ? [] : [new TextRun(text)]);
+const plain = (text: string, rtl = false): ParagraphChild[] => (text === '' ? [] : [new TextRun(rtl ? { text, rightToLeft: true } : text)]);
 
 const BODY_PARAGRAPH = { alignment: AlignmentType.BOTH, indent: { firstLine: 567 }, spacing: { after: 120 } } as const;
+
+/** A body paragraph's options: a bidi paragraph (w:bidi) when its text is written right to left. */
+const bodyParagraph = (rtl: boolean) => (rtl ? { ...BODY_PARAGRAPH, bidirectional: true } : BODY_PARAGRAPH);
 
 /** Renders a comparison as a Word document: the old text with the changes tracked against it. */
 export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint8Array> {
   const rev = new Revisions(opts.author, opts.date);
+  // Which text is written right to left (Arabic): its paragraphs are bidi, its runs rtl.
+  const rtl = { old: rulesFor(c.old.language).direction === 'rtl', new: rulesFor(c.new.language).direction === 'rtl' };
   // The segments rebuild both texts exactly (the engine's invariant).
-  const oldText = (change: Change): string => (change.old === null ? '' : joinSegments(change.segments, 'delete'));
-  const newText = (change: Change): string => (change.new === null ? '' : joinSegments(change.segments, 'insert'));
+  const oldText = (change: Change): string => (change.old === null ? '' : sideText(change.segments, 'old'));
+  const newText = (change: Change): string => (change.new === null ? '' : sideText(change.segments, 'new'));
 
   /** The number: plain when it stayed, else the old deleted and the new inserted. */
   const number = (change: Change): ParagraphChild[] => {
     const was = numberPrefix(change.old);
     const now = numberPrefix(change.new);
-    return was === now ? plain(was) : [...rev.del(was), ...rev.ins(now)];
+    return was === now ? plain(was, rtl.new) : [...rev.del(was, rtl.old), ...rev.ins(now, rtl.new)];
+  };
+
+  /** An equal run: plain, or where the old text writes it differently (Segment.old), those characters tracked. */
+  const kept = (s: Segment): ParagraphChild[] => {
+    if (s.old === undefined) return plain(s.text, rtl.new);
+    return diffChars(s.old, s.text).flatMap((d) => (d.removed ? rev.del(d.value, rtl.old) : d.added ? rev.ins(d.value, rtl.new) : plain(d.value, rtl.new)));
   };
 
   /** A whole paragraph inserted (the paragraph mark too, so rejecting it leaves no empty paragraph). */
   const insertedParagraph = (text: string): Paragraph =>
-    new Paragraph({ ...BODY_PARAGRAPH, run: { insertion: rev.mark() }, children: rev.ins(text) });
+    new Paragraph({ ...bodyParagraph(rtl.new), run: { insertion: rev.mark() }, children: rev.ins(text, rtl.new) });
   /** A whole paragraph deleted (the paragraph mark too, so accepting it leaves no empty paragraph). */
   const deletedParagraph = (text: string): Paragraph =>
-    new Paragraph({ ...BODY_PARAGRAPH, run: { deletion: rev.mark() }, children: rev.del(text) });
+    new Paragraph({ ...bodyParagraph(rtl.old), run: { deletion: rev.mark() }, children: rev.del(text, rtl.old) });
 
   // Where the deleted copies of moved paragraphs go: after the change that holds the nearest
   // preceding old paragraph that did not move (index -1: before the first change).
@@ -143,13 +158,17 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
   const changeParagraph = (change: Change): Paragraph => {
     switch (change.kind) {
       case 'unchanged':
-        return new Paragraph({ ...BODY_PARAGRAPH, children: [...number(change), ...plain(newText(change))] });
+        // The new text (past a partial text's cut too, as the new text has it), kept runs as above.
+        return new Paragraph({
+          ...bodyParagraph(rtl.new),
+          children: [...number(change), ...change.segments.flatMap((s) => (s.op === 'equal' ? kept(s) : s.op === 'insert' ? plain(s.text, rtl.new) : []))],
+        });
       case 'modified':
         return new Paragraph({
-          ...BODY_PARAGRAPH,
+          ...bodyParagraph(rtl.new),
           children: [
             ...number(change),
-            ...change.segments.flatMap((s) => (s.op === 'equal' ? plain(s.text) : s.op === 'delete' ? rev.del(s.text) : rev.ins(s.text))),
+            ...change.segments.flatMap((s) => (s.op === 'equal' ? kept(s) : s.op === 'delete' ? rev.del(s.text, rtl.old) : rev.ins(s.text, rtl.new))),
           ],
         });
       case 'added':
@@ -175,7 +194,7 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
   // revision and sponsors (with the sponsors line's starred note); none of these for adopted texts.
   const lines: ParagraphChild[][] = [];
   for (const side of ['old', 'new'] as const) {
-    lines.push([new TextRun({ text: `${name[side]}: `, bold: true }), new TextRun(c[side].title ?? '—')]);
+    lines.push([new TextRun({ text: `${name[side]}: `, bold: true }), new TextRun({ text: c[side].title ?? '—', ...runDirection(rtl[side]) })]);
     const draft = c[side].draft;
     if (!draft) continue;
     lines.push([new TextRun({ text: `${name[side]}: `, bold: true }), new TextRun({ text: draftLine(draft), italics: true })]);
@@ -190,10 +209,10 @@ export async function renderDocx(c: Comparison, opts: DocxOptions): Promise<Uint
   // (a General Assembly text against a Council one), so that both texts read back whole.
   const opening = { old: openingLine(c.old), new: openingLine(c.new) };
   if (opening.old === opening.new) {
-    if (opening.old !== null) head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [new TextRun(opening.old)] }));
+    if (opening.old !== null) head.push(new Paragraph({ ...bodyParagraph(rtl.new), children: plain(opening.old, rtl.new) }));
   } else if (opening.old === null) head.push(insertedParagraph(opening.new!));
   else if (opening.new === null) head.push(deletedParagraph(opening.old));
-  else head.push(new Paragraph({ ...BODY_PARAGRAPH, children: [...rev.del(opening.old), ...rev.ins(opening.new)] }));
+  else head.push(new Paragraph({ ...bodyParagraph(rtl.new), children: [...rev.del(opening.old, rtl.old), ...rev.ins(opening.new, rtl.new)] }));
 
   // Fonts and proofing language: what UN documents in that language are set in (LanguageRules.word).
   const font = rulesFor(c.old.language).word;

@@ -39,10 +39,16 @@
 // counts and a <title>; presentation attributes only (no <style>, no style="": the viewer's CSP
 // forbids inline styles), no script, no ids, no external references; every text escaped.
 // Deterministic: the same comparison gives the same string.
-import type { Change, Comparison, ParagraphRef } from '../model/comparison.js';
+//
+// Hover text: a box's title names the change and quotes the opening words of its paragraph as that
+// side writes them; a line's title names the lead-verb change. Words of a right-to-left text
+// (Arabic) stand in a first-strong isolate (U+2068 … U+2069), as in the terminal: a tooltip is one
+// left-to-right line, and without it "تهيب → تحث" or "PP1: … تؤكد 51/100" would be reordered.
+import { sideText, type Change, type Comparison, type ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { longestIncreasing } from '../align/sequence.js';
-import { changeHeadline, changeLabel, documentName, refLabel, SECTION_TITLES, summaryCounts } from '../wording/labels.js';
+import { isolateRtl } from '../text/bidi.js';
+import { changeHeadline, changeLabel, documentName, leadVerbLine, refLabel, SECTION_TITLES, summaryCounts } from '../wording/labels.js';
 
 export interface FlowOptions {
   /** Above this many rows, runs of unchanged paragraphs fold into bands. Default 150. */
@@ -216,6 +222,31 @@ function changeTitle(change: Change): string {
   return `${changeLabel(change)}: ${changeHeadline(change)}`;
 }
 
+/** At most this many characters of a paragraph's opening words in a box's title. */
+const SNIPPET_CHARS = 60;
+
+/**
+ * The opening words of one side's paragraph, cut at a space before SNIPPET_CHARS with "…", in a
+ * first-strong isolate when they hold right-to-left letters (the ellipsis inside it, at their end).
+ */
+export function snippetOf(change: Change, side: 'old' | 'new'): string {
+  const text = sideText(change.segments, side).trim();
+  if (text.length <= SNIPPET_CHARS) return isolateRtl(text);
+  const cut = text.lastIndexOf(' ', SNIPPET_CHARS);
+  return isolateRtl(`${text.slice(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS)}…`);
+}
+
+/** A box's title: the change, then its paragraph's opening words on that side. */
+function boxTitle(change: Change, side: 'old' | 'new'): string {
+  return `${changeTitle(change)}\n${snippetOf(change, side)}`;
+}
+
+/** A line's title: the change, and its lead-verb change with each verb isolated. */
+function lineTitle(change: Change, c: Comparison): string {
+  const verbs = leadVerbLine(change, '→', c.new.language);
+  return verbs ? `${changeTitle(change)}\n${verbs}` : changeTitle(change);
+}
+
 function rangeLabel(refs: readonly ParagraphRef[]): string {
   const first = refLabel(refs[0]!);
   const last = refLabel(refs[refs.length - 1]!);
@@ -377,7 +408,7 @@ export function renderFlowSvg(c: Comparison, opts: FlowOptions = {}): string {
         const ch = cell.change;
         const ref = side === 'old' ? ch.old! : ch.new!;
         const x = side === 'old' ? LEFT_X : RIGHT_X;
-        boxes.push(boxEl(x, mid, BOX_H, ch.kind, side, [refLabel(ref)], changeTitle(ch)));
+        boxes.push(boxEl(x, mid, BOX_H, ch.kind, side, [refLabel(ref)], boxTitle(ch, side)));
         (side === 'old' ? leftAt : rightAt).set(ch, mid);
         if (ch.kind === 'removed') notes.push(textEl(LEFT_X + BOX_W + 6, mid + 4, 'removed', `fill="${BOX_STYLE.removed.text}" font-style="italic"`));
         if (ch.kind === 'added') notes.push(textEl(RIGHT_X - 6, mid + 4, 'added', `text-anchor="end" fill="${BOX_STYLE.added.text}" font-style="italic"`));
@@ -398,7 +429,7 @@ export function renderFlowSvg(c: Comparison, opts: FlowOptions = {}): string {
       const y1 = leftAt.get(ch);
       const y2 = rightAt.get(ch);
       if (y1 === undefined || y2 === undefined) continue;
-      lines.push(lineEl(kind, curve(LEFT_X + BOX_W, y1, RIGHT_X, y2), changeTitle(ch)));
+      lines.push(lineEl(kind, curve(LEFT_X + BOX_W, y1, RIGHT_X, y2), lineTitle(ch, c)));
     }
   }
 

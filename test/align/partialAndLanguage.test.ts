@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions, stopsIn } from '../../src/align/compareResolutions.js';
-import { knownSegments } from '../../src/model/comparison.js';
+import { knownSegments, sideText, type Segment } from '../../src/model/comparison.js';
+import { rulesFor } from '../../src/lang/index.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { packageRoot } from '../../src/util/packageRoot.js';
 import { DiffOutputSchema } from '../../src/model/contracts.js';
@@ -14,10 +15,7 @@ import { renderTerminal } from '../../src/render/terminal.js';
 import { comparisonNotes } from '../../src/wording/labels.js';
 import { CORPUS_FILES, compareCorpusPair, parseCorpus } from '../helpers/corpus.js';
 
-const sides = (segments: readonly { op: string; text: string }[]) => ({
-  old: segments.filter((s) => s.op !== 'insert').map((s) => s.text).join(''),
-  new: segments.filter((s) => s.op !== 'delete').map((s) => s.text).join(''),
-});
+const sides = (segments: readonly Segment[]) => ({ old: sideText(segments, 'old'), new: sideText(segments, 'new') });
 
 describe('a partial text that stops mid-paragraph (A/HRC/RES/19/33 -> A/HRC/RES/28/2, PP4)', () => {
   it('both copies stop in PP4: 19/33 at "Durban Review Co", 28/2 at "Durban Review Conference, held"', () => {
@@ -38,6 +36,15 @@ describe('a partial text that stops mid-paragraph (A/HRC/RES/19/33 -> A/HRC/RES/
     // Cut inside a word, it has.
     const inside = parseResolution(arabic.slice(0, arabic.indexOf('بند الاختبار الخامس') + 'بند الاخت'.length));
     expect(stopsIn(inside)?.text).toMatch(/الاخت$/);
+  });
+
+  it("takes each language's closing marks from its module, not from a list of its own (LanguageRules.closingMarks)", () => {
+    expect(rulesFor('ar').closingMarks).toContain('،');
+    expect(rulesFor('ar').closingMarks).toContain('؛');
+    expect(rulesFor('zh').closingMarks).toContain('，');
+    // The code of compareResolutions.ts (its comments aside) names no Arabic or CJK punctuation.
+    const code = readFileSync(join(packageRoot(), 'src/align/compareResolutions.ts'), 'utf8').replace(/\/\*[^]*?\*\/|\/\/[^\n]*/g, '');
+    expect(code).not.toMatch(/[\u0600-\u06FF。；，：！？]/u);
   });
 
   it('PP4 compares the words both have; the segments past the cut still rebuild both texts', () => {

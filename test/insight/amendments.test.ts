@@ -19,9 +19,11 @@ function roundTrip(old: Resolution, neu: Resolution): AmendmentList {
   const expected = amendedTexts(c);
   expect(applied.preamble).toEqual(expected.preamble);
   expect(applied.operative).toEqual(expected.operative);
-  // Only a paragraph a partial text stops in may differ from the new text.
+  // Only a paragraph a partial text stops in may differ from the new text, but for what the
+  // language does not count as a change (’ for ', tashkeel: LanguageRules.foldForCompare).
   const cut = new Set(c.changes.filter((ch) => ch.cutAt !== undefined).map((ch) => ch.new!.id));
-  for (const section of ['preamble', 'operative'] as const) neu[section].forEach((p, k) => cut.has(p.id) || expect(expected[section][k]).toBe(p.text));
+  const fold = rulesFor(neu.language).foldForCompare;
+  for (const section of ['preamble', 'operative'] as const) neu[section].forEach((p, k) => cut.has(p.id) || expect(fold(expected[section][k]!)).toBe(fold(p.text)));
   return list;
 }
 

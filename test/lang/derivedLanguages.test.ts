@@ -132,12 +132,12 @@ describe('Arabic digits, tashkeel and tatweel', () => {
     expect(ar.ladderForm('وإذ تؤكد أيضا')).toBe('إذ تؤكد');
   });
 
-  it('a year written in Arabic-Indic digits instead of Latin ones is a technical change, not a substantive one', () => {
+  it('a year written in Arabic-Indic digits instead of Latin ones is the same year: no change', () => {
     const raw = fixture('ar');
     const cmp = compareResolutions(parseResolution(raw), parseResolution(raw.replace('ديسمبر 1996', 'ديسمبر ١٩٩٦')));
     const pp1 = cmp.changes.find((ch) => ch.old?.id === 'pp1')!;
-    expect(pp1.kind).toBe('modified');
-    expect(pp1.technical).toBe(true);
+    expect(pp1.kind).toBe('unchanged');
+    expect(pp1.segments.every((s) => s.op === 'equal')).toBe(true);
     expect(ar.findDate('المؤرخ ١٨ كانون الأول/ديسمبر ٢٠١٣')).toBe('2013-12-18');
     expect(ar.closing('الجلسة العامة ٧٠')).toEqual({ meeting: '70' });
   });

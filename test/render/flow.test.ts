@@ -238,7 +238,8 @@ describe('renderFlowSvg', () => {
     expect(drawn.root.attrs['aria-label']).toContain('A/RES/55/109');
     expect(drawn.root.attrs['aria-label']).toContain(`${c.summary.added} added`);
     // Hover text names the paragraph as the other renderers do.
-    expect(drawn.boxes.some((b) => /^OP \d+ \(was OP \d+\): modified.*, \d+% kept, renumbered$/.test(b.title))).toBe(true);
+    // (its first line; the second quotes the paragraph's opening words).
+    expect(drawn.boxes.some((b) => /^OP \d+ \(was OP \d+\): modified.*, \d+% kept, renumbered$/.test(b.title.split('\n')[0]!))).toBe(true);
   });
 
   it('draws A/HRC/RES/19/33 -> 28/2', () => {
