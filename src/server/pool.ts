@@ -44,7 +44,7 @@ const positive = (value: string | undefined, fallback: number) => (value !== und
  * RESDIFF_JOB_TIMEOUT_MS and RESDIFF_JOB_MEMORY_MB override.
  */
 export function jobBudgets(env: Record<string, string | undefined> = process.env): JobBudgets {
-  const workers = Math.max(1, Math.min(2, availableParallelism()));
+  const workers = Math.floor(positive(env.RESDIFF_JOB_WORKERS, Math.max(1, Math.min(2, availableParallelism()))));
   const timeoutMs = positive(env.RESDIFF_JOB_TIMEOUT_MS, 20_000);
   return {
     timeoutMs,
@@ -152,7 +152,10 @@ export class JobPool implements JobRunner {
         await this.enterHeavyLane(controller.signal);
         holdsLane = true;
       }
-      answer = await this.pool.run({ id, job }, { signal: controller.signal });
+      // The API's body is moved to the worker, not copied: the route has no more use for it, and
+      // copying megabytes held the main thread (a paste form's body is kept: it may be read again).
+      const transferList = job.kind === 'api' ? [job.body] : undefined;
+      answer = await this.pool.run({ id, job }, { signal: controller.signal, ...(transferList ? { transferList } : {}) });
     } catch (error) {
       if (limit === 'time') {
         this.ended.time++;
