@@ -35,7 +35,7 @@ const RowQuery = z.object({ rows: z.coerce.number({ error: 'rows must be a numbe
 
 /** An error looking up the base by symbol, said as being about the base. */
 const aboutBase = (error: unknown, symbol: string, language: Language, offline: boolean): unknown =>
-  aboutNamedText(error, `The base text, ${symbol} (${language}), could not be found`, offline, "paste the base's text or upload its file");
+  aboutNamedText(error, `The base text, ${symbol} (${language})`, offline, "paste the base's text or upload its file");
 
 export function compileRoutes({ service, store, redact }: { service: ComparisonService; store: ComparisonStore; redact: (message: string) => string }): Hono {
   const app = new Hono();

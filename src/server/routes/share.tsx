@@ -24,7 +24,7 @@ import type { ComparisonStore } from '../store.js';
  */
 /** An error looking up the old text by symbol, said as being about the old text. */
 const aboutOldSymbol = (error: unknown, symbol: string, language: Language, offline: boolean): unknown =>
-  aboutNamedText(error, `The old text, ${symbol} (${language}), could not be found`, offline, "paste the resolution's text or upload its file", 'old');
+  aboutNamedText(error, `The old text, ${symbol} (${language})`, offline, "paste the resolution's text or upload its file", 'old');
 
 export const TOO_LARGE_REQUEST = 'The request is over 5 MB: each text can be at most 2 MB.';
 
