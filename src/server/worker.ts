@@ -4,9 +4,8 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { warmPdfReader } from '../ingest/pdfSandbox.js';
 import { DEFAULT_JOB_CACHES, type JobCacheBudgets } from './caches.js';
-import { createJobState, runJob, type JobAnswer } from './jobs.js';
+import type { JobAnswer } from './jobs.js';
 import type { PoolTask } from './pool.js';
 import { HEAVY_INPUT, inputSize } from './weight.js';
 
@@ -33,6 +32,16 @@ function runAt(wanted: number): void {
     // not permitted: keep the current one
   }
 }
+
+// Loading the pipeline and the views takes each thread a few hundred milliseconds of CPU, all
+// threads at once just after the server starts listening: done at JOB_NICENESS, so the main thread
+// answers /healthz meanwhile (bench:abuse saw polls wait over a second at startup on a busy
+// machine). Only where the thread may come back to 0 afterwards (root): otherwise every small job
+// would run at 10.
+const mayComeBack = typeof process.getuid === 'function' && process.getuid() === 0;
+if (mayComeBack) runAt(JOB_NICENESS);
+const { warmPdfReader } = await import('../ingest/pdfSandbox.js');
+const { createJobState, runJob } = await import('./jobs.js');
 
 // The PDF reader thread starts with the worker, not with its first PDF (pdfjs takes about half a
 // second to load: a small PDF sent behind heavy ones should not wait for that too).
