@@ -404,7 +404,9 @@ async function uncachedRow(app: Server, oldText: string, newText: string, pasteH
   process.stdout.write(`  e. GET /c/<id>, each of the ${UNCACHED_LINKS} once, ${UNCACHED_CONNECTIONS} connections, while two 1.9 MB texts are compared (POST /api/diff, one after another) ... `);
   const heavyOld = grown(oldText, 1.9e6, 'old copy');
   const heavyNew = readFileSync(join(ROOT, 'corpus', 'A-RES-51-100.en.txt'), 'utf8');
+  const meter = cpuMeter(app.pid);
   const uncached = await uncachedUnderLoad(app, links, UNCACHED_CONNECTIONS, (n) => JSON.stringify({ old: heavyOld, new: grown(heavyNew, 1.9e6, `new copy ${n}`) }));
+  const cpu = meter.stop();
   const p50 = percentile(uncached.latencies, 50);
   const p99 = percentile(uncached.latencies, 99);
   const uncachedStatuses = [...uncached.statuses].map(([k, v]) => `${k}: ${v}`).join(', ');
@@ -417,6 +419,10 @@ async function uncachedRow(app: Server, oldText: string, newText: string, pasteH
       `p50 ${ms(p50)} ms, p99 ${ms(p99)} ms, max ${ms(Math.max(...uncached.latencies))} ms    target p99 < ${UNCACHED_P99_MS} ms    ${uncachedOk ? 'met' : 'MISSED'}`,
   );
   console.log(`     heavy jobs meanwhile (two 1.9 MB texts each): ${heavyDuring || 'none finished'}`);
+  if (cpu) {
+    const busy = cpu.others > OTHERS_WARN ? ': the latencies are depressed, re-run on a quiet machine' : '';
+    console.log(`     CPU meanwhile, in cores: the server ${cpu.server.toFixed(2)}, this load ${cpu.load.toFixed(2)}, other processes ${cpu.others.toFixed(2)}${busy}`);
+  }
 
   return { ok: uncachedOk };
 }
