@@ -77,8 +77,11 @@ export class JobPool implements JobRunner {
    * share link, a corpus page) that would otherwise wait seconds behind two large texts. Two are
    * left when there are three: a heavy job runs below the main thread's priority (worker.ts), so
    * the small jobs then have both cores of a two-core machine, not one. Uncached share links at
-   * 10 connections under a heavy job (`npm run bench:server --uncached`, 2 cores shared with other
-   * work, runs interleaved): p99 436 and 444 ms with three threads, 566 and 978 ms with two.
+   * 10 connections under a heavy job (`node dist/bench/server.js --uncached`, 2 cores shared with
+   * other work, four interleaved pairs), p99 with three threads against two: 436/566, 444/978,
+   * 1428/1460 and 990/1818 ms; but p50 was higher with three in the last two pairs (326/149 and
+   * 276/133 ms, other processes then taking about 1.5 of the 2 cores). RESDIFF_JOB_WORKERS=2
+   * keeps one thread for small jobs.
    */
   private heavyRunning = 0;
   private readonly heavyWaiting: (() => void)[] = [];
