@@ -31,12 +31,19 @@ export function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): v
 }
 
 /**
+ * Node's own options for the server processes, from BENCH_NODE_ARGS (space-separated), e.g.
+ * `BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'` to profile a run (NODE_OPTIONS refuses
+ * --cpu-prof). Each thread writes its profile when the server exits cleanly (SIGTERM).
+ */
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
+/**
  * Starts `node ARGS` and resolves once it prints `http://HOST:PORT/`. With PORT=0 the kernel
  * picks a free port and the announced address names it, so there is no race for a port.
  */
 export function startServer(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     let out = '';
     let err = '';

@@ -4,8 +4,9 @@ import { decodeText, type Encoding } from './decode.js';
 import { docxToText } from './docx.js';
 import { TEXT_LIMITS, type TextLimits } from './limits.js';
 import { pdfToText } from './pdf.js';
+import { sniffFormat, startsWith, type InputFormat } from './sniff.js';
 
-export type InputFormat = 'txt' | 'pdf' | 'docx';
+export { sniffFormat, type InputFormat };
 
 export interface ExtractedText {
   text: string;
@@ -13,8 +14,6 @@ export interface ExtractedText {
   /** For plain text: the encoding it was found in. */
   encoding?: Encoding;
 }
-
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, k) => bytes[k] === b);
 
 /** An OLE compound file: old Word (.doc), and also any Office file saved with a password. */
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -33,13 +32,6 @@ function refuseCompoundFile(bytes: Uint8Array, label: string): never {
     throw new InputError('BAD_FILE', `${label} is an old Word 97-2003 (.doc) file, which resdiff does not read: open it in Word and save it as a Word document (.docx)`);
   }
   throw new InputError('BAD_FILE', `${label} is an old Office (OLE compound) file, not a text, PDF or Word (.docx) file`);
-}
-
-/** Recognises a file by its first bytes, not by its name. */
-export function sniffFormat(bytes: Uint8Array): InputFormat {
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
-  return 'txt';
 }
 
 /**

@@ -2,14 +2,17 @@
 // One fetch in flight per symbol and language, shared by everyone who asks at the same time; a
 // symbol ODS does not have (404, or an HTML page where a document should be) is remembered for
 // a few minutes (negativeTtlMs, RESDIFF_FETCH_NEGATIVE_TTL_MS) and reported with the same error.
-// A document must be the symbol and the language asked for, or nothing is stored.
+// A document must be the symbol and the language asked for, or nothing is stored. Reading what
+// arrived (Word or PDF to text, the checks) is `readFetched`, which a caller may run elsewhere
+// (`read`: the server runs it in its worker pool, within a job's time and memory budgets).
 import { resolve } from 'node:path';
 import { rulesFor } from '../lang/index.js';
 import { FetchError, InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
 import { detectLanguage, parseResolution } from '../parse/parseResolution.js';
 import { readCached, storeFetched, type Provenance } from './cache.js';
-import { DEFAULT_GET_OPTIONS, GetFailure, politeGet, type GetOptions } from './http.js';
+import { GetFailure, politeGet, type GetOptions } from './http.js';
+import { sniffFormat } from './sniff.js';
 
 export { odsBaseUrl } from './defaults.js';
 
@@ -17,10 +20,25 @@ export function odsUrl(base: string, symbol: string, language: Language, format:
   return `${base.replace(/\/$/, '')}/api/symbol/access?s=${encodeURIComponent(symbol)}&l=${language}&t=${format}`;
 }
 
+/** A file as ODS sent it, before it is read. */
+export interface FetchedFile {
+  body: Uint8Array;
+  format: 'docx' | 'pdf';
+  symbol: string;
+  language: Language;
+  /** Where it came from, for messages. */
+  url: string;
+}
+
+/** Reads a fetched file to its text, checked (`readFetched`, or the same run somewhere else). */
+export type FetchedReader = (file: FetchedFile) => Promise<{ text: string }>;
+
 export interface FetchOptions {
   baseUrl: string;
   cacheDir: string;
   get: GetOptions;
+  /** Reads what arrived; default `readFetched` on this thread. */
+  read?: FetchedReader;
   /**
    * How long a symbol ODS does not have (404, or not a document) is remembered and not asked
    * again; 0 remembers nothing. Default: RESDIFF_FETCH_NEGATIVE_TTL_MS, else 5 minutes.
@@ -65,10 +83,23 @@ function failure(e: unknown, symbol: string, language: Language, url: string): F
 /** What the fetch found: the text, the parsed resolution and where it came from. */
 export interface Fetched {
   text: string;
-  resolution: Resolution;
+  /** Parsed when first asked for (the server never asks: its workers parse). */
+  readonly resolution: Resolution;
   provenance: Provenance;
   /** False when the cache already held it. */
   downloaded: boolean;
+}
+
+function fetchedText(text: string, symbol: string, provenance: Provenance, downloaded: boolean): Fetched {
+  let resolution: Resolution | undefined;
+  return {
+    text,
+    provenance,
+    downloaded,
+    get resolution() {
+      return (resolution ??= parseResolution(text, { symbol }));
+    },
+  };
 }
 
 // Fetches in flight, by base URL, cache folder, symbol and language: who asks for one joins it.
@@ -94,7 +125,7 @@ export function forgetFetchFailures(): void {
 export async function fetchResolution(symbol: string, language: Language, options: FetchOptions): Promise<Fetched> {
   // Everything up to the first await runs at once, so a second caller always finds the first's fetch.
   const cached = readCached(options.cacheDir, symbol, language);
-  if (cached) return { text: cached.text, resolution: parseResolution(cached.text, { symbol }), provenance: cached.provenance, downloaded: false };
+  if (cached) return fetchedText(cached.text, symbol, cached.provenance, false);
 
   const key = `${options.baseUrl}\u0000${resolve(options.cacheDir)}\u0000${symbol}\u0000${language}`;
   const running = inFlight.get(key);
@@ -154,38 +185,50 @@ async function download(symbol: string, language: Language, options: FetchOption
     } catch (e) {
       throw failure(e, symbol, language, url);
     }
-    // The readers (yauzl, htmlparser2, mammoth, pdf.js) load only when a document arrives.
-    const { extractText, sniffFormat } = await import('./extract.js');
     if (sniffFormat(body) !== format) {
       // ODS answers an unknown symbol with an HTML page, not an error status.
       const what = /^\s*</.test(Buffer.from(body.subarray(0, 200)).toString('utf8')) ? 'an HTML page' : 'something else';
       last = new FetchError('NOT_A_DOCUMENT', `${url} gave ${what} where a ${format.toUpperCase()} file was expected: ODS may not know ${symbol} in ${language}. ${byHand(symbol, language, url)}`, url);
       continue;
     }
-    let text: string;
-    let resolution: Resolution;
-    try {
-      text = (await extractText(body, `the ${format.toUpperCase()} from ${url}`)).text;
-    } catch (e) {
-      if (e instanceof InputError || e instanceof ParseError) throw new FetchError(e.code, `${e.message}. ${byHand(symbol, language, url)}`, url);
-      throw e;
-    }
-    const found = detectLanguage(text);
-    if (found !== language) {
-      throw new FetchError('WRONG_DOCUMENT', `${url} gave a document in ${rulesFor(found).name} (${found}), not ${rulesFor(language).name} (${language}): nothing was stored. ${byHand(symbol, language, url)}`, url);
-    }
-    try {
-      resolution = parseResolution(text, { symbol });
-    } catch (e) {
-      if (e instanceof InputError || e instanceof ParseError) throw new FetchError(e.code, `${e.message}. ${byHand(symbol, language, url)}`, url);
-      throw e;
-    }
-    if (resolution.symbol !== null && resolution.symbol.toUpperCase() !== symbol.toUpperCase()) {
-      throw new FetchError('WRONG_DOCUMENT', `${url} gave ${resolution.symbol}, not ${symbol}: nothing was stored. ${byHand(symbol, language, url)}`, url);
-    }
+    const { text } = await (options.read ?? readFetched)({ body, format, symbol, language, url });
     const provenance = storeFetched(options.cacheDir, { symbol, language, source: url, format, bytes: body, text });
-    return { text, resolution, provenance, downloaded: true };
+    return fetchedText(text, symbol, provenance, true);
   }
   throw allMissing ? new NotThere(last!) : last!;
 }
 
+
+/**
+ * Reads a file ODS sent: its text (Word or PDF, held to the text limits while it is converted),
+ * checked to be in the language asked for and to be the symbol asked for. Pure apart from the
+ * readers it loads; the server runs it in a worker (src/server/jobs.tsx), within a job's budgets.
+ *
+ * @throws FetchError naming the URL and how to supply the file by hand.
+ */
+export async function readFetched({ body, format, symbol, language, url }: FetchedFile): Promise<{ text: string }> {
+  // The readers (yauzl, htmlparser2, mammoth, pdf.js) load only when a document arrives.
+  const { extractText } = await import('./extract.js');
+  let text: string;
+  let resolution: Resolution;
+  try {
+    text = (await extractText(body, `the ${format.toUpperCase()} from ${url}`)).text;
+  } catch (e) {
+    if (e instanceof InputError || e instanceof ParseError) throw new FetchError(e.code, `${e.message}. ${byHand(symbol, language, url)}`, url);
+    throw e;
+  }
+  const found = detectLanguage(text);
+  if (found !== language) {
+    throw new FetchError('WRONG_DOCUMENT', `${url} gave a document in ${rulesFor(found).name} (${found}), not ${rulesFor(language).name} (${language}): nothing was stored. ${byHand(symbol, language, url)}`, url);
+  }
+  try {
+    resolution = parseResolution(text, { symbol });
+  } catch (e) {
+    if (e instanceof InputError || e instanceof ParseError) throw new FetchError(e.code, `${e.message}. ${byHand(symbol, language, url)}`, url);
+    throw e;
+  }
+  if (resolution.symbol !== null && resolution.symbol.toUpperCase() !== symbol.toUpperCase()) {
+    throw new FetchError('WRONG_DOCUMENT', `${url} gave ${resolution.symbol}, not ${symbol}: nothing was stored. ${byHand(symbol, language, url)}`, url);
+  }
+  return { text };
+}

@@ -3,11 +3,13 @@
 // rendering are jobs for the worker pool; this file only decides what to ask for.
 import { statSync } from 'node:fs';
 import { listCached } from '../ingest/cache.js';
+import type { FetchedFile } from '../ingest/ods.js';
 import { InputError } from '../model/errors.js';
 import type { Language } from '../model/resolution.js';
 import { findCorpusEntry, type CorpusEntry } from '../source/corpus.js';
 import { defaultSourceOptions, symbolSource, type SourceOptions, type SourceText } from '../source/loadDocument.js';
 import { ByteCache, cacheKey, stringBytes, type DocumentKey, type PairKey, type Rendering } from './caches.js';
+import { JobLimitError } from './errors.js';
 import type { Job, JobNoteOf, JobResult, Rendered } from './jobs.js';
 
 /** Runs jobs somewhere else (the worker pool, pool.ts); failures are thrown as typed errors. */
@@ -63,11 +65,15 @@ export class ComparisonService {
   /** The documents in the fetch cache, listed once per state of the folder. */
   private cached = { stamp: Number.NaN, keys: new Set<string>() };
 
+  /** Where documents come from; a document fetched from ODS is read (converted, checked) by a job, within its budgets. */
+  readonly sources: SourceOptions;
+
   constructor(
     readonly jobs: JobRunner,
-    readonly sources: SourceOptions = defaultSourceOptions(),
+    sources: SourceOptions = defaultSourceOptions(),
     readonly budgets: CacheBudgets = DEFAULT_CACHE_BUDGETS,
   ) {
+    this.sources = { ...sources, read: sources.read ?? ((file) => this.readFetched(file)) };
     this.documents = new ByteCache(budgets.documentBytes, cacheKey.document, (s) => stringBytes(s.text) + 1024);
     this.rendered = new ByteCache<RenderKey, Rendered>(budgets.renderedBytes, (k) => cacheKey.rendering(k.pair, k.rendering), (r) => r.body.byteLength + 256);
   }
@@ -91,6 +97,22 @@ export class ComparisonService {
   /** A document's text by symbol: corpus, cache, or fetched from ODS (unless offline); fetched once however many ask. */
   document(key: DocumentKey): Promise<SourceText> {
     return this.documents.getOrMake(key, () => symbolSource(key.symbol, key.language, this.sources));
+  }
+
+  /**
+   * A file fetched from ODS read in a worker: a Word or PDF file is converted and parsed there, so
+   * a huge or hostile one is ended by the job's time or memory budget (422, 413) and never holds
+   * the main thread. The budget's message says which document it was.
+   */
+  async readFetched(file: FetchedFile): Promise<{ text: string }> {
+    try {
+      return await this.jobs.run({ kind: 'read-fetched', file });
+    } catch (error) {
+      if (!(error instanceof JobLimitError) || error.limit === 'busy') throw error;
+      const what = `Reading ${file.symbol} (${file.language}) as the UN's server sent it (a ${file.format === 'docx' ? 'Word' : 'PDF'} file from ${file.url})`;
+      const limit = error.limit === 'time' ? `took longer than the server gives one job (RESDIFF_JOB_TIMEOUT_MS)` : `needed more memory than the server gives one job (RESDIFF_JOB_MEMORY_MB)`;
+      throw new JobLimitError(error.limit, error.status as 413 | 422, `${what} ${limit}, so it was stopped and nothing was stored. Download the file yourself and compare it on your own machine with 'resdiff diff FILE NEW', which has no such limit.`);
+    }
   }
 
   /** Whether this machine has the document without going to the network. */

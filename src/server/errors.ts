@@ -69,6 +69,10 @@ export const isKnown = (error: unknown): error is ResdiffError | HTTPException =
 export function problemTitle(error: unknown, status: number): string {
   if (error instanceof JobLimitError) return error.limit === 'time' ? 'Took too long' : error.limit === 'memory' ? 'Too large' : 'Server busy';
   if (error instanceof StoreError) return error.reason === 'full' ? 'Disk full' : 'Cannot store the comparison';
+  // The UN's server failed us (502, 503, 504): said as its failure, not as a fault of what was typed.
+  if (error instanceof FetchError && error.code !== 'NOT_FOUND') {
+    return error.code === 'TIMEOUT' ? "The UN's server did not answer in time" : error.code === 'OFFLINE' ? "The UN's server cannot be reached" : "The UN's server sent no usable document";
+  }
   switch (error instanceof ResdiffError ? error.code : undefined) {
     case 'ENCRYPTED':
       return 'Password-protected file';
@@ -162,17 +166,22 @@ export function storeFailure(error: unknown): StoreError | undefined {
 }
 
 /**
- * An error from looking up a text a form names by symbol, said as being about that text: "The
- * old text, A/RES/55/109 (zh), could not be found: …". `instead` says what to give instead when the
- * server is offline; `side` marks the error as the old or new text's.
+ * An error from looking up a text a form names by symbol, said as being about that text (`what`,
+ * e.g. "The old text, A/RES/55/109 (zh)"): "… could not be found: …", or, when the UN's server
+ * failed (no answer in time, unreachable, no usable document), "… could not be fetched: …" and
+ * what to do now. `instead` says what to give instead; `side` marks the error as the old or new text's.
  */
 export function aboutNamedText(error: unknown, what: string, offline: boolean, instead: string, side?: Side): unknown {
   if (!(error instanceof ResdiffError)) return error;
   const mark = <E extends ResdiffError>(e: E): E => (side ? e.about(side) : e);
-  if (error instanceof FetchError) return mark(new FetchError(error.code, `${what}: ${error.message}`, error.url));
+  if (error instanceof FetchError) {
+    if (error.code === 'NOT_FOUND') return mark(new FetchError(error.code, `${what}, could not be found: ${error.message}`, error.url));
+    const stop = /[.!?]$/.test(error.message) ? '' : '.';
+    return mark(new FetchError(error.code, `${what}, could not be fetched: ${error.message}${stop} Nothing was compared: try again in a minute, or ${instead} instead.`, error.url));
+  }
   const message =
     error.code === 'NOT_FOUND' && offline
-      ? `${what}: it is not in the corpus or in this server's cache, and this server does not fetch documents from the UN. Check the symbol and the language, or ${instead} instead.`
-      : `${what}: ${error.message}`;
+      ? `${what}, could not be found: it is not in the corpus or in this server's cache, and this server does not fetch documents from the UN. Check the symbol and the language, or ${instead} instead.`
+      : `${what}, could not be found: ${error.message}`;
   return mark(new InputError(error.code, message));
 }

@@ -1,6 +1,7 @@
 // Small pieces every route module shares: htmx detection, the validation hook, media types, and
 // answering rendered bytes (pages, fragments, downloads, diagrams).
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { FORMATS, type Format } from '../model/formats.js';
 import { mediaTypeOf } from './forms.js';
@@ -19,6 +20,26 @@ export function badRequest(result: { success: boolean; error?: { issues: readonl
 /** A request's media type without parameters, lower-cased (media types are case-insensitive, RFC 9110 8.3.1). */
 export function mediaType(c: Context): string {
   return mediaTypeOf(c.req.header('Content-Type') ?? '');
+}
+
+/**
+ * Hono's bodyLimit, without its cost when the request states its length: a body with a
+ * Content-Length (and no Transfer-Encoding) is judged by that header alone, so the body is left
+ * untouched and read later straight from the socket (@hono/node-server's fast path). Hono's own
+ * middleware opens the body as a web stream to check it, and reading megabytes through that
+ * stream held the main thread for tens of milliseconds per request (bench:abuse, api-many). A
+ * body without a stated length is counted as it comes, by Hono's middleware. A body longer than
+ * its Content-Length is cut by Node's HTTP parser, so the header is a bound.
+ */
+export function limitBody(options: { maxSize: number; onError: Parameters<typeof bodyLimit>[0]['onError'] & {} }): MiddlewareHandler {
+  const counted = bodyLimit(options);
+  return async (c, next) => {
+    const length = c.req.header('Content-Length');
+    if (length === undefined || c.req.header('Transfer-Encoding') !== undefined) return counted(c, next);
+    const bytes = Number(length);
+    if (!Number.isSafeInteger(bytes) || bytes < 0 || bytes > options.maxSize) return options.onError(c);
+    return next();
+  };
 }
 
 /** A page or a fragment: the same URL answers both, so caches must key on HX-Request. */

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { compareResolutions } from '../align/compareResolutions.js';
 import { amendDraft } from '../amend/index.js';
 import { extractText } from '../ingest/extract.js';
+import { readFetched, type FetchedFile } from '../ingest/ods.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import { InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
@@ -77,8 +78,10 @@ export type Job =
        */
       old?: { symbol: string; text: string };
     }
-  /** POST /api/diff, the request body as it came (JSON or a form): two texts, compared; nothing kept. */
+  /** POST /api/diff, the request body as it came (JSON or a form): two texts, compared; nothing kept. The pool moves `body` to the worker (it is detached on the main thread). */
   | { kind: 'api'; body: ArrayBuffer; type: string }
+  /** A file fetched from ODS, read to its checked text (ingest/ods.ts readFetched): conversion within the job's budgets. */
+  | { kind: 'read-fetched'; file: FetchedFile }
   /** The compile page (compileJobs.tsx). */
   | CompileJob;
 
@@ -100,7 +103,18 @@ export type Submission =
   /** `unreadable`: the body itself could not be read, so `values` are empty. */
   | { kind: 'refused'; values: PasteValues; error: JobFailure; unreadable?: true };
 
-export type JobResult<J extends Job> = J extends { kind: 'submit' } ? Submission : J extends { kind: 'compile-submit' } ? CompileSubmission : Rendered;
+export type JobResult<J extends Job> = J extends { kind: 'submit' }
+  ? Submission
+  : J extends { kind: 'compile-submit' }
+    ? CompileSubmission
+    : J extends { kind: 'read-fetched' }
+      ? FetchedText
+      : Rendered;
+
+/** The text of a file fetched from ODS, read and checked. */
+export interface FetchedText {
+  text: string;
+}
 
 /** What a job says while it runs, before its answer: the paste form's fields, once read. */
 export type JobNote = { kind: 'form'; values: PasteValues } | { kind: 'compile-form'; values: CompileValues };
@@ -109,7 +123,7 @@ export type JobNote = { kind: 'form'; values: PasteValues } | { kind: 'compile-f
 export type JobNoteOf<J extends Job> = J extends { kind: 'compile-submit' } ? Extract<JobNote, { kind: 'compile-form' }> : Extract<JobNote, { kind: 'form' }>;
 
 /** What a job answers: its result, or its error as data. */
-export type JobAnswer = { ok: true; result: Rendered | Submission | CompileSubmission } | { ok: false; error: JobFailure };
+export type JobAnswer = { ok: true; result: Rendered | Submission | CompileSubmission | FetchedText } | { ok: false; error: JobFailure };
 
 /** A comparison with what its pages need. */
 interface ComparedPair {
@@ -441,8 +455,10 @@ async function apiTexts(job: { body: ArrayBuffer; type: string }): Promise<{ old
   return { old: fields.data.oldText, new: fields.data.newText };
 }
 
-async function run(job: Job, state: JobState, note: (n: JobNote) => void): Promise<Rendered | Submission | CompileSubmission> {
+async function run(job: Job, state: JobState, note: (n: JobNote) => void): Promise<Rendered | Submission | CompileSubmission | FetchedText> {
   switch (job.kind) {
+    case 'read-fetched':
+      return readFetched(job.file);
     case 'compile-submit':
     case 'compile-page':
     case 'compile-download':

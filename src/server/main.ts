@@ -2,11 +2,13 @@
 //
 // Memory ceiling (reported by /healthz as `limits.memoryMb`, computed in limits.ts):
 //   main thread   160 MB base + 32 MB document texts + 64 MB rendered pages        =  256 MB
-//   job workers   min(2, cores) x (512 MB heap + 32 MB young generation + 64 MB)  = 1216 MB
-//                 (each worker's own caches, 48 + 16 MB, live inside its heap)
-//   PDF readers   one per worker, stopped at 512 MB of growth (RESDIFF_PDF_MEMORY_MB) = 1024 MB
-//   ceiling                                                                         ~ 2.5 GB
-// with the defaults on two cores; RESDIFF_JOB_MEMORY_MB and RESDIFF_PDF_MEMORY_MB move it. A job
+//   job workers   3 x (512 MB heap + 32 MB young generation + 64 MB)             = 1824 MB
+//                 (each worker's own caches, 48 + 16 MB, live inside its heap; one thread
+//                 runs a heavy job, two the small ones: pool.ts)
+//   PDF readers   one per worker, stopped at 512 MB of growth (RESDIFF_PDF_MEMORY_MB) = 1536 MB
+//   ceiling                                                                         ~ 3.6 GB
+// with the defaults on two cores or more; RESDIFF_JOB_WORKERS, RESDIFF_JOB_MEMORY_MB and
+// RESDIFF_PDF_MEMORY_MB move it (RESDIFF_JOB_WORKERS=2: about 2.5 GB, one thread for small jobs). A job
 // over its heap is ended (413) and its worker replaced, so no request can take the process down.
 import { serve } from '@hono/node-server';
 import { defaultSourceOptions } from '../source/loadDocument.js';

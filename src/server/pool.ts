@@ -40,11 +40,12 @@ export interface JobBudgets {
 const positive = (value: string | undefined, fallback: number) => (value !== undefined && Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
 
 /**
- * The defaults for a small machine (two cores): 20 s and 512 MB a job, min(2, cores) threads;
- * RESDIFF_JOB_TIMEOUT_MS and RESDIFF_JOB_MEMORY_MB override.
+ * The defaults for a small machine (two cores): 20 s and 512 MB a job; three threads on two cores
+ * or more (one for a heavy job, two for the small ones: see heavySlots), one on one core;
+ * RESDIFF_JOB_TIMEOUT_MS, RESDIFF_JOB_MEMORY_MB and RESDIFF_JOB_WORKERS override.
  */
 export function jobBudgets(env: Record<string, string | undefined> = process.env): JobBudgets {
-  const workers = Math.max(1, Math.min(2, availableParallelism()));
+  const workers = Math.floor(positive(env.RESDIFF_JOB_WORKERS, availableParallelism() >= 2 ? 3 : 1));
   const timeoutMs = positive(env.RESDIFF_JOB_TIMEOUT_MS, 20_000);
   return {
     timeoutMs,
@@ -71,9 +72,16 @@ export class JobPool implements JobRunner {
   private readonly listeners = new Map<number, (note: JobNote) => void>();
   private nextId = 1;
   /**
-   * The heavy lane: heavy jobs run at most workers - 1 at a time (at least one), so that with two
-   * or more threads one is always left for the small jobs (a share link, a corpus page) that
-   * would otherwise wait seconds behind two large texts.
+   * The heavy lane: heavy jobs run at most workers - 2 at a time with three or more threads,
+   * workers - 1 with two (at least one), so that threads are always left for the small jobs (a
+   * share link, a corpus page) that would otherwise wait seconds behind two large texts. Two are
+   * left when there are three: a heavy job runs below the main thread's priority (worker.ts), so
+   * the small jobs then have both cores of a two-core machine, not one. Uncached share links at
+   * 10 connections under a heavy job (`node dist/bench/server.js --uncached`, 2 cores shared with
+   * other work, four interleaved pairs), p99 with three threads against two: 436/566, 444/978,
+   * 1428/1460 and 990/1818 ms; but p50 was higher with three in the last two pairs (326/149 and
+   * 276/133 ms, other processes then taking about 1.5 of the 2 cores). RESDIFF_JOB_WORKERS=2
+   * keeps one thread for small jobs.
    */
   private heavyRunning = 0;
   private readonly heavyWaiting: (() => void)[] = [];
@@ -152,7 +160,10 @@ export class JobPool implements JobRunner {
         await this.enterHeavyLane(controller.signal);
         holdsLane = true;
       }
-      answer = await this.pool.run({ id, job }, { signal: controller.signal });
+      // The API's body is moved to the worker, not copied: the route has no more use for it, and
+      // copying megabytes held the main thread (a paste form's body is kept: it may be read again).
+      const transferList = job.kind === 'api' ? [job.body] : undefined;
+      answer = await this.pool.run({ id, job }, { signal: controller.signal, ...(transferList ? { transferList } : {}) });
     } catch (error) {
       if (limit === 'time') {
         this.ended.time++;
@@ -184,7 +195,8 @@ export class JobPool implements JobRunner {
   }
 
   private get heavySlots(): number {
-    return Math.max(1, this.budgets.workers - 1);
+    const { workers } = this.budgets;
+    return Math.max(1, workers - (workers >= 3 ? 2 : 1));
   }
 
   /** Waits for a place in the heavy lane; the job's wait budget (the signal) still applies. */

@@ -16,6 +16,8 @@ export function inputSize(job: Job): number {
     case 'compile-page':
     case 'compile-download':
       return job.compilation.length;
+    case 'read-fetched':
+      return job.file.body.byteLength;
     case 'history':
       return job.documents.reduce((n, d) => n + d.text.length, 0);
     default: {

@@ -3,9 +3,9 @@
 // diagram after its page are cheap. Loaded from dist/ (src/server/pool.ts).
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { warmPdfReader } from '../ingest/pdfSandbox.js';
+import { Piscina } from 'piscina';
 import { DEFAULT_JOB_CACHES, type JobCacheBudgets } from './caches.js';
-import { createJobState, runJob, type JobAnswer } from './jobs.js';
+import type { JobAnswer } from './jobs.js';
 import type { PoolTask } from './pool.js';
 import { HEAVY_INPUT, inputSize } from './weight.js';
 
@@ -33,6 +33,16 @@ function runAt(wanted: number): void {
   }
 }
 
+// Loading the pipeline and the views takes each thread a few hundred milliseconds of CPU, all
+// threads at once just after the server starts listening: done at JOB_NICENESS, so the main thread
+// answers /healthz meanwhile (bench:abuse saw polls wait over a second at startup on a busy
+// machine). Only where the thread may come back to 0 afterwards (root): otherwise every small job
+// would run at 10.
+const mayComeBack = typeof process.getuid === 'function' && process.getuid() === 0;
+if (mayComeBack) runAt(JOB_NICENESS);
+const { warmPdfReader } = await import('../ingest/pdfSandbox.js');
+const { createJobState, runJob } = await import('./jobs.js');
+
 // The PDF reader thread starts with the worker, not with its first PDF (pdfjs takes about half a
 // second to load: a small PDF sent behind heavy ones should not wait for that too).
 runAt(JOB_NICENESS);
@@ -45,5 +55,20 @@ export default async function run(task: PoolTask): Promise<JobAnswer> {
   runAt(inputSize(task.job) > HEAVY_INPUT ? JOB_NICENESS : 0);
   // The time budget counts from here, not from when the job was queued.
   parentPort?.postMessage({ started: task.id });
-  return runJob(task.job, state, (note) => parentPort?.postMessage({ note: task.id, value: note }));
+  return moved(await runJob(task.job, state, (note) => parentPort?.postMessage({ note: task.id, value: note })));
+}
+
+/** Answers larger than this move their bytes to the main thread rather than have them copied. */
+const MOVE_BYTES = 64 * 1024;
+
+/**
+ * A large answer's bytes moved, not copied: copying megabytes (the JSON of two large texts) held
+ * the main thread. Only bytes that own their whole buffer are moved (a Buffer from Node's shared
+ * pool must not be detached).
+ */
+function moved(answer: JobAnswer): JobAnswer {
+  const body = answer.ok && 'body' in answer.result ? answer.result.body : undefined;
+  if (!body || body.byteLength < MOVE_BYTES || body.byteOffset !== 0 || body.byteLength !== body.buffer.byteLength) return answer;
+  const movable = { [Piscina.transferableSymbol]: [body.buffer], [Piscina.valueSymbol]: answer };
+  return Piscina.move(movable as unknown as Parameters<typeof Piscina.move>[0]) as unknown as JobAnswer;
 }

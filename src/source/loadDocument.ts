@@ -10,6 +10,7 @@ import { parseResolution } from '../parse/parseResolution.js';
 import type { Provenance } from '../ingest/cache.js';
 import { DEFAULT_GET_OPTIONS, defaultCacheDir, odsBaseUrl, type GetOptions } from '../ingest/defaults.js';
 import type { InputFormat } from '../ingest/extract.js';
+import type { FetchedReader } from '../ingest/ods.js';
 import { canonicalSymbol, corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
 import { explainParseError } from './explain.js';
 import { clip } from '../text/clip.js';
@@ -37,6 +38,8 @@ export interface SourceOptions {
   cacheDir: string;
   odsUrl: string;
   get: GetOptions;
+  /** Reads a document fetched from ODS (Word or PDF to checked text); default: on this thread. The server runs it in its worker pool. */
+  read?: FetchedReader;
 }
 
 /**
@@ -161,7 +164,7 @@ export async function symbolSource(symbol: string, language: Language | undefine
     );
   }
   const { fetchResolution } = await import('../ingest/ods.js');
-  const fetched = await fetchResolution(wanted, language, { baseUrl: options.odsUrl, cacheDir: options.cacheDir, get: options.get });
+  const fetched = await fetchResolution(wanted, language, { baseUrl: options.odsUrl, cacheDir: options.cacheDir, get: options.get, ...(options.read ? { read: options.read } : {}) });
   return { text: fetched.text, label: `${wanted} (${language})`, origin: fetched.downloaded ? 'fetched' : 'cache', format: fetched.provenance.format, symbol: wanted, provenance: fetched.provenance };
 }
 

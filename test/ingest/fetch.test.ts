@@ -11,7 +11,7 @@ import { FetchError } from '../../src/model/errors.js';
 import { allParagraphs } from '../../src/model/resolution.js';
 import { readCached } from '../../src/ingest/cache.js';
 import { GetFailure, politeGet, USER_AGENT } from '../../src/ingest/http.js';
-import { fetchResolution, forgetFetchFailures, type FetchOptions } from '../../src/ingest/ods.js';
+import { fetchResolution, forgetFetchFailures, readFetched, type FetchOptions } from '../../src/ingest/ods.js';
 import { parseCorpus } from '../helpers/corpus.js';
 import { startFakeOds, type Answer, type FakeOds } from '../helpers/fakeOds.js';
 import { run } from '../helpers/io.js';
@@ -111,6 +111,23 @@ describe('fetching a document', () => {
     } finally {
       answers['A/RES/68/160|zh|docx'] = docx!;
     }
+  });
+
+  it('hands what arrived to `read` (the server runs it in its worker pool): its text is stored; its failure stores nothing', async () => {
+    const seen: { format: string; symbol: string; language: string; bytes: number }[] = [];
+    const opts = options({
+      read: async (file) => {
+        seen.push({ format: file.format, symbol: file.symbol, language: file.language, bytes: file.body.byteLength });
+        return readFetched(file);
+      },
+    });
+    const got = await fetchResolution('A/RES/68/160', 'zh', opts);
+    expect(seen).toEqual([{ format: 'docx', symbol: 'A/RES/68/160', language: 'zh', bytes: fixtures.zhDocx!.byteLength }]);
+    expect(readCached(opts.cacheDir, 'A/RES/68/160', 'zh')!.text).toBe(got.text);
+    const refusing = options({ read: async (file) => Promise.reject(new FetchError('TOO_LARGE', `too much in ${file.symbol}`, file.url)) });
+    expect((await fetchError(fetchResolution('A/RES/68/160', 'zh', refusing))).message).toBe('too much in A/RES/68/160');
+    expect(readCached(refusing.cacheDir, 'A/RES/68/160', 'zh')).toBeUndefined();
+    expect(readdirSync(refusing.cacheDir)).toEqual([]);
   });
 
   it('uses the cache after the first fetch', async () => {

@@ -211,6 +211,15 @@ describe('paste or upload', () => {
     expect(res.status).toBe(413);
   });
 
+  it('refuses a body whose Content-Length says over 5 MB, or is not a number, with 413 before reading it', async () => {
+    for (const length of [String(5 * 1024 * 1024 + 1), 'many', '-1']) {
+      const api = await app.request('/api/diff', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': length }, body: '{"old":"a","new":"b"}' });
+      expect(api.status).toBe(413);
+      const paste = await app.request('/paste', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': length }, body: 'oldText=a&newText=b' });
+      expect(paste.status).toBe(413);
+    }
+  });
+
   it('shows script and markup in the text as text, never as markup', async () => {
     const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '<div hx-get="/evil" hx-trigger="load">x</div>'];
     const evil = newText.replace('Recalling also', `Recalling also ${payloads.join(' ')}`);

@@ -1,10 +1,10 @@
 // No single request may stall or kill the server (issue 14): every heavy job runs in the worker
 // pool within a time and a memory budget; a job over budget is ended and answered 422 (time) or
 // 413 (memory), the form kept filled in, and the pool takes the next request with a new worker.
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { corpusText } from '../helpers/corpus.js';
 import { shuffledText } from '../helpers/pathological.js';
+import { deepXmlDocx } from './deepDocx.js';
 import { testApp, testPool } from './helpers.js';
 
 const small = { oldText: corpusText('A-HRC-RES-19-33.en.txt'), newText: corpusText('A-HRC-RES-28-2.en.txt') };
@@ -16,22 +16,6 @@ function form(fields: Record<string, string | Blob>): FormData {
 }
 
 const textarea = (html: string, name: string) => new RegExp(`<textarea name="${name}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1]?.replace(/\r\n/g, '\n');
-
-/**
- * A Word file within the text limits (src/ingest/limits.ts: 20,000 paragraphs, 120,000 XML
- * elements) that mammoth still takes far more memory to read than a small budget: 5,000
- * paragraphs of 10 runs each (105,000 elements, one letter a run; derived from no text). A file
- * past the limits (60 MB of tiny paragraphs) is refused before mammoth runs: test/ingest/limits.test.ts.
- */
-async function deepXmlDocx(): Promise<Uint8Array> {
-  const paragraph = `<w:p>${'<w:r><w:t>a</w:t></w:r>'.repeat(10)}</w:p>`;
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(5000)}</w:body></w:document>`;
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', xml);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-}
 
 /**
  * A time budget for these tests that a small job on a fresh (cold) worker keeps and the heavy pair

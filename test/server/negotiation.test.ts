@@ -260,6 +260,35 @@ describe('an old symbol outside the corpus: fetched from ODS, then from the cach
   });
 });
 
+describe('an old symbol whose fetch the UN server does not answer in time', () => {
+  it('is a 504 page that says the UN server did not answer, with everything typed still in the form', async () => {
+    // The stand-in sends the headers at once, then 16 bytes every 200 ms: the 1 s deadline of the whole fetch ends it.
+    const drip = { kind: 'drip' as const, body: new Uint8Array(64 * 1024), type: 'application/octet-stream', chunkBytes: 16, everyMs: 200 };
+    const ods = await startFakeOds({ 'A/RES/99/998|en|docx': drip, 'A/RES/99/998|en|pdf': drip });
+    const cache = mkdtempSync(join(tmpdir(), 'resdiff-negotiation-drip-'));
+    try {
+      const get = { timeoutMs: 1000, maxBytes: 20 * 1024 * 1024, retries: 0, backoffMs: 1 };
+      const online = testApp({ sources: defaultSourceOptions({ offline: false, odsUrl: ods.url, cacheDir: cache, get }) });
+      for (const headers of [{}, HX]) {
+        const res = await online.app.request('/paste', { method: 'POST', headers, body: form({ oldSymbol: 'A/RES/99/998', oldLang: 'en', oldLabel: 'Last year', newText: NEW_HRC, newLabel: 'My draft' }) });
+        expect(res.status).toBe(504);
+        const html = (await res.text()).replace(/\r\n/g, '\n');
+        expect(html).toContain('<strong>The UN&#39;s server did not answer in time</strong>');
+        expect(html).toMatch(/The old text, A\/RES\/99\/998 \(en\), could not be fetched: cannot fetch A\/RES\/99\/998 \(en\): http:\/\/127\.0\.0\.1:\d+\/api\/symbol\/access\S+ gave no complete answer within 1 s/);
+        expect(html).toContain('Nothing was compared: try again in a minute, or paste the resolution&#39;s text or upload its file instead.');
+        expect(html).toContain('value="A/RES/99/998"');
+        expect(html).toContain('value="Last year"');
+        expect(html).toContain('value="My draft"');
+        expect(html).toContain(escaped(NEW_HRC.slice(0, 200)));
+      }
+      expect(online.store.count()).toBe(0);
+    } finally {
+      await ods.close();
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a Word file with tracked changes on the paste page', () => {
   const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   /** resdiff's own Word report of 19/33 -> 28/2: tracked changes over a corpus pair. */

@@ -1,13 +1,12 @@
 // The JSON API: exactly the CLI's diff contract, for two symbols (GET) or two texts (POST).
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { LRUCache } from 'lru-cache';
 import { InputError } from '../../model/errors.js';
 import type { ComparisonService } from '../comparisons.js';
 import type { Rendered } from '../jobs.js';
-import { badRequest, jsonResponse, mediaType } from '../http.js';
+import { badRequest, jsonResponse, limitBody, mediaType } from '../http.js';
 import { CorpusPairQuery } from '../schemas.js';
 import { MAX_BODY_BYTES } from '../limits.js';
 import { TOO_LARGE_REQUEST } from './share.js';
@@ -49,7 +48,7 @@ export function apiRoutes({ service }: { service: ComparisonService }): Hono {
     },
   );
 
-  const apiLimit = bodyLimit({
+  const apiLimit = limitBody({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
       throw new InputError('TOO_LARGE', TOO_LARGE_REQUEST);

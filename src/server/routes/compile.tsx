@@ -2,7 +2,6 @@
 // the worker), and a stored compilation's share link /compile/<id> with its downloads.
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import { COMPILE_FORMATS, type CompileFormat } from '../../model/compilation.js';
@@ -14,7 +13,7 @@ import { Notice } from '../../../views/layout.js';
 import type { CompileSubmission } from '../compileJobs.js';
 import type { ComparisonService } from '../comparisons.js';
 import { aboutNamedText, errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
-import { badRequest, htmlResponse, isHtmx } from '../http.js';
+import { badRequest, htmlResponse, isHtmx, limitBody } from '../http.js';
 import { MAX_BODY_BYTES, MAX_PROPOSALS } from '../limits.js';
 import { SharePath } from '../schemas.js';
 import type { ComparisonStore } from '../store.js';
@@ -36,7 +35,7 @@ const RowQuery = z.object({ rows: z.coerce.number({ error: 'rows must be a numbe
 
 /** An error looking up the base by symbol, said as being about the base. */
 const aboutBase = (error: unknown, symbol: string, language: Language, offline: boolean): unknown =>
-  aboutNamedText(error, `The base text, ${symbol} (${language}), could not be found`, offline, "paste the base's text or upload its file");
+  aboutNamedText(error, `The base text, ${symbol} (${language})`, offline, "paste the base's text or upload its file");
 
 export function compileRoutes({ service, store, redact }: { service: ComparisonService; store: ComparisonStore; redact: (message: string) => string }): Hono {
   const app = new Hono();
@@ -48,7 +47,7 @@ export function compileRoutes({ service, store, redact }: { service: ComparisonS
     return c.render(<CompilePage values={values} max={MAX_PROPOSALS} error={{ title: problemTitle(error, status), message: redact(error.message) }} />);
   };
 
-  const limit = bodyLimit({
+  const limit = limitBody({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => {
       c.status(413);

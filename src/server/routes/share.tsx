@@ -2,7 +2,6 @@
 // download and diagram.
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ResdiffError } from '../../model/errors.js';
 import type { Language } from '../../model/resolution.js';
@@ -12,7 +11,7 @@ import { cacheKey, type PairKey } from '../caches.js';
 import type { ComparisonService } from '../comparisons.js';
 import { aboutNamedText, errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
 import { pasteValues, readForm } from '../forms.js';
-import { badRequest, downloadResponse, htmlResponse, isHtmx, svgResponse, textDownload } from '../http.js';
+import { badRequest, downloadResponse, htmlResponse, isHtmx, limitBody, svgResponse, textDownload } from '../http.js';
 import type { PairSpec, Submission } from '../jobs.js';
 import { MAX_BODY_BYTES } from '../limits.js';
 import { shareUrl } from '../links.js';
@@ -25,7 +24,7 @@ import type { ComparisonStore } from '../store.js';
  */
 /** An error looking up the old text by symbol, said as being about the old text. */
 const aboutOldSymbol = (error: unknown, symbol: string, language: Language, offline: boolean): unknown =>
-  aboutNamedText(error, `The old text, ${symbol} (${language}), could not be found`, offline, "paste the resolution's text or upload its file", 'old');
+  aboutNamedText(error, `The old text, ${symbol} (${language})`, offline, "paste the resolution's text or upload its file", 'old');
 
 export const TOO_LARGE_REQUEST = 'The request is over 5 MB: each text can be at most 2 MB.';
 
@@ -63,7 +62,7 @@ export function shareRoutes({ service, store, redact }: { service: ComparisonSer
     return c.render(<PastePage values={EMPTY_PASTE} error={{ title, message: `${message} Nothing was read, so the form cannot be filled in again: go back to your texts and ${whatNow}.` }} />);
   };
 
-  const pasteLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => unreadable(c, 413, 'Too large', TOO_LARGE_REQUEST) });
+  const pasteLimit = limitBody({ maxSize: MAX_BODY_BYTES, onError: (c) => unreadable(c, 413, 'Too large', TOO_LARGE_REQUEST) });
 
   /** The form again, filled in as sent, with the problem above it (never a server path). */
   const formAgain = (c: Context, values: PasteValues, error: ResdiffError | HTTPException) => {
