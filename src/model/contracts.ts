@@ -49,6 +49,8 @@ export const ParseOutputSchema = z.object({
   warnings: z.array(z.string()),
   /** A draft's masthead and sponsors line; null for adopted texts. */
   draft: DraftFactsSchema.nullable(),
+  /** Present when the text's spacing was broken ("Reaf firming") and repaired before parsing: the spaces taken out of words. */
+  spacingRepair: z.object({ joins: z.number().int().positive() }).optional(),
 });
 
 // `kind` and `draft` are added for drafts only (so the objects of adopted texts stay as they were).

@@ -21,6 +21,7 @@ export function parseOutput(r: Resolution): ParseOutput {
     basis: r.basis,
     warnings: r.warnings,
     draft: r.draft ? { ...r.draft, sponsors: [...r.draft.sponsors] } : null,
+    ...(r.spacingRepair ? { spacingRepair: { joins: r.spacingRepair.joins } } : {}),
   };
 }
 

@@ -5,11 +5,11 @@
 // (src/source/wordLists.ts), called only when the cheap first look (`mayBeBroken`) finds the text
 // suspect, so a normal text never loads a list. Which languages are repaired: those whose rules
 // (src/lang/<code>.ts) name a `wordList` (en, fr), and Chinese (spaces between Han characters,
-// no list needed); the others are left as they are.
+// no list needed); the others are left as they are. The seeded breaker that derives broken
+// variants for tests and the bench is breakSpacing.ts (not loaded by the pipeline).
 import type { LanguageRules, WordListSource } from '../lang/types.js';
 import { looksBroken, mayBeBroken, repairSpacing, type WordSet } from './spacing.js';
 
-export { breakSpacing, seededRandom, type BreakOptions } from './breakSpacing.js';
 export { looksBroken, mayBeBroken, nonWordShare, repairSpacing, type SpacingRepair, type WordSet } from './spacing.js';
 
 /** What the repair did to a text: its text to parse, and the spaces taken out (0: left as it was). */

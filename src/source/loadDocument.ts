@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { InputError } from '../model/errors.js';
 import { kindOf, reasonOf } from '../util/ioError.js';
 import type { Language, Resolution } from '../model/resolution.js';
-import { parseResolution } from '../parse/parseResolution.js';
+import { parseResolution, type ParseHints } from '../parse/parseResolution.js';
+import { detectLanguage, rulesFor } from '../lang/index.js';
+import { repairText } from '../repair/index.js';
+import { loadWordList } from './wordLists.js';
 import type { Provenance } from '../ingest/cache.js';
 import { DEFAULT_GET_OPTIONS, defaultCacheDir, odsBaseUrl, type GetOptions } from '../ingest/defaults.js';
 import type { InputFormat } from '../ingest/extract.js';
@@ -196,11 +199,22 @@ function symbolFromName(label: string): string | undefined {
   return m ? m[1]!.replace(/-/g, '/') : undefined;
 }
 
+/**
+ * Parses a text after undoing broken spacing ("Reaf firming its comm itment", src/repair/); the
+ * result's `spacingRepair` says how many spaces were taken out, when any were. A text whose
+ * spacing is whole is parsed as it is, and no word list is loaded for it.
+ */
+export function parseText(text: string, hints: ParseHints = {}): Resolution {
+  const repaired = repairText(text, rulesFor(hints.language ?? detectLanguage(text)), loadWordList);
+  const resolution = parseResolution(repaired.text, hints);
+  return repaired.joins > 0 ? { ...resolution, spacingRepair: { joins: repaired.joins } } : resolution;
+}
+
 /** Parses a source, filling what the text does not state (a decision's symbol) from where it came from. */
 export function parseSource(source: SourceText): Resolution {
   const symbol = source.symbol ?? symbolFromName(source.label);
   try {
-    return parseResolution(source.text, symbol ? { symbol } : {});
+    return parseText(source.text, symbol ? { symbol } : {});
   } catch (e) {
     // Say which document it is (two are read at once), and when its language is one the parser does not know.
     throw explainParseError(e, source.text, source.label);
