@@ -68,12 +68,35 @@ export function mayBeBroken(text: string, rules: LanguageRules): boolean {
   const sample = text.slice(0, SAMPLE);
   if (rules.joinsLinesWithoutSpace) return hanSpaceShare(sample) > HAN_SPACE_SHARE;
   if (rules.wordList === null) return false;
-  const frags = fragmentsOf(sample).filter((f) => !f.digits);
-  if (frags.length < MIN_FRAGMENTS) return false;
-  const isWord = wordTest(rules, null);
+  // A scan by character codes, with no Unicode-class pattern: every normal diff pays this look.
+  const short = new Set(rules.wordList.short);
+  let fragments = 0;
   let odd = 0;
-  for (const f of frags) if (f.text.length <= 3 && LOWER_START.test(f.text) && !isWord(sample, f)) odd++;
-  return odd / frags.length > SHORT_SHARE;
+  let start = -1;
+  for (let k = 0; k <= sample.length; k++) {
+    const c = k < sample.length ? sample.charCodeAt(k) : 0;
+    if (isLatinLetter(c)) {
+      if (start < 0) start = k;
+      continue;
+    }
+    if (start >= 0) {
+      fragments++;
+      const length = k - start;
+      if (length <= 3 && isLatinLower(sample.charCodeAt(start)) && c !== 0x27 && c !== 0x2019 && !short.has(sample.slice(start, k).toLowerCase())) odd++;
+      start = -1;
+    }
+  }
+  return fragments >= MIN_FRAGMENTS && odd / fragments > SHORT_SHARE;
+}
+
+/** A letter of the Latin alphabets (basic, Latin-1, Extended-A and -B), by code. */
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** A lower-case Latin letter (basic and Latin-1: enough for a first look), by code. */
+function isLatinLower(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** Share of odd short fragments past which `mayBeBroken` looks further (normal corpus texts: see test/repair/). */
