@@ -343,7 +343,7 @@ export const en: LanguageRules = {
   joinsLinesWithoutSpace: false,
   tokens: diffTokens,
   // For broken spacing (src/repair/): full word forms, lower-case (the `words` project's list, MIT); it has no month names.
-  wordList: { package: 'an-array-of-english-words', extra: MONTHS.toLowerCase().split('|'), short: SHORT_WORDS, apart: ['per cent', 'a broad', 'can not', 'in so far', 'every one', 'any one', 'some one', 'no one', 'for ever', 'over all'] },
+  wordList: { package: 'an-array-of-english-words', extra: MONTHS.toLowerCase().split('|'), short: SHORT_WORDS, names: 'dictionary-en', apart: ['per cent', 'a broad', 'can not', 'in so far', 'every one', 'any one', 'some one', 'no one', 'for ever', 'over all'] },
 
   bodies: [
     { pattern: /The General Assembly/, body: 'General Assembly', line: 'The General Assembly,' },

@@ -322,7 +322,7 @@ export const fr: LanguageRules = {
   // 5.1x; they part on hyphenated words ("non-sélectivité") and symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
   // For broken spacing (src/repair/): full word forms, lower-case (the `words` project's list, MIT); it has no month names.
-  wordList: { package: 'an-array-of-french-words', extra: MONTHS.toLowerCase().split('|'), short: SHORT_WORDS, apart: [] },
+  wordList: { package: 'an-array-of-french-words', extra: MONTHS.toLowerCase().split('|'), short: SHORT_WORDS, names: 'dictionary-fr', apart: [] },
 
   bodies: [
     { pattern: /L[’']Assemblée générale/, body: 'General Assembly', line: 'L’Assemblée générale,' },

@@ -134,6 +134,11 @@ export interface WordListSource {
   short: readonly string[];
   /** Pairs of words written apart that the list has as one word ("per cent", not "percent"): never joined. */
   apart: readonly string[];
+  /**
+   * A Hunspell dictionary package (index.dic) whose capitalised entries are read as names, which
+   * the word list lacks ("Dur ban" -> "Durban"); null for none. Only its word column is read.
+   */
+  names: string | null;
 }
 
 export interface LanguageRules {

@@ -7,6 +7,8 @@ import type { LanguageRules } from '../lang/types.js';
 /** A language's words, lower-case: the joined form of fragments must be one of them. */
 export interface WordSet {
   has(word: string): boolean;
+  /** Names (lower-case) the list lacks: a joined form may be one ("dur ban" -> "durban"), a fragment never counts as a word by it. */
+  hasName?(word: string): boolean;
 }
 
 /** A text with its broken spacing taken out, and how many spaces were taken out. */
@@ -157,8 +159,8 @@ function splitOfWords(parts: readonly string[], counts: ReadonlyMap<string, numb
  * Joins the fragments of one run (fragments one space apart, each after the first starting in
  * lower case) into words. Chooses, over all ways of grouping the run, the one with the fewest
  * fragments left that are no word, then the most joins. A group of two or more fragments is
- * allowed only when its joined form is a word of the list or stands whole elsewhere in the text
- * (a name: "Minnesota"), and, when every part is a word itself ("a new", "up on", "in form"),
+ * allowed only when its joined form is a word of the list or a name of the language's dictionary
+ * ("Dur ban" -> "Durban"), and, when every part is a word itself ("a new", "up on", "in form"),
  * only when the joined word is long or stands whole elsewhere in the text ("inter national"
  * where "international" is seen): short joins of two real words are more often two words.
  */
@@ -180,7 +182,8 @@ function groupRun(text: string, run: readonly Fragment[], isWord: (text: string,
         const parts = run.slice(j, i).map((f) => f.text.toLowerCase());
         const joined = parts.join('');
         if (apart.has(parts.join(' '))) continue;
-        const known = joined.length >= 4 && (words.has(joined) || seen.has(joined));
+        // Not "seen in the text" alone: a broken text is full of fragments ("ession") seen elsewhere.
+        const known = joined.length >= 4 && (words.has(joined) || words.hasName?.(joined) === true);
         if (!known) continue;
         const allWords = word.slice(j, i).every(Boolean);
         if (allWords && !seen.has(joined) && !splitOfWords(parts, counts)) continue;
