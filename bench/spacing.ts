@@ -15,7 +15,7 @@ import { parseResolution } from '../src/parse/parseResolution.js';
 import { breakSpacing } from '../src/repair/breakSpacing.js';
 import { mayBeBroken, repairText } from '../src/repair/index.js';
 import { corpusDir, loadCorpusIndex } from '../src/source/corpus.js';
-import { loadWordList } from '../src/source/wordLists.js';
+import { loadWordList } from '../src/source/loadDocument.js';
 
 const REPAIRED: readonly Language[] = ['en', 'fr', 'zh'];
 

@@ -1,8 +1,8 @@
 // Broken spacing: PDF text from some viewers puts spaces inside words ("Reaf firming its comm
 // itment", "Septem ber 201 5", "大 会"). Finding it and taking those spaces out again.
 // Layer: repair, between the sources and the parser (pure). Imports lang/ and text/ only; the word
-// list is handed in by the caller, which loads it (src/source/wordLists.ts).
-import type { LanguageRules } from '../lang/types.js';
+// list is handed in by the caller, which loads it (src/source/loadDocument.ts).
+import type { LanguageRules, WordListSource } from '../lang/types.js';
 
 /** A language's words, lower-case: the joined form of fragments must be one of them. */
 export interface WordSet {
@@ -32,6 +32,8 @@ const HAN = /\p{Script=Han}/u;
 const MIN_FRAGMENTS = 40;
 /** Texts are sampled from the start: this many characters say whether the spacing is broken. */
 const SAMPLE = 20_000;
+/** The cheap first look reads fewer (every normal diff pays it, twice): some 800 words. */
+const LOOK = 6_000;
 
 function fragmentsOf(text: string): Fragment[] {
   const out: Fragment[] = [];
@@ -67,7 +69,7 @@ const ELISION = /['’]/;
  * the last say (`looksBroken`). Chinese: many spaces between Han characters.
  */
 export function mayBeBroken(text: string, rules: LanguageRules): boolean {
-  const sample = text.slice(0, SAMPLE);
+  const sample = text.slice(0, LOOK);
   if (rules.joinsLinesWithoutSpace) return hanSpaceShare(sample) > HAN_SPACE_SHARE;
   if (rules.wordList === null) return false;
   // A scan by character codes, with no Unicode-class pattern: every normal diff pays this look.
@@ -129,12 +131,18 @@ export function looksBroken(text: string, rules: LanguageRules, words: WordSet):
 function hanSpaceShare(text: string): number {
   let spaced = 0;
   let glued = 0;
+  // By character codes (the common Han blocks), as text/cjk.ts's hanRatio: every Chinese diff pays this look.
   for (let k = 0; k + 1 < text.length; k++) {
-    if (!HAN.test(text[k]!)) continue;
-    if (HAN.test(text[k + 1]!)) glued++;
-    else if (text[k + 1] === ' ' && HAN.test(text[k + 2] ?? '')) spaced++;
+    if (!isHanCode(text.charCodeAt(k))) continue;
+    if (isHanCode(text.charCodeAt(k + 1))) glued++;
+    else if (text.charCodeAt(k + 1) === 0x20 && isHanCode(text.charCodeAt(k + 2))) spaced++;
   }
   return spaced + glued < MIN_FRAGMENTS ? 0 : spaced / (spaced + glued);
+}
+
+/** A Han ideograph of the unified, extension A and compatibility blocks, by code. */
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 /** The most fragments one word is joined from ("int ernation al" is three). */
@@ -289,4 +297,24 @@ function without(text: string, spaces: readonly number[]): string {
 export function repairSpacing(text: string, rules: LanguageRules, words: WordSet | null): SpacingRepair {
   const spaces = rules.joinsLinesWithoutSpace ? hanSpacesToRemove(text, rules) : words ? spacesToRemove(text, rules, words) : [];
   return { text: without(text, spaces), joins: spaces.length };
+}
+
+/** What the repair did to a text: its text to parse, and the spaces taken out (0: left as it was). */
+export interface RepairedText {
+  text: string;
+  joins: number;
+}
+
+/**
+ * A text ready for the parser: repaired when its spacing is broken, else the same text with 0 joins.
+ *
+ * @example repairText('Reaf firming its comm itment …', rulesFor('en'), loadWordList).joins // 2 or more
+ */
+export function repairText(text: string, rules: LanguageRules, load: (source: WordListSource) => WordSet): RepairedText {
+  if (!mayBeBroken(text, rules)) return { text, joins: 0 };
+  if (rules.joinsLinesWithoutSpace) return repairSpacing(text, rules, null);
+  if (rules.wordList === null) return { text, joins: 0 };
+  const words = load(rules.wordList);
+  if (!looksBroken(text, rules, words)) return { text, joins: 0 };
+  return repairSpacing(text, rules, words);
 }

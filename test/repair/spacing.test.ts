@@ -14,7 +14,7 @@ import { breakSpacing } from '../../src/repair/breakSpacing.js';
 import { mayBeBroken, repairSpacing, repairText } from '../../src/repair/index.js';
 import { corpusDir, loadCorpusIndex } from '../../src/source/corpus.js';
 import { parseText } from '../../src/source/loadDocument.js';
-import { loadWordList } from '../../src/source/wordLists.js';
+import { loadWordList } from '../../src/source/loadDocument.js';
 
 /** The languages the repair covers: a word list (en, fr) or Han characters (zh). */
 const REPAIRED: readonly Language[] = ['en', 'fr', 'zh'];
