@@ -101,3 +101,19 @@ describe('broken spacing repaired (issue 12 part 3)', () => {
     expect(r.preamble.length).toBe(parseResolution(t.text, { symbol: t.symbol }).preamble.length);
   });
 });
+
+describe('the JSON contracts carry the repair', () => {
+  it('parse and diff objects validate, with spacingRepair only on the repaired side', async () => {
+    const { ParseOutputSchema, DiffOutputSchema } = await import('../../src/model/contracts.js');
+    const { parseOutput, diffOutput } = await import('../../src/render/json.js');
+    const t = texts.find((x) => x.symbol === 'E/CN.4/RES/2000/70')!;
+    const whole = parseText(t.text, { symbol: t.symbol });
+    const repaired = parseText(breakSpacing(t.text, rulesFor('en'), { seed: 2 }), { symbol: t.symbol });
+    const parsed = ParseOutputSchema.parse(parseOutput(repaired));
+    expect(parsed.spacingRepair?.joins).toBe(repaired.spacingRepair!.joins);
+    expect('spacingRepair' in parseOutput(whole)).toBe(false);
+    const diff = DiffOutputSchema.parse(diffOutput(compareResolutions(whole, repaired)));
+    expect(diff.new.spacingRepair?.joins).toBe(repaired.spacingRepair!.joins);
+    expect(diff.old.spacingRepair).toBeUndefined();
+  });
+});
