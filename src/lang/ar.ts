@@ -189,7 +189,7 @@ export const ar: LanguageRules = {
   // symbols kept whole. Intl.Segmenter('ar') agrees except where it splits those, and is slower:
   // 2.1x; they part on symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
-  // No word list: broken spacing is left as it is (no maintained list of this language's words in full forms on npm was chosen yet).
+  // No word list: broken spacing is left as it is (no full-form Arabic list on npm was found).
   wordList: null,
 
   bodies: [

@@ -197,7 +197,7 @@ export const ru: LanguageRules = {
   // symbols kept whole. Intl.Segmenter('ru') agrees except where it splits those, and is slower:
   // 2.5x; they part on symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
-  // No word list: broken spacing is left as it is (no maintained list of this language's words in full forms on npm was chosen yet).
+  // No word list: broken spacing is left as it is (npm has a Hunspell dictionary, dictionary-ru, but no full-form list; expanding its affixes at load is too slow).
   wordList: null,
 
   bodies: [
