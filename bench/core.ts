@@ -28,6 +28,7 @@ import { compareResolutions } from '../src/align/compareResolutions.js';
 import { allParagraphs, type Resolution } from '../src/model/resolution.js';
 import { parseResolution } from '../src/parse/parseResolution.js';
 import { corpusText } from '../test/helpers/corpus.js';
+import { spacingRows } from './spacing.js';
 import { VariantBuilder } from '../test/helpers/variants.js';
 import { ladderPair, rawText } from './ladder.js';
 import { manyFootnoteMarks, manyParagraphs, shuffledText, singleLine } from '../test/helpers/pathological.js';
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
   console.log(`  ratio resdiff / baseline ${(median(ours) / median(base)).toFixed(2)}   target: real pair under 5 ms median\n`);
 
   compilationRow();
+  spacingRows();
 
   const en = corpusText('A-HRC-RES-19-33.en.txt');
   const en2 = corpusText('A-HRC-RES-28-2.en.txt');

@@ -4,7 +4,7 @@ import { knownSegments, type Change, type Comparison, type DocumentRef, type Seg
 import type { Language } from '../src/model/resolution.js';
 import { rulesFor } from '../src/lang/index.js';
 import { FORMATS, formatsFor, type Format } from '../src/model/formats.js';
-import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, languageNote, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, type Visibility } from '../src/wording/labels.js';
+import { bySection, changeHeadline, changeLabel, comparisonNotes, foldUnchanged, foldedLabel, languageNote, leadVerbLine, refLabel, rewriteNote, SECTION_TITLES, spacingNote, type Visibility } from '../src/wording/labels.js';
 import { changeAnchor, DraftFacts, Segments, SummaryList, textDir } from './components.js';
 import { Layout, Notice } from './layout.js';
 
@@ -234,11 +234,33 @@ const languageName = (l: Language): string => rulesFor(l).name;
  * (nil by construction) and a note of the same meaning, should the notes carry one.
  */
 function pageNotes(c: Comparison): string[] {
-  if (!languagesDiffer(c)) return comparisonNotes(c);
+  // The spacing repair has a notice of its own (SpacingNotice).
+  const spacing = spacingNote(c);
+  if (!languagesDiffer(c)) return comparisonNotes(c).filter((n) => n !== spacing);
   const rewritten = rewriteNote(c);
   const twoLanguages = languageNote(c);
-  return comparisonNotes(c).filter((n) => n !== rewritten && n !== twoLanguages);
+  return comparisonNotes(c).filter((n) => n !== rewritten && n !== twoLanguages && n !== spacing);
 }
+
+/** The notice on a text whose broken spacing ("Reaf firming") was repaired before comparing: which text, how many joins. */
+export const SpacingNotice: FC<{ comparison: Comparison }> = ({ comparison: c }) => {
+  const repaired = ([
+    ['The old text', c.old],
+    ['The new text', c.new],
+  ] as const).filter(([, d]) => d.spacingRepair);
+  if (repaired.length === 0) return null;
+  return (
+    <Notice kind="info" title="Broken spacing repaired">
+      {repaired.map(([which, d]) => (
+        <>
+          {which} came with spaces inside words, as some PDF viewers give text (“Reaf firming”):{' '}
+          <b class="spacing-joins">{d.spacingRepair!.joins}</b> space{d.spacingRepair!.joins === 1 ? ' was' : 's were'} taken out before comparing.{' '}
+        </>
+      ))}
+      Words the language's word list does not know (names) may still show as changed.
+    </Notice>
+  );
+};
 
 /** A button that copies an element's text as plain text (views/app.js); hidden until the script shows it. */
 const CopyButton: FC<{ target: string; what: string }> = ({ target, what }) => (
@@ -369,6 +391,7 @@ export const ComparePage: FC<{ props: CompareProps }> = ({ props }) => {
       </p>
       {props.amendments ? <InstructionPanel amendments={props.amendments} language={c.old.language} /> : null}
       <DraftLines comparison={c} />
+      <SpacingNotice comparison={c} />
       {!c.old.complete || !c.new.complete ? (
         <Notice kind="info" title="Partial text">
           {[c.old, c.new].map((r, i) =>

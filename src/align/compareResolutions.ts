@@ -34,6 +34,7 @@ export function documentRef(r: Resolution): DocumentRef {
     draft: r.draft ? { ...r.draft, sponsors: [...r.draft.sponsors] } : null,
     complete: r.complete,
     incomplete: [...r.incomplete],
+    ...(r.spacingRepair ? { spacingRepair: { joins: r.spacingRepair.joins } } : {}),
     paragraphs: [...r.preamble, ...r.operative].map((p) => ({ id: p.id, number: p.number, section: p.section, footnotes: [...p.footnotes] })),
     footnotes: r.footnotes.map((f) => ({ mark: f.mark, text: f.text, citedBy: [...f.citedBy] })),
   };

@@ -19,6 +19,7 @@ import { defaultSourceOptions, loadResolution, parseSource, readFileBytes, type 
 import { clip } from '../text/clip.js';
 import type { Visibility } from '../wording/labels.js';
 import { draftLine } from '../wording/draft.js';
+import { spacingLine } from '../wording/labels.js';
 import {
   parseBatchArgs,
   parseDiffArgs,
@@ -237,6 +238,7 @@ function describe(r: Resolution, width: number): string {
     `${r.preamble.length} preambular and ${r.operative.length} operative paragraph${r.operative.length === 1 ? '' : 's'}, ` +
       `${r.footnotes.length} footnote${r.footnotes.length === 1 ? '' : 's'}`,
   );
+  if (r.spacingRepair) out.push(spacingLine(r.spacingRepair.joins));
   for (const w of r.warnings) out.push(`warning: ${w}`);
   const head = out.splice(0).flatMap((line) => wrapText(line, width));
   out.push(...head);

@@ -195,6 +195,8 @@ export const ar: LanguageRules = {
   // symbols kept whole. Intl.Segmenter('ar') agrees except where it splits those, and is slower:
   // 2.1x; they part on symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
+  // No word list: broken spacing is left as it is (no full-form Arabic list on npm was found).
+  wordList: null,
 
   bodies: [
     { pattern: /إن الجمعية العامة/, body: 'General Assembly', line: 'إن الجمعية العامة،' },

@@ -331,6 +331,9 @@ function amendmentLine(a: Amendment): string {
   }
 }
 
+/** The words of one to three letters resolutions use, for the spacing repair (the word list's short words are mostly word-game words). */
+const SHORT_WORDS = 'a i an as at be by do go if in is it no of on or so to up us we all and any are but can did due few for had has his how its may new nor not now off one our out own per put see set six ten the two use via was way who why yet end far key law low age aid act add men war sea oil gas tax arm ban non pre sub'.split(' ');
+
 export const en: LanguageRules = {
   language: 'en',
   name: 'English',
@@ -339,6 +342,8 @@ export const en: LanguageRules = {
   direction: 'ltr',
   joinsLinesWithoutSpace: false,
   tokens: diffTokens,
+  // For broken spacing (src/repair/): full word forms, lower-case (the `words` project's list, MIT); it has no month names.
+  wordList: { package: 'an-array-of-english-words', extra: MONTHS.toLowerCase().split('|'), short: SHORT_WORDS, names: 'dictionary-en', apart: ['per cent', 'a broad', 'can not', 'in so far', 'every one', 'any one', 'some one', 'no one', 'for ever', 'over all'] },
 
   bodies: [
     { pattern: /The General Assembly/, body: 'General Assembly', line: 'The General Assembly,' },

@@ -223,6 +223,8 @@ export const es: LanguageRules = {
   // symbols kept whole. Intl.Segmenter('es') agrees except where it splits those, and is slower:
   // 3.6x; they part on symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
+  // No word list: broken spacing is left as it is. A full-form list exists (an-array-of-spanish-words), but no real Spanish text to measure a repair on.
+  wordList: null,
 
   bodies: [
     { pattern: /La Asamblea General/, body: 'General Assembly', line: 'La Asamblea General,' },

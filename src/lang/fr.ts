@@ -352,6 +352,9 @@ const FRENCH_DRAFT: DraftRules = {
   agendaItem: /Points?\s+(\d{1,3}(?:\s*,?\s*[a-z]{1,2}(?:\)|\s*,)?)?)\s*de\s+l[’']ordre\s+du\s+jour/u,
 };
 
+/** The words of one to three letters resolutions use, for the spacing repair (the word list's short words are mostly word-game words). */
+const SHORT_WORDS = 'a à y au ce de du en et il la le ne ni on ou où sa se si un les des aux une par sur qui que ses son ces est ont pas été lui eux ans nos vos mer loi but fin vie dix six tel non sud cas mai âge ci'.split(' ');
+
 export const fr: LanguageRules = {
   language: 'fr',
   name: 'French',
@@ -363,6 +366,8 @@ export const fr: LanguageRules = {
   // symbols kept whole. Intl.Segmenter('fr') agrees except where it splits those, and is slower:
   // 5.1x; they part on hyphenated words ("non-sélectivité") and symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
+  // For broken spacing (src/repair/): full word forms, lower-case (the `words` project's list, MIT); it has no month names.
+  wordList: { package: 'an-array-of-french-words', extra: MONTHS.toLowerCase().split('|'), short: SHORT_WORDS, names: 'dictionary-fr', apart: [] },
 
   bodies: [
     { pattern: /L[’']Assemblée générale/, body: 'General Assembly', line: 'L’Assemblée générale,' },

@@ -197,6 +197,8 @@ export const ru: LanguageRules = {
   // symbols kept whole. Intl.Segmenter('ru') agrees except where it splits those, and is slower:
   // 2.5x; they part on symbols ("51/100") (npx tsx test/lang/measureTokenizers.ts). So the split is kept.
   tokens: diffTokens,
+  // No word list: broken spacing is left as it is (npm has a Hunspell dictionary, dictionary-ru, but no full-form list; expanding its affixes at load is too slow).
+  wordList: null,
 
   bodies: [
     { pattern: /Генеральная Ассамблея/, body: 'General Assembly', line: 'Генеральная Ассамблея,' },

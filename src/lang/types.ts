@@ -120,6 +120,29 @@ export interface InstructionGrammar {
   quotes?: readonly (readonly [string, string])[];
 }
 
+/**
+ * A language's word list, for repairing broken spacing (src/repair/): an npm package whose main
+ * file is a JSON array of lower-case words, loaded only when a text looks broken, and the words
+ * of resolutions that list lacks (month names: it has no proper nouns).
+ */
+export interface WordListSource {
+  package: string;
+  extra: readonly string[];
+  /**
+   * The only words of one to three letters trusted as words. Full-form lists hold every
+   * word-game word ("al", "ti", "da", "ber"), and those are what a broken word falls into; the
+   * short words of resolutions are few.
+   */
+  short: readonly string[];
+  /** Pairs of words written apart that the list has as one word ("per cent", not "percent"): never joined. */
+  apart: readonly string[];
+  /**
+   * A Hunspell dictionary package (index.dic) whose capitalised entries are read as names, which
+   * the word list lacks ("Dur ban" -> "Durban"); null for none. Only its word column is read.
+   */
+  names: string | null;
+}
+
 export interface LanguageRules {
   language: Language;
   /** The language's name in English, for messages: "Chinese". */
@@ -137,6 +160,11 @@ export interface LanguageRules {
   joinsLinesWithoutSpace: boolean;
   /** Inline-diff tokens covering the text exactly: words, spaces, punctuation; segmented where needed. */
   tokens(text: string): string[];
+  /**
+   * The word list broken spacing ("Reaf firming") is repaired by, or null: no repair in a spaced
+   * language (a language whose lines join without a space joins Han characters without a list).
+   */
+  wordList: WordListSource | null;
 
   // ---- Header, body and closing
   /** The bodies whose opening line this language writes ("The General Assembly,"). */

@@ -185,6 +185,8 @@ export const zh: LanguageRules = {
   joinsLinesWithoutSpace: true,
   // Han runs go through Intl.Segmenter's Chinese word segmentation, Latin runs split into words.
   tokens: diffTokens,
+  // No word list: broken spacing between Han characters is repaired without one (src/repair/).
+  wordList: null,
 
   bodies: [
     { pattern: /大会/, body: 'General Assembly', line: '大会，' },

@@ -1,6 +1,6 @@
 // The Comparison model: what the engine produces and every renderer reads.
 // Layer: model, the ground floor. Imports nothing of the project; every layer may import it.
-import type { DraftFacts, Footnote, Language, Resolution, Section } from './resolution.js';
+import type { DraftFacts, Footnote, Language, Resolution, Section, SpacingRepairNote } from './resolution.js';
 
 /** One run of inline text: kept, inserted in the new text, or deleted from the old. */
 export interface Segment {
@@ -110,6 +110,8 @@ export interface DocumentRef {
   complete: boolean;
   /** Why the text is not complete, in words; empty when it is. */
   incomplete: string[];
+  /** Set when the text's broken spacing was repaired before parsing (see Resolution.spacingRepair). */
+  spacingRepair?: SpacingRepairNote;
   /** Preamble then operative, each in reading order. */
   paragraphs: ParagraphEntry[];
   footnotes: Footnote[];

@@ -49,11 +49,13 @@ export const ParseOutputSchema = z.object({
   warnings: z.array(z.string()),
   /** A draft's masthead and sponsors line; null for adopted texts. */
   draft: DraftFactsSchema.nullable(),
+  /** Present when the text's spacing was broken ("Reaf firming") and repaired before parsing: the spaces taken out of words. */
+  spacingRepair: z.object({ joins: z.number().int().positive() }).optional(),
 });
 
 // `kind` and `draft` are added for drafts only (so the objects of adopted texts stay as they were).
 /** `label`: what the person who submitted the text called it (the web's paste page), when they did. */
-const docRef = z.object({ symbol: z.string().nullable(), language, kind: z.literal('draft').optional(), draft: DraftFactsSchema.optional(), label: z.string().optional() });
+const docRef = z.object({ symbol: z.string().nullable(), language, kind: z.literal('draft').optional(), draft: DraftFactsSchema.optional(), label: z.string().optional(), spacingRepair: z.object({ joins: z.number().int().positive() }).optional() });
 const paragraphRef = z.object({ id: z.string(), number: z.number().int().nullable() }).nullable();
 const section = z.enum(['preamble', 'operative']);
 

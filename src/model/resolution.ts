@@ -103,6 +103,16 @@ export interface Resolution {
   footnotes: Footnote[];
   /** Things the parser noticed but could not place: dropped lines, odd numbering. */
   warnings: string[];
+  /**
+   * Set when the text came with broken spacing ("Reaf firming its comm itment") and was repaired
+   * before parsing (src/repair/): how many spaces were taken out of words. Absent otherwise.
+   */
+  spacingRepair?: SpacingRepairNote;
+}
+
+/** What the spacing repair did to a text: the spaces it took out of words ("comm itment" -> "commitment" is one). */
+export interface SpacingRepairNote {
+  joins: number;
 }
 
 /** All paragraphs in reading order. */

@@ -17,6 +17,8 @@ import { unfoldOneLinePages } from './oneLinePages.js';
 export interface ParseHints {
   symbol?: string | null;
   language?: Language;
+  /** The text is cleanInput's output already (the spacing repair cleans it first): not cleaned twice. */
+  cleaned?: boolean;
 }
 
 export { detectLanguage } from '../lang/detect.js';
@@ -162,7 +164,7 @@ function looksLikeOpener(text: string, rules: LanguageRules): boolean {
  * @example parseResolution(fs.readFileSync('corpus/A-RES-68-160.zh.txt', 'utf8')).operative.length // 14
  */
 export function parseResolution(raw: string, hints: ParseHints = {}): Resolution {
-  const cleaned = cleanInput(raw);
+  const cleaned = hints.cleaned ? raw : cleanInput(raw);
   if (cleaned.trim() === '') throw new ParseError('EMPTY', 'The text is empty: there is nothing to compare.');
   const language = hints.language ?? detectLanguage(cleaned);
   const rules = rulesFor(language);

@@ -21,6 +21,7 @@ export function parseOutput(r: Resolution): ParseOutput {
     basis: r.basis,
     warnings: r.warnings,
     draft: r.draft ? { ...r.draft, sponsors: [...r.draft.sponsors] } : null,
+    ...(r.spacingRepair ? { spacingRepair: { joins: r.spacingRepair.joins } } : {}),
   };
 }
 
@@ -51,7 +52,8 @@ export function diffOutput(c: Comparison, labels?: DocumentLabels): DiffOutput {
 
 /** One side of the diff object: symbol and language, and for a draft its kind and masthead facts. */
 function docRef(d: Comparison['old']): DiffOutput['old'] {
-  return d.draft ? { symbol: d.symbol, language: d.language, kind: 'draft', draft: { ...d.draft, sponsors: [...d.draft.sponsors] } } : { symbol: d.symbol, language: d.language };
+  const repaired = d.spacingRepair ? { spacingRepair: { joins: d.spacingRepair.joins } } : {};
+  return d.draft ? { symbol: d.symbol, language: d.language, kind: 'draft', draft: { ...d.draft, sponsors: [...d.draft.sponsors] }, ...repaired } : { symbol: d.symbol, language: d.language, ...repaired };
 }
 
 /** Pretty JSON text with a final newline. */

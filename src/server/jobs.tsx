@@ -9,7 +9,6 @@ import { readFetched, type FetchedFile } from '../ingest/ods.js';
 import type { Change, Comparison } from '../model/comparison.js';
 import { InputError, ParseError } from '../model/errors.js';
 import type { Language, Resolution } from '../model/resolution.js';
-import { parseResolution } from '../parse/parseResolution.js';
 import { detectLanguage } from '../lang/detect.js';
 import { rulesFor } from '../lang/index.js';
 import { renderFlowSvg } from '../render/flow.js';
@@ -23,7 +22,7 @@ import { buildSeries } from '../series/history.js';
 import { findNeighbours, localLibrary, type Library, type Neighbours } from '../series/neighbours.js';
 import { explainParseError } from '../source/explain.js';
 import { clip } from '../text/clip.js';
-import { parseSource, type SourceText } from '../source/loadDocument.js';
+import { parseSource, parseText, type SourceText } from '../source/loadDocument.js';
 import { ComparePage, DetailFragment, DetailPage, DiffFragment, RunRows, type AmendmentReport, type CompareProps, type PageInsight, type ShowMode, type ViewMode } from '../../views/compare.js';
 import { changeAnchor } from '../../views/components.js';
 import { HistoryPage } from '../../views/history.js';
@@ -177,7 +176,7 @@ export function createJobState(budgets: JobCacheBudgets = DEFAULT_JOB_CACHES): J
 /** Parses one submitted text, naming the side in the error a person reads. */
 function parseSide(text: string, side: 'old' | 'new'): Resolution {
   try {
-    return parseResolution(text);
+    return parseText(text);
   } catch (e) {
     if (e instanceof ParseError) throw explainParseError(new ParseError(e.code, `The ${side} text: ${e.message}`).about(side), text);
     throw e;

@@ -1,12 +1,17 @@
 // Where a document comes from: a symbol (corpus, then the fetch cache, then ODS), a file, or stdin.
-// Layer: source, where a document comes from. Imports ingest/, parse/ and model/; imported by
+// Layer: source, where a document comes from. Imports ingest/, repair/, parse/ and model/; imported by
 // batch/ and the front ends.
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { InputError } from '../model/errors.js';
 import { kindOf, reasonOf } from '../util/ioError.js';
 import type { Language, Resolution } from '../model/resolution.js';
-import { parseResolution } from '../parse/parseResolution.js';
+import { parseResolution, type ParseHints } from '../parse/parseResolution.js';
+import { detectLanguage, rulesFor } from '../lang/index.js';
+// The repair's one module (not its index: one file fewer to load on every start).
+import { repairText, type WordSet } from '../repair/spacing.js';
+import type { WordListSource } from '../lang/types.js';
 import type { Provenance } from '../ingest/cache.js';
 import { DEFAULT_GET_OPTIONS, defaultCacheDir, odsBaseUrl, type GetOptions } from '../ingest/defaults.js';
 import type { InputFormat } from '../ingest/extract.js';
@@ -14,6 +19,7 @@ import type { FetchedReader } from '../ingest/ods.js';
 import { canonicalSymbol, corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
 import { explainParseError } from './explain.js';
 import { clip } from '../text/clip.js';
+import { cleanInput } from '../text/normalize.js';
 
 /** The largest input read, in bytes (a resolution is rarely over 200 kB). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -199,11 +205,57 @@ function symbolFromName(label: string): string | undefined {
   return m ? m[1]!.replace(/-/g, '/') : undefined;
 }
 
+// ---- Word lists for the spacing repair (here, not in a module of their own: one file fewer to load
+// on every start, and the lists themselves load only for a text that looks broken).
+
+const loaded = new Map<string, WordSet>();
+
+/** The capitalised words of a Hunspell .dic file (its first line is the count; each entry is "word/FLAGS"), lower-case. */
+function namesOf(dic: string): Set<string> {
+  const names = new Set<string>();
+  for (const line of dic.split('\n')) {
+    const word = line.split('/', 1)[0]!.trim();
+    if (/^\p{Lu}\p{Ll}+$/u.test(word)) names.add(word.toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * The words of a list, lower-case, with the language's extra words and its names. Read on first
+ * use only (the English list is 3 MB, the French one 4 MB: some hundreds of milliseconds to
+ * parse), so a text whose spacing is whole never pays for it.
+ */
+export function loadWordList(source: WordListSource): WordSet {
+  const known = loaded.get(source.package);
+  if (known) return known;
+  const require = createRequire(import.meta.url);
+  const words = new Set<string>(JSON.parse(readFileSync(require.resolve(source.package), 'utf8')) as string[]);
+  for (const w of source.extra) words.add(w.toLowerCase());
+  const names = source.names ? namesOf(readFileSync(join(dirname(require.resolve(source.names)), 'index.dic'), 'utf8')) : new Set<string>();
+  const set: WordSet = { has: (w) => words.has(w), hasName: (w) => names.has(w) };
+  loaded.set(source.package, set);
+  return set;
+}
+
+/**
+ * Parses a text after undoing broken spacing ("Reaf firming its comm itment", src/repair/); the
+ * result's `spacingRepair` says how many spaces were taken out, when any were. A text whose
+ * spacing is whole is parsed as it is, and no word list is loaded for it.
+ */
+export function parseText(text: string, hints: ParseHints = {}): Resolution {
+  // The language as the parser would find it (on the cleaned text), found once: the parser is told it.
+  const cleaned = cleanInput(text);
+  const language = hints.language ?? detectLanguage(cleaned);
+  const repaired = repairText(cleaned, rulesFor(language), loadWordList);
+  const resolution = parseResolution(repaired.text, { ...hints, language, cleaned: true });
+  return repaired.joins > 0 ? { ...resolution, spacingRepair: { joins: repaired.joins } } : resolution;
+}
+
 /** Parses a source, filling what the text does not state (a decision's symbol) from where it came from. */
 export function parseSource(source: SourceText): Resolution {
   const symbol = source.symbol ?? symbolFromName(source.label);
   try {
-    return parseResolution(source.text, symbol ? { symbol } : {});
+    return parseText(source.text, symbol ? { symbol } : {});
   } catch (e) {
     // Say which document it is (two are read at once), and when its language is one the parser does not know.
     throw explainParseError(e, source.text, source.label);

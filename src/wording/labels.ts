@@ -205,8 +205,24 @@ export function cutNote(c: Comparison): string | null {
 /** Marks the place where a partial text stops inside a paragraph. */
 export const CUT_MARK = '[…]';
 
+/** What the spacing repair did to one text, in a line: "spacing repaired: 412 spaces taken out of words …". */
+export function spacingLine(joins: number): string {
+  return `spacing repaired: the text came with spaces inside words ("Reaf firming"); ${joins} space${joins === 1 ? ' was' : 's were'} taken out before reading it`;
+}
+
+/** Which of the two texts had broken spacing repaired before the comparison, and how many spaces were taken out. Null when neither. */
+export function spacingNote(c: Comparison): string | null {
+  const sides = ([
+    ['old', c.old],
+    ['new', c.new],
+  ] as const).filter(([, d]) => d.spacingRepair);
+  if (sides.length === 0) return null;
+  const parts = sides.map(([which, d]) => `the ${which} text (${d.spacingRepair!.joins} space${d.spacingRepair!.joins === 1 ? '' : 's'} taken out of words)`);
+  return `Broken spacing repaired: ${parts.join(' and ')} came with spaces inside words, as some PDF viewers give text ("Reaf firming"); they were joined back by the language's word list before comparing. A word the list does not know (a name) may still show as changed.`;
+}
+
 /** The notes every renderer shows under the summary. */
 export function comparisonNotes(c: Comparison): string[] {
   const language = languageNote(c);
-  return [language, cutTitleNote(c), language ? null : rewriteNote(c), cutNote(c), c.approximate ? APPROXIMATE_NOTE : null].filter((n): n is string => n !== null);
+  return [language, spacingNote(c), cutTitleNote(c), language ? null : rewriteNote(c), cutNote(c), c.approximate ? APPROXIMATE_NOTE : null].filter((n): n is string => n !== null);
 }

@@ -29,6 +29,8 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['src/insight'],
   // Amendment documents read and applied to a draft (issue 11): lang's grammars, parse for drafts.
   ['src/amend'],
+  // Broken spacing (issue 12): undone before the parser reads a text.
+  ['src/repair'],
   ['src/parse'],
   // One module per language (issue 12): parse, insight, series, wording and render take its rules.
   ['src/lang'],
