@@ -64,7 +64,8 @@ describe.each(DRAFT_FIXTURES.map((f) => [f.name, f] as const))('%s', (name, spec
     expect(r.body).toBe('General Assembly');
   });
 
-  it.runIf(fr)('reads the French masthead and sponsors line: « Cuba* : projet de résolution », « Point 69 b) de l’ordre du jour »', () => {
+  // Only the tests that apply to a fixture are declared for it: none is skipped.
+  if (fr) it('reads the French masthead and sponsors line: « Cuba* : projet de résolution », « Point 69 b) de l’ordre du jour »', () => {
     expect(r.draft).toEqual({
       kind: spec.revised ? 'revised draft' : 'draft',
       revision: spec.revised ? 1 : null,
@@ -81,7 +82,7 @@ describe.each(DRAFT_FIXTURES.map((f) => [f.name, f] as const))('%s', (name, spec
     });
   });
 
-  it.runIf(!fr)('reads the masthead and the sponsors line', () => {
+  if (!fr) it('reads the masthead and the sponsors line', () => {
     expect(r.draft).toEqual({
       kind: spec.revised ? 'revised draft' : 'draft',
       revision: spec.revised ? 1 : null,
