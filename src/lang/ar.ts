@@ -224,7 +224,8 @@ export const ar: LanguageRules = {
   detectLeadVerb,
   isStrongOpener: (verb) => verb.form === 'preambular' || verb.text === 'تقرر',
   // Looked for with \b, which JavaScript knows for Latin letters only: none for Arabic openers.
-  midLineOpeners: [],
+  // A preambular paragraph in the middle of a one-line text: "، وإذ تشير …" (unvowelled forms).
+  midLineOpeners: [...VERBS].flatMap((v) => [`إذ ${v}`, `وإذ ${v}`]),
   opensParagraph: (line) => detectLeadVerb(line.trimStart()) !== null,
   numberedFirstWordIsVerb: true,
   footnoteMarks: {

@@ -25,9 +25,18 @@ function makeLine(raw: string, start: number, pseudo: boolean): Line {
 /** Lines longer than this, holding several paragraph boundaries, are split (the one-line HTML layout). */
 const LONG_LINE = 600;
 
+const classText = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+/** Every language's digits (Arabic-Indic ones too: "١."), as regex class text. */
+const DIGITS = [...new Set(EVERY_LANGUAGE.map((r) => r.digits))].join('');
+/** The marks a paragraph ends with, as regex class text: Latin ones and those of each language ("،" and "؛" in Arabic). */
+const endsOf = (latin: string, languages: typeof EVERY_LANGUAGE) => classText([...new Set([...latin, ...languages.flatMap((r) => [...r.closingMarks])])].join(''));
+const ENDS = endsOf(',;:.!?', EVERY_LANGUAGE);
+/** The same for a paragraph starting mid-line, in languages that space their words. */
+const SPACED_ENDS = endsOf(',;.:', EVERY_LANGUAGE.filter((r) => !r.joinsLinesWithoutSpace));
+
 // A white-space run that may end a paragraph: after terminal punctuation or before "12. ".
 // (Not after the number of "12. Decides": the number stays with its paragraph.)
-const LATIN_CUT = /(?<=[,;:.!?，；：。])(?<!(?:^|\s)\d{1,3}\.)\s+|(?<!\s)\s+(?=\d{1,3}\.\s)/gu;
+const LATIN_CUT = new RegExp(`(?<=[${ENDS}])(?<!(?:^|\\s)[${DIGITS}]{1,3}\\.)\\s+|(?<!\\s)\\s+(?=[${DIGITS}]{1,3}\\.\\s)`, 'gu');
 
 function cutPoints(raw: string): number[] {
   const cuts: number[] = [];
@@ -56,10 +65,16 @@ function cutPoints(raw: string): number[] {
   return cuts;
 }
 
-// A paragraph that starts mid-line in Latin text: after punctuation, a certain opener of any
-// language ("…human rights, Recalling also …") or the next operative number ("…; 2. Invites …").
+// A paragraph that starts mid-line in spaced text: after punctuation, a certain opener of any
+// language ("…human rights, Recalling also …") or the next operative number followed by a capital
+// or by a letter of a script without case ("…; 2. Invites …", "…؛ 2. تطلب …"). The end of an opener
+// is where no letter follows (`\b` knows ASCII letters only).
 const MID_LINE_OPENERS = [...new Set(EVERY_LANGUAGE.flatMap((r) => r.midLineOpeners))];
-const MID_LINE_START = new RegExp(`(?<=[,;.:])(?<!(?:^|\\s)\\d{1,5}\\.)\\s+(?=(?:${MID_LINE_OPENERS.join('|')})\\b|\\d{1,3}\\.\\s+\\p{Lu})`, 'gu');
+const MID_LINE_START = new RegExp(
+  `(?<=[${SPACED_ENDS}])(?<!(?:^|\\s)[${DIGITS}]{1,5}\\.)\\s+(?=(?:${MID_LINE_OPENERS.join('|')})(?![\\p{L}\\p{M}])|[${DIGITS}]{1,3}\\.\\s+[\\p{Lu}\\p{Lo}])`,
+  'gu',
+);
+const MAY_START_MID_LINE = new RegExp(`[${SPACED_ENDS}]\\s+\\S`, 'u');
 
 function splitAt(line: Line, cuts: number[]): Line[] {
   if (cuts.length === 0) return [line];
@@ -85,7 +100,7 @@ function splitLine(line: Line): Line[] {
     const cuts = cutPoints(line.raw);
     if (cuts.length >= 2) return splitAt(line, cuts);
   }
-  if (!/[,;.:]\s+\S/.test(line.raw)) return [line];
+  if (!MAY_START_MID_LINE.test(line.raw)) return [line];
   const cuts: number[] = [];
   for (const m of line.raw.matchAll(MID_LINE_START)) cuts.push(m.index, m.index + m[0].length);
   return splitAt(line, cuts);

@@ -24,6 +24,18 @@ describe('operative numbers in Arabic-Indic digits', () => {
     expect(r.operative.map((p) => p.text)).toEqual(parseResolution(arabic).operative.map((p) => p.text));
   });
 
+  it('a text pasted on one line (derived: the fixture with its line breaks taken out) gives the same paragraphs, with either digit set', () => {
+    const printed = parseResolution(arabic);
+    for (const text of [arabic, indicNumbers]) {
+      const oneLine = text.replace(/\s*\n\s*/g, ' ');
+      expect(oneLine).not.toContain('\n');
+      const r = parseResolution(oneLine);
+      expect(r.preamble.map((p) => p.text)).toEqual(printed.preamble.map((p) => p.text));
+      expect(r.operative.map((p) => p.text)).toEqual(printed.operative.map((p) => p.text));
+      expect(r.operative.map((p) => p.number)).toEqual([1, 2, 3]);
+    }
+  });
+
   it('Persian digits too, and each digit set reads as its number', () => {
     const ar = rulesFor('ar');
     expect(ar.numberOf('١٢')).toBe(12);
