@@ -312,16 +312,18 @@ export function parseResolution(raw: string, hints: ParseHints = {}): Resolution
   // Only an adopted text has an adoption date and a meeting to lack: a draft (or a pasted text
   // that names no adopted symbol, report or number) is complete when its last paragraph is.
   const adoptedText = draft === null && (header.basis !== null || (symbol !== null && !isDraftSymbol(symbol)) || header.title !== null);
+  // The opening quoted in messages: the one of the text's language ("L'Assemblée générale,").
+  const openingLine = rules.bodies.find((b) => b.line !== null)?.line ?? 'The General Assembly,';
   if (!looksLikeResolution(resolution, openers, opening !== null, rules)) {
     throw new ParseError(
       'NOT_A_RESOLUTION',
-      'This does not look like a resolution: found no opening ("The General Assembly," / "大会，"), ' +
+      `This does not look like a resolution (read as ${rules.name}): found no opening ("${openingLine}"), ` +
         'no numbered operative paragraphs ("1. Decides …;") and too few paragraphs opening with a lead verb ("Recalling …,").',
     );
   }
   const last = resolution.operative[resolution.operative.length - 1] ?? resolution.preamble[resolution.preamble.length - 1];
   const incomplete = [
-    ...(opening === null ? ['no opening line ("The General Assembly," / "大会，")'] : []),
+    ...(opening === null ? [`no opening line ("${openingLine}")`] : []),
     ...(resolution.operative.length === 0 ? ['no operative paragraphs'] : []),
     ...(last !== undefined && !ENDS_FINAL.test(last.text) ? ['the last paragraph does not end with a full stop'] : []),
     ...(adoptedText && adopted === null && meeting === null ? ['no adoption date or meeting'] : []),

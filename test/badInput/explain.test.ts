@@ -22,7 +22,7 @@ describe('explainParseError', () => {
     const ar = 'هذا نص تجريبي وليس قرارا.';
     const e = explainParseError(refusal(ar), ar, 'ar.txt') as ParseError;
     expect(e).toBeInstanceOf(ParseError);
-    expect(e.message).toMatch(/^ar\.txt: this does not look like a resolution: /);
+    expect(e.message).toMatch(/^ar\.txt: this does not look like a resolution \(read as Arabic\): found no opening \("إن الجمعية العامة،"\)/);
     expect(e.message).not.toContain('looks');
     const fr = 'Ceci est une phrase de test pour les outils et la documentation.';
     expect((explainParseError(new ParseError('NOT_A_RESOLUTION', 'Not one.'), fr) as ParseError).message).toBe('Not one.');
