@@ -1,0 +1,57 @@
+// Part of `npm run build`, after tsc: bundles the CLI (dist/src/cli/main.js and what it imports,
+// lazily imported commands included) into one script, dist/cli/resdiff.cjs, and writes the V8
+// code cache of that script after a warm-up run (dist/cli/resdiff.cjs.cache), so that a command
+// starts without compiling its modules. bin/resdiff.js runs it through bin/load-cli.js.
+//
+// Bundled: resdiff's own code and the small packages a diff needs (diff, get-east-asian-width,
+// htmlparser2). Left to node, required when a command first needs them: the large or native
+// packages (pdfjs-dist, mammoth, better-sqlite3, docx, zod, hono, piscina, yauzl, csv-parse,
+// lru-cache), each with a CommonJS build (pdfjs-dist is only named here: the PDF reader's
+// thread imports it by its own path).
+import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUNDLE, BUNDLE_CACHE, loadBundle } from '../bin/load-cli.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const EXTERNAL = ['pdfjs-dist', 'mammoth', 'better-sqlite3', 'docx', 'zod', 'hono', '@hono/*', 'piscina', 'yauzl', 'csv-parse', 'lru-cache'];
+
+/** Commands run once before the cache is taken: their functions are compiled, so cached. */
+const WARM_UP = [
+  ['diff', 'A/RES/55/109', 'A/RES/68/160', '--format', 'json'],
+  ['diff', 'A/RES/55/109', 'A/RES/68/160'],
+  ['diff', 'A/RES/51/100', 'A/HRC/RES/19/33', '--format', 'json'],
+  ['diff', 'A/RES/51/100', 'A/HRC/RES/19/33'],
+];
+
+try {
+  rmSync(BUNDLE_CACHE, { force: true });
+  mkdirSync(dirname(BUNDLE), { recursive: true });
+  await build({
+    entryPoints: [join(root, 'dist', 'src', 'cli', 'main.js')],
+    outfile: BUNDLE,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    // The script is run as a function with `__resdiffUrl` (bin/load-cli.js). No import() in it:
+    // node 20 cannot run one in a script compiled from a code cache ("A dynamic import callback
+    // was not specified"), so a package loaded late (mammoth) is require()d when first needed.
+    define: { 'import.meta.url': '__resdiffUrl' },
+    supported: { 'dynamic-import': false },
+    logLevel: 'warning',
+  });
+  const { exports, script } = loadBundle({ useCache: false });
+  const silent = { stdout() {}, stderr() {}, stdin: [], isTTY: false, columns: 80, env: { RESDIFF_OFFLINE: '1' }, writeFile() {} };
+  for (const argv of WARM_UP) {
+    const status = await exports.runCli(argv, silent);
+    if (status === 2) throw new Error(`the warm-up run "resdiff ${argv.join(' ')}" failed`);
+  }
+  writeFileSync(BUNDLE_CACHE, script.createCachedData());
+} catch (e) {
+  console.error(`resdiff build: bundling the CLI: ${e.message}`);
+  process.exit(1);
+}
