@@ -12,6 +12,7 @@ import { DEFAULT_GET_OPTIONS, defaultCacheDir, odsBaseUrl, type GetOptions } fro
 import type { InputFormat } from '../ingest/extract.js';
 import { canonicalSymbol, corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
 import { explainParseError } from './explain.js';
+import { primeCorpusSegments } from './corpusSegments.js';
 import { clip } from '../text/clip.js';
 
 /** The largest input read, in bytes (a resolution is rarely over 200 kB). */
@@ -125,6 +126,8 @@ export function corpusSource(symbol: string, language?: Language): SourceText {
   const entry = findCorpusEntry(symbol, language);
   const bytes = readFileBytes(join(corpusDir(), entry.file));
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  // The segmenter's words for corpus texts, found by the build (only speeds their diff up).
+  primeCorpusSegments();
   return { text, label: `${entry.symbol} (${entry.language})`, origin: 'corpus', format: 'txt', symbol: entry.symbol, entry };
 }
 

@@ -10,9 +10,35 @@ function zhSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
+// Words this very segmenter gave for a piece before: the build segments the corpus texts' pieces
+// (source/corpusSegments.ts) so that a diff of corpus texts need not start the segmenter, which
+// costs about a sixth of a node start (ICU lists every locale it knows first). Held only for the
+// ICU that made them, and only for those exact pieces: the words are the segmenter's own.
+const remembered = new Map<string, readonly string[]>();
+let recording: Map<string, readonly string[]> | undefined;
+
+/** Remembers the segmenter's words for pieces (what `segmentsGiven` returned, on this ICU). */
+export function rememberSegments(entries: Iterable<readonly [string, readonly string[]]>): void {
+  for (const [piece, words] of entries) remembered.set(piece, words);
+}
+
+/** Starts noting every piece the segmenter is given, with its words (the build's use). */
+export function recordSegments(): void {
+  recording = new Map();
+}
+
+/** The pieces given to the segmenter since `recordSegments`, with their words, in order of arrival. */
+export function segmentsGiven(): [string, readonly string[]][] {
+  return [...(recording ?? [])];
+}
+
 /** One call of the segmenter: the words of a CJK piece (exported for tests). */
 export function zhSegments(piece: string): string[] {
-  return Array.from(zhSegmenter().segment(piece), (s) => s.segment);
+  const known = remembered.get(piece);
+  if (known !== undefined) return [...known];
+  const words = Array.from(zhSegmenter().segment(piece), (s) => s.segment);
+  recording?.set(piece, [...words]);
+  return words;
 }
 
 /**
