@@ -41,7 +41,9 @@ try {
     // node 20 cannot run one in a script compiled from a code cache ("A dynamic import callback
     // was not specified"), so a package loaded late (mammoth) is require()d when first needed.
     define: { 'import.meta.url': '__resdiffUrl' },
-    supported: { 'dynamic-import': false },
+    // Regular expressions stay literals as written (esbuild would rewrite those with \p{…} as
+    // `new RegExp(…)`, built again at each evaluation): node 20's V8 has every feature they use.
+    supported: { 'dynamic-import': false, 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true, 'regexp-named-capture-groups': true, 'regexp-match-indices': true, 'regexp-sticky-and-unicode-flags': true, 'regexp-dot-all-flag': true },
     logLevel: 'warning',
   });
   const { exports, script } = loadBundle({ useCache: false });

@@ -27,7 +27,7 @@ export function recordSegments(): void {
   recording = new Map();
 }
 
-/** The pieces given to the segmenter since `recordSegments`, with their words, in order of arrival. */
+/** The pieces segmented since `recordSegments` (by the segmenter or from memory), with their words, in order of arrival. */
 export function segmentsGiven(): [string, readonly string[]][] {
   return [...(recording ?? [])];
 }
@@ -35,8 +35,7 @@ export function segmentsGiven(): [string, readonly string[]][] {
 /** One call of the segmenter: the words of a CJK piece (exported for tests). */
 export function zhSegments(piece: string): string[] {
   const known = remembered.get(piece);
-  if (known !== undefined) return [...known];
-  const words = Array.from(zhSegmenter().segment(piece), (s) => s.segment);
+  const words = known !== undefined ? [...known] : Array.from(zhSegmenter().segment(piece), (s) => s.segment);
   recording?.set(piece, [...words]);
   return words;
 }

@@ -41,5 +41,9 @@ describe('corpus segmentations', () => {
     primeCorpusSegments(path);
     expect(zhSegments('国际合作')).toEqual(['国', '际合作']);
     expect(diffTokens('促进国际合作')).toEqual(fresh('促进国际合作'));
+    // A build that finds the last build's file still notes every piece (else it would write an empty file).
+    recordSegments();
+    zhSegments('国际合作');
+    expect(segmentsGiven()).toEqual([['国际合作', ['国', '际合作']]]);
   });
 });
