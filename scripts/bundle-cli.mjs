@@ -20,10 +20,10 @@ export const EXTERNAL = ['pdfjs-dist', 'mammoth', 'better-sqlite3', 'docx', 'zod
 
 /** Commands run once before the cache is taken: their functions are compiled, so cached. */
 const WARM_UP = [
-  ['diff', 'A/RES/55/109', 'A/RES/68/160', '--format', 'json'],
-  ['diff', 'A/RES/55/109', 'A/RES/68/160'],
-  ['diff', 'A/RES/51/100', 'A/HRC/RES/19/33', '--format', 'json'],
   ['diff', 'A/RES/51/100', 'A/HRC/RES/19/33'],
+  ['diff', 'A/RES/51/100', 'A/HRC/RES/19/33', '--format', 'json'],
+  ['diff', 'A/RES/55/109', 'A/RES/68/160'],
+  ['diff', 'A/RES/55/109', 'A/RES/68/160', '--format', 'json'],
 ];
 
 try {
@@ -36,6 +36,7 @@ try {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    minifyWhitespace: true,
     external: EXTERNAL,
     // The script is run as a function with `__resdiffUrl` (bin/load-cli.js). No import() in it:
     // node 20 cannot run one in a script compiled from a code cache ("A dynamic import callback
