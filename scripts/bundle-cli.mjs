@@ -9,10 +9,15 @@
 // lru-cache), each with a CommonJS build (pdfjs-dist is only named here: the PDF reader's
 // thread imports it by its own path).
 import { build } from 'esbuild';
+import { deepStrictEqual } from 'node:assert';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE, BUNDLE_CACHE, loadBundle } from '../bin/load-cli.js';
+import { loadCorpusIndex } from '../dist/src/source/corpus.js';
+import { corpusParsedFile, corpusParsedPath, sha256Text } from '../dist/src/source/corpusParsed.js';
+import { corpusSource, parseSource } from '../dist/src/source/loadDocument.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,8 +31,30 @@ const WARM_UP = [
   ['diff', 'A/RES/55/109', 'A/RES/68/160', '--format', 'json'],
 ];
 
+/**
+ * Every corpus text parsed by this build's parser (the modules of dist/src/, the same source as
+ * the bundle), for the bundle of this build only (src/source/corpusParsed.ts). A parse that JSON
+ * would not give back exactly is left out (the bundle parses that text itself).
+ */
+function writeParsedCorpus(build) {
+  const texts = {};
+  for (const entry of loadCorpusIndex().texts) {
+    const source = corpusSource(entry.symbol, entry.language);
+    const resolution = parseSource(source);
+    const json = JSON.stringify(resolution);
+    try {
+      deepStrictEqual(JSON.parse(json), resolution);
+    } catch {
+      continue;
+    }
+    texts[entry.file] = { sha256: sha256Text(source.text), resolution: json };
+  }
+  writeFileSync(corpusParsedPath(), corpusParsedFile(build, texts));
+}
+
 try {
   rmSync(BUNDLE_CACHE, { force: true });
+  const buildId = randomUUID();
   mkdirSync(dirname(BUNDLE), { recursive: true });
   await build({
     entryPoints: [join(root, 'dist', 'src', 'cli', 'main.js')],
@@ -41,12 +68,13 @@ try {
     // The script is run as a function with `__resdiffUrl` (bin/load-cli.js). No import() in it:
     // node 20 cannot run one in a script compiled from a code cache ("A dynamic import callback
     // was not specified"), so a package loaded late (mammoth) is require()d when first needed.
-    define: { 'import.meta.url': '__resdiffUrl' },
+    define: { 'import.meta.url': '__resdiffUrl', __RESDIFF_BUILD_ID__: JSON.stringify(buildId) },
     // Regular expressions stay literals as written (esbuild would rewrite those with \p{…} as
     // `new RegExp(…)`, built again at each evaluation): node 20's V8 has every feature they use.
     supported: { 'dynamic-import': false, 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true, 'regexp-named-capture-groups': true, 'regexp-match-indices': true, 'regexp-sticky-and-unicode-flags': true, 'regexp-dot-all-flag': true },
     logLevel: 'warning',
   });
+  writeParsedCorpus(buildId);
   const { exports, script } = loadBundle({ useCache: false });
   const silent = { stdout() {}, stderr() {}, stdin: [], isTTY: false, columns: 80, env: { RESDIFF_OFFLINE: '1' }, writeFile() {} };
   for (const argv of WARM_UP) {

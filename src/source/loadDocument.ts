@@ -13,6 +13,7 @@ import type { InputFormat } from '../ingest/extract.js';
 import { canonicalSymbol, corpusDir, findCorpusEntry, looksLikeSymbol, type CorpusEntry } from './corpus.js';
 import { explainParseError } from './explain.js';
 import { primeCorpusSegments } from './corpusSegments.js';
+import { parsedByBuild } from './corpusParsed.js';
 import { clip } from '../text/clip.js';
 
 /** The largest input read, in bytes (a resolution is rarely over 200 kB). */
@@ -201,6 +202,11 @@ function symbolFromName(label: string): string | undefined {
 
 /** Parses a source, filling what the text does not state (a decision's symbol) from where it came from. */
 export function parseSource(source: SourceText): Resolution {
+  // A corpus text the bundled CLI's build parsed already (and that has not changed since).
+  if (source.origin === 'corpus' && source.entry !== undefined) {
+    const parsed = parsedByBuild(source.entry.file, source.text);
+    if (parsed !== undefined) return parsed;
+  }
   const symbol = source.symbol ?? symbolFromName(source.label);
   try {
     return parseResolution(source.text, symbol ? { symbol } : {});
