@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE, BUNDLE_CACHE, loadBundle } from '../bin/load-cli.js';
 import { loadCorpusIndex } from '../dist/src/source/corpus.js';
-import { corpusParsedFile, corpusParsedPath, sha256Text } from '../dist/src/source/corpusParsed.js';
+import { corpusParsedFile, corpusParsedPath } from '../dist/src/source/corpusParsed.js';
 import { corpusSource, parseSource } from '../dist/src/source/loadDocument.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +47,7 @@ function writeParsedCorpus(build) {
     } catch {
       continue;
     }
-    texts[entry.file] = { sha256: sha256Text(source.text), resolution: json };
+    texts[entry.file] = { text: source.text, resolution: json };
   }
   writeFileSync(corpusParsedPath(), corpusParsedFile(build, texts));
 }

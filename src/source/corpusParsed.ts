@@ -2,9 +2,8 @@
 // (scripts/bundle-cli.mjs: dist/corpus-parsed.json), so that a command of the bundled CLI does not
 // parse a corpus text again. Used only by the bundle of the same build (its build id is compiled
 // into it; the modules of dist/src/ and src/ never use the file, so a parser being edited is
-// never answered by an older parse), and only for a text whose SHA-256 is the one parsed.
+// never answered by an older parse), and only for a text that is exactly the one parsed.
 // Layer: source. Imports model/ and util/.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resolution } from '../model/resolution.js';
@@ -23,12 +22,10 @@ export function corpusParsedPath(): string {
   return join(packageRoot(), 'dist', 'corpus-parsed.json');
 }
 
-export const sha256Text = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-
 interface ParsedFile {
   build: string;
-  /** By corpus file name: the SHA-256 of the text parsed and the parse, as JSON. */
-  texts: Record<string, { sha256: string; resolution: string }>;
+  /** By corpus file name: the text parsed (compared whole: no hashing, no node:crypto to load) and the parse, as JSON. */
+  texts: Record<string, { text: string; resolution: string }>;
 }
 
 /** The file's content (the build's): each resolution kept as its JSON text, parsed only when asked for. */
@@ -61,6 +58,6 @@ function readParsed(path: string, build: string): ParsedFile | null {
 export function parsedByBuild(file: string, text: string, path = corpusParsedPath(), build = bundleBuildId()): Resolution | undefined {
   if (build === undefined) return undefined;
   const hit = readParsed(path, build)?.texts[file];
-  if (hit === undefined || typeof hit.resolution !== 'string' || hit.sha256 !== sha256Text(text)) return undefined;
+  if (hit === undefined || typeof hit.resolution !== 'string' || hit.text !== text) return undefined;
   return JSON.parse(hit.resolution) as Resolution;
 }
