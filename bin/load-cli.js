@@ -22,7 +22,8 @@ export const BUNDLE_CACHE = `${BUNDLE}.cache`;
  * Returns its exports and the compiled script (the build makes the cache from it).
  */
 export function loadBundle({ useCache = true } = {}) {
-  const source = readFileSync(BUNDLE, 'utf8');
+  // ASCII (scripts/bundle-cli.mjs makes it so): read as Latin-1, the same text with no UTF-8 to decode.
+  const source = readFileSync(BUNDLE, 'latin1');
   const cachedData = useCache && existsSync(BUNDLE_CACHE) ? readFileSync(BUNDLE_CACHE) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname, __resdiffUrl) {${source}\n})`, {
     filename: BUNDLE,
