@@ -1,8 +1,7 @@
 // Tokenisers: inline-diff tokens that cover a text exactly, and cheap similarity features.
 import { isCjkChar } from './cjk.js';
+import { latinTokens } from './words.js';
 
-// A word, with inner . / - ' kept so that "16/22", "A/CONF.157/24" and "high-level" stay whole.
-const LATIN_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-/.][\p{L}\p{M}\p{N}]+)*|\s+|[^]/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 function zhSegmenter(): Intl.Segmenter {
@@ -110,7 +109,8 @@ export function diffTokensWith(text: string, limit: number, segment: (piece: str
     if (run.cjk) {
       segmentRun(run.text, limit, segment, tokens);
     } else {
-      for (const m of run.text.matchAll(LATIN_TOKEN)) tokens.push(m[0]);
+      // A word, with inner . / - ' kept so that "16/22", "A/CONF.157/24" and "high-level" stay whole.
+      latinTokens(run.text, tokens);
     }
   }
   return tokens;
