@@ -1,12 +1,12 @@
 // `npm start` (scripts/start.mjs) builds only when a source file is newer than the last build,
 // so a start with dist/ current costs no compile (a compile takes seconds on a busy machine).
-// The last build is marked by dist/corpus-index.sha256, which `npm run build` writes last.
+// The last build is marked by dist/cli/resdiff.cjs.cache, which `npm run build` writes last (scripts/bundle-cli.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
-const mark = join(root, 'dist', 'corpus-index.sha256');
+const mark = join(root, 'dist', 'cli', 'resdiff.cjs.cache');
 
 /** The newest modification time under `path` (a file or a folder), in ms. */
 function newest(path) {

@@ -5,9 +5,9 @@
 // single words in A/HRC/DEC/22/116; on word pairs the highest unrelated score in the corpus
 // is 0.33, while real year-over-year edits (HRC 19/33 -> 28/2) score 0.75 and above.
 import { CJK_LETTERS } from '../text/cjk.js';
+import { wordRuns } from '../text/words.js';
 
 const HAN_RUN = new RegExp(`[${CJK_LETTERS}]+`, 'gu');
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** A paragraph's features as sorted numeric codes (a multiset), ready for fast intersection. */
 export interface FeatureSet {
@@ -36,7 +36,7 @@ export class FeatureInterner {
   /** The features of `text`: lower-cased word pairs and CJK character pairs, as numbers. */
   featuresOf(text: string): FeatureSet {
     const codes: number[] = [];
-    const words = text.replace(HAN_RUN, ' ').toLowerCase().match(WORD) ?? [];
+    const words = wordRuns(text.replace(HAN_RUN, ' ').toLowerCase());
     const ids = words.map((w) => this.word(w));
     if (ids.length === 1) codes.push(WORD_BASE + ids[0]! * WORD_SHIFT);
     for (let i = 0; i + 1 < ids.length; i++) codes.push(WORD_BASE + ids[i]! * WORD_SHIFT + ids[i + 1]!);

@@ -1,11 +1,10 @@
 // The corpus index: which texts ship with resdiff, checked against its schema when it is loaded.
 //
 // Checked without loading zod when it can be: `npm run build` validates the shipped index with
-// zod (scripts/stamp-corpus.mjs) and writes its SHA-256 to dist/corpus-index.sha256. An index
-// with those bytes is known valid; any other index (edited, or another folder given by
-// RESDIFF_CORPUS) is checked with zod, loaded then. Zod costs about half a bare node start, and
-// every command reads the index.
-import { createHash } from 'node:crypto';
+// zod (scripts/stamp-corpus.mjs) and writes its SHA-256 to dist/corpus-index.sha256 and a copy
+// of its bytes to dist/corpus-index.checked.json. An index with those bytes is known valid; any
+// other index (edited, or another folder given by RESDIFF_CORPUS) is checked with zod, loaded
+// then. Zod costs about half a bare node start, and every command reads the index.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -45,19 +44,25 @@ export function corpusStampPath(): string {
   return join(packageRoot(), 'dist', 'corpus-index.sha256');
 }
 
+/** Where the build leaves a copy of the index bytes it validated (compared byte for byte: no hashing, no node:crypto to load). */
+export function corpusCheckedCopyPath(): string {
+  return join(packageRoot(), 'dist', 'corpus-index.checked.json');
+}
+
 function sha256(bytes: Uint8Array): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-let stamp: string | null | undefined;
+let checked: Buffer | null | undefined;
 
 /** True when `bytes` are those of the index the build validated. */
-function isStamped(bytes: Uint8Array): boolean {
-  if (stamp === undefined) {
-    const path = corpusStampPath();
-    stamp = existsSync(path) ? readFileSync(path, 'utf8').trim() : null;
+function isStamped(bytes: Buffer): boolean {
+  if (checked === undefined) {
+    const path = corpusCheckedCopyPath();
+    checked = existsSync(path) ? readFileSync(path) : null;
   }
-  return stamp !== null && stamp === sha256(bytes);
+  return checked !== null && checked.equals(bytes);
 }
 
 /**
@@ -75,12 +80,15 @@ export function checkCorpusIndex(raw: unknown, path: string): CorpusIndex {
   return parsed.data;
 }
 
-/** Writes the stamp for the index in `dir` after checking it with zod (the build runs this). */
-export function stampCorpusIndex(dir = corpusDir()): string {
+/**
+ * Checks the index in `dir` with zod (the build runs this) and returns its SHA-256, for the stamp,
+ * and its bytes, for the copy the CLI and the server compare with.
+ */
+export function stampCorpusIndex(dir = corpusDir()): { sha256: string; bytes: Buffer } {
   const path = join(dir, 'index.json');
   const bytes = readFileSync(path);
   checkCorpusIndex(JSON.parse(bytes.toString('utf8')), path);
-  return sha256(bytes);
+  return { sha256: sha256(bytes), bytes };
 }
 
 /** Canonical form of a symbol as users type it: "a/res/68/160" -> "A/RES/68/160". */

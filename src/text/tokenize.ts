@@ -1,8 +1,7 @@
 // Tokenisers: inline-diff tokens that cover a text exactly, and cheap similarity features.
 import { isCjkChar } from './cjk.js';
+import { latinTokens } from './words.js';
 
-// A word, with inner . / - ' kept so that "16/22", "A/CONF.157/24" and "high-level" stay whole.
-const LATIN_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-/.][\p{L}\p{M}\p{N}]+)*|\s+|[^]/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 function zhSegmenter(): Intl.Segmenter {
@@ -10,9 +9,34 @@ function zhSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
+// Words this very segmenter gave for a piece before: the build segments the corpus texts' pieces
+// (source/corpusSegments.ts) so that a diff of corpus texts need not start the segmenter, which
+// costs about a sixth of a node start (ICU lists every locale it knows first). Held only for the
+// ICU that made them, and only for those exact pieces: the words are the segmenter's own.
+const remembered = new Map<string, readonly string[]>();
+let recording: Map<string, readonly string[]> | undefined;
+
+/** Remembers the segmenter's words for pieces (what `segmentsGiven` returned, on this ICU). */
+export function rememberSegments(entries: Iterable<readonly [string, readonly string[]]>): void {
+  for (const [piece, words] of entries) remembered.set(piece, words);
+}
+
+/** Starts noting every piece the segmenter is given, with its words (the build's use). */
+export function recordSegments(): void {
+  recording = new Map();
+}
+
+/** The pieces segmented since `recordSegments` (by the segmenter or from memory), with their words, in order of arrival. */
+export function segmentsGiven(): [string, readonly string[]][] {
+  return [...(recording ?? [])];
+}
+
 /** One call of the segmenter: the words of a CJK piece (exported for tests). */
 export function zhSegments(piece: string): string[] {
-  return Array.from(zhSegmenter().segment(piece), (s) => s.segment);
+  const known = remembered.get(piece);
+  const words = known !== undefined ? [...known] : Array.from(zhSegmenter().segment(piece), (s) => s.segment);
+  recording?.set(piece, [...words]);
+  return words;
 }
 
 /**
@@ -85,7 +109,8 @@ export function diffTokensWith(text: string, limit: number, segment: (piece: str
     if (run.cjk) {
       segmentRun(run.text, limit, segment, tokens);
     } else {
-      for (const m of run.text.matchAll(LATIN_TOKEN)) tokens.push(m[0]);
+      // A word, with inner . / - ' kept so that "16/22", "A/CONF.157/24" and "high-level" stay whole.
+      latinTokens(run.text, tokens);
     }
   }
   return tokens;

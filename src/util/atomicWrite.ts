@@ -2,7 +2,7 @@
 // and only where that cannot harm the system: over a regular file or under a new name, never
 // over a link, a pipe, a device or a kernel file, and never into a folder that is not there.
 // Layer: util (bottom).
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FileError, kernelFileSystem, kindOf, reasonOf, writeError } from './ioError.js';
@@ -65,6 +65,10 @@ export function checkOutputFile(path: string): Stats | null {
  * The check and the rename are two steps: a name swapped meanwhile (by someone who may write the
  * folder anyway) is replaced by the rename, never written through.
  */
+// node:crypto loads when a file is first written, not with the CLI (a diff to stdout needs none of it).
+let crypto: typeof import('node:crypto') | undefined;
+const randomBytes = (n: number): Buffer => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(n);
+
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const existing = checkOutputFile(path);
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
