@@ -22,7 +22,6 @@ import type { ParagraphRef } from '../model/comparison.js';
 import type { Section } from '../model/resolution.js';
 import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase, LATIN_DIGITS, foldApostrophe } from './common.js';
-import { en } from './en.js';
 import { frInstructions } from './frInstructions.js';
 import type { DraftRules, LanguageRules, Ladder, LeadVerb } from './types.js';
 

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as Zod from 'zod';
 import { InputError } from '../model/errors.js';
-import { LANGUAGES, type Language } from '../model/resolution.js';
+import type { Language } from '../model/resolution.js';
 import { packageRoot } from '../util/packageRoot.js';
 import { corpusIndexSchema, type CorpusEntry, type CorpusIndex } from './corpusSchema.js';
 
