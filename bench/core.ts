@@ -25,7 +25,6 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { diffWords } from 'diff';
 import { compareResolutions } from '../src/align/compareResolutions.js';
-import { allParagraphs, type Resolution } from '../src/model/resolution.js';
 import { parseResolution } from '../src/parse/parseResolution.js';
 import { corpusText } from '../test/helpers/corpus.js';
 import { spacingRows } from './spacing.js';
