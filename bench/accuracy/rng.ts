@@ -1,16 +1,7 @@
-// A small seeded random generator (mulberry32): the same seed gives the same benchmark set.
+// A small seeded random generator (mulberry32, src/util/random.ts): the same seed gives the same benchmark set.
+import { mulberry32 } from '../../src/util/random.js';
 
-/** mulberry32: floats in [0, 1), the same sequence for the same seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export class Rng {
   /** A float in [0, 1). */

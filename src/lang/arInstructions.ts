@@ -14,7 +14,7 @@
 // Quotations are « » and “ ”.
 import type { Section } from '../model/resolution.js';
 import { arabicOrdinal, foldArabic } from './ar.js';
-import { clausesReader, grammarOf, lazyOrdinals, one, Q, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Groups, type Quotes } from './instructionKit.js';
+import { clausesReader, paragraphRefs, grammarOf, lazyOrdinals, one, Q, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Quotes } from './instructionKit.js';
 import type { ReadInstruction } from './types.js';
 
 const ordinal = lazyOrdinals(() => Array.from({ length: 19 }, (_, k) => [arabicOrdinal(k + 1), k + 1] as const));
@@ -36,19 +36,7 @@ function REF(g: string): string {
   );
 }
 
-function refOf(g: Groups, p: string): string | null {
-  if (g[`${p}pn`] !== undefined) return `PP${Number(foldArabic(g[`${p}pn`]!))}`;
-  if (g[`${p}on`] !== undefined) return `OP ${Number(foldArabic(g[`${p}on`]!))}${g[`${p}sub`] ? ` (${g[`${p}sub`]!})` : ''}`;
-  const word = g[`${p}pp`] ?? g[`${p}oo`];
-  if (word === undefined) return null;
-  const n = ordinal(word);
-  return n === null ? null : g[`${p}pp`] !== undefined ? `PP${n}` : `OP ${n}`;
-}
-
-const withRef = (g: Groups, build: (target: string) => ReadInstruction | null) => {
-  const target = refOf(g, 't');
-  return target === null ? null : build(target);
-};
+const { refOf, withRef } = paragraphRefs(ordinal, (digits) => Number(foldArabic(digits)));
 
 const SECTION = '(?<sec>الديباجة|المنطوق)';
 const sectionOf = (s: string): Section => (s.includes('الديباجة') ? 'preamble' : 'operative');

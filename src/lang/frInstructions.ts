@@ -17,7 +17,7 @@
 //   is operative paragraph N, as in English documents.
 // Quotations are « » (with no-break or narrow no-break spaces inside, or none) and “ ”.
 import { frenchOrdinal } from './fr.js';
-import { clausesReader, grammarOf, lazyOrdinals, one, Q, quoteList, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Groups, type Quotes } from './instructionKit.js';
+import { clausesReader, paragraphRefs, grammarOf, lazyOrdinals, one, Q, quoteList, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Groups, type Quotes } from './instructionKit.js';
 import type { Section } from '../model/resolution.js';
 import type { ReadInstruction } from './types.js';
 
@@ -48,24 +48,7 @@ function REF(g: string): string {
   );
 }
 
-function refOf(g: Groups, p: string): string | null {
-  if (g[`${p}on`] !== undefined) return `OP ${Number(g[`${p}on`])}${g[`${p}sub`] ? ` (${g[`${p}sub`]!.toLowerCase()})` : ''}`;
-  if (g[`${p}pn`] !== undefined) return `PP${Number(g[`${p}pn`])}`;
-  if (g[`${p}pp`] !== undefined) {
-    const n = ordinal(g[`${p}pp`]!);
-    return n === null ? null : `PP${n}`;
-  }
-  if (g[`${p}oo`] !== undefined) {
-    const n = ordinal(g[`${p}oo`]!);
-    return n === null ? null : `OP ${n}`;
-  }
-  return null;
-}
-
-const withRef = (g: Groups, build: (target: string) => ReadInstruction | null) => {
-  const target = refOf(g, 't');
-  return target === null ? null : build(target);
-};
+const { refOf, withRef } = paragraphRefs(ordinal);
 
 /** "du préambule" / "du dispositif". */
 const SECTION = `(?<sec>${PRE}|${OP})`;

@@ -56,6 +56,28 @@ export function clausesReader(forms: readonly ClauseForm[], between: RegExp, tid
   };
 }
 
+/**
+ * How a grammar names paragraphs, read back: its REF pattern's groups `<p>pn` (a preambular
+ * paragraph by number), `<p>on` and `<p>sub` (an operative one, "5 (b)"), `<p>pp` and `<p>oo`
+ * (either by an ordinal word) give "PP3" or "OP 5 (b)"; `withRef` builds an instruction on the
+ * target named by the `t` groups. `number` reads the digits (Arabic-Indic ones in Arabic).
+ */
+export function paragraphRefs(ordinal: (word: string) => number | null, number: (digits: string) => number = Number) {
+  const refOf = (g: Groups, p: string): string | null => {
+    if (g[`${p}pn`] !== undefined) return `PP${number(g[`${p}pn`]!)}`;
+    if (g[`${p}on`] !== undefined) return `OP ${number(g[`${p}on`]!)}${g[`${p}sub`] ? ` (${g[`${p}sub`]!.toLowerCase()})` : ''}`;
+    const word = g[`${p}pp`] ?? g[`${p}oo`];
+    if (word === undefined) return null;
+    const n = ordinal(word);
+    return n === null ? null : g[`${p}pp`] !== undefined ? `PP${n}` : `OP ${n}`;
+  };
+  const withRef = (g: Groups, build: (target: string) => ReadInstruction | null): ReadInstruction | null => {
+    const target = refOf(g, 't');
+    return target === null ? null : build(target);
+  };
+  return { refOf, withRef };
+}
+
 /** The first listed paragraph takes the new text (and any more new paragraphs follow it). */
 export function substitute(target: string, texts: string[]): ReadInstruction {
   const edits: Edit[] = [{ op: 'replace-paragraph', text: texts[0]! }];

@@ -16,7 +16,7 @@
 //   "пункт N" alone is operative paragraph N.
 // Quotations are « » (with „ “ inside), „ “ where used, and “ ”.
 import type { Section } from '../model/resolution.js';
-import { clausesReader, grammarOf, lazyOrdinals, one, Q, quoteList, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Groups, type Quotes } from './instructionKit.js';
+import { clausesReader, paragraphRefs, grammarOf, lazyOrdinals, one, Q, quoteList, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Quotes } from './instructionKit.js';
 import { russianOrdinal } from './ru.js';
 import type { ReadInstruction } from './types.js';
 
@@ -40,19 +40,7 @@ function REF(g: string): string {
   );
 }
 
-function refOf(g: Groups, p: string): string | null {
-  if (g[`${p}pn`] !== undefined) return `PP${Number(g[`${p}pn`])}`;
-  if (g[`${p}on`] !== undefined) return `OP ${Number(g[`${p}on`])}${g[`${p}sub`] ? ` (${g[`${p}sub`]!.toLowerCase()})` : ''}`;
-  const word = g[`${p}pp`] ?? g[`${p}oo`];
-  if (word === undefined) return null;
-  const n = ordinal(word);
-  return n === null ? null : g[`${p}pp`] !== undefined ? `PP${n}` : `OP ${n}`;
-}
-
-const withRef = (g: Groups, build: (target: string) => ReadInstruction | null) => {
-  const target = refOf(g, 't');
-  return target === null ? null : build(target);
-};
+const { refOf, withRef } = paragraphRefs(ordinal);
 
 const SECTION = `(?<sec>${PRE}|${OP})`;
 const sectionOf = (s: string): Section => (/преамбул/i.test(s) ? 'preamble' : 'operative');

@@ -3,18 +3,10 @@
 // characters ("大 会"). It derives test and bench variants from real corpus texts; the repair
 // (spacing.ts) must undo it. Nothing in the pipeline calls it.
 import type { LanguageRules } from '../lang/types.js';
+import { mulberry32 } from '../util/random.js';
 
 /** A small seeded generator (mulberry32): the same seed breaks a text the same way. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 /** How a text is broken: the share of words of four letters or more split, and of Han neighbours spaced. */
 export interface BreakOptions {
