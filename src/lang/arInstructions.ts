@@ -13,7 +13,7 @@
 //   paragraph N. Arabic-Indic digits (٥) read as Latin ones (5); tashkeel and tatweel are ignored.
 // Quotations are « » and “ ”.
 import type { Section } from '../model/resolution.js';
-import { arabicOrdinal, foldArabic } from './ar.js';
+import { arabicOrdinal, foldArabic } from './arWords.js';
 import { clausesReader, paragraphRefs, grammarOf, lazyOrdinals, one, Q, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Quotes } from './instructionKit.js';
 import type { ReadInstruction } from './types.js';
 

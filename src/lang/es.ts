@@ -14,6 +14,7 @@ import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase, LATIN_DIGITS } from './common.js';
 import { en } from './en.js';
 import { esInstructions } from './esInstructions.js';
+import { spanishOrdinal } from './esWords.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -134,18 +135,6 @@ function ladderForm(verb: string): string {
 const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const MONTH_LIST = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const monthNumber = (name: string) => (name.toLowerCase() === 'setiembre' ? 9 : MONTH_LIST.indexOf(name.toLowerCase()) + 1);
-
-const UNITS_M = ['', 'primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno'];
-const TEENS = ['décimo', 'undécimo', 'duodécimo', 'decimotercer', 'decimocuarto', 'decimoquinto', 'decimosexto', 'decimoséptimo', 'decimoctavo', 'decimonoveno'];
-const TENS = ['', '', 'vigésimo', 'trigésimo', 'cuadragésimo', 'quincuagésimo', 'sexagésimo', 'septuagésimo', 'octogésimo', 'nonagésimo'];
-
-/** "primer", "tercer", "septuagésimo", "quincuagésimo tercer": before a masculine noun (párrafo, período). */
-export function spanishOrdinal(n: number): string {
-  if (n < 10) return UNITS_M[n]!;
-  if (n < 20) return TEENS[n - 10]!;
-  if (n < 100) return n % 10 === 0 ? TENS[Math.floor(n / 10)]! : `${TENS[Math.floor(n / 10)]} ${UNITS_M[n % 10]}`;
-  return `${n}º`;
-}
 
 const TEN_STEMS = 'vigésim|trigésim|cuadragésim|quincuagésim|sexagésim|septuagésim|octogésim|nonagésim';
 const UNIT_STEMS = 'primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|octav[oa]|noven[oa]';

@@ -15,7 +15,7 @@
 //   corpus/SOURCES.md). "párrafo N" alone is operative paragraph N, as in English documents.
 // Quotations are « » (with or without spaces inside) and “ ”.
 import type { Section } from '../model/resolution.js';
-import { spanishOrdinal } from './es.js';
+import { spanishOrdinal } from './esWords.js';
 import { clausesReader, paragraphRefs, grammarOf, lazyOrdinals, one, Q, quoteList, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Groups, type Quotes } from './instructionKit.js';
 import type { ReadInstruction } from './types.js';
 

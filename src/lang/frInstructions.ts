@@ -16,7 +16,7 @@
 //   editorial manual offline: no French amendment document is in the corpus. "paragraphe N" alone
 //   is operative paragraph N, as in English documents.
 // Quotations are « » (with no-break or narrow no-break spaces inside, or none) and “ ”.
-import { frenchOrdinal } from './fr.js';
+import { frenchOrdinal } from './frWords.js';
 import { clausesReader, paragraphRefs, grammarOf, lazyOrdinals, one, Q, quoteList, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Groups, type Quotes } from './instructionKit.js';
 import type { Section } from '../model/resolution.js';
 import type { ReadInstruction } from './types.js';

@@ -14,6 +14,7 @@ import { diffTokens } from '../text/tokenize.js';
 import { isoDate, positionOf, matchPhrase, LATIN_DIGITS } from './common.js';
 import { en } from './en.js';
 import { ruInstructions } from './ruInstructions.js';
+import { russianOrdinal } from './ruWords.js';
 import type { LanguageRules, Ladder, LeadVerb } from './types.js';
 
 // ---- Lead verbs
@@ -123,18 +124,6 @@ const ORDINAL_STEMS =
 /** Case endings of ordinal adjectives (masculine, feminine, neuter, plural): "семидесятой", "третьей". */
 const ENDINGS = 'ьего|ьему|ого|ому|ими|ыми|ьей|ьим|ьем|ьих|ьи|ья|ье|ью|ый|ой|ий|ая|ое|ую|ом|ым|ей|ых|ые';
 const ORDINAL_WORD = `(?:(?:${TENS_CARDINAL})\\s+)?(?:${ORDINAL_STEMS})(?:${ENDINGS})`;
-
-const STEMS_1_20 = ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат'];
-
-/** An ordinal before "пункт" (masculine) in a case: nominative "третий", genitive "третьего", prepositional "третьем". */
-export function russianOrdinal(n: number, grammaticalCase: 'nom' | 'gen' | 'prep'): string {
-  const stem = STEMS_1_20[n - 1];
-  if (stem === undefined) return `${n}-${grammaticalCase === 'nom' ? 'й' : grammaticalCase === 'gen' ? 'го' : 'м'}`;
-  if (stem === 'трет') return { nom: 'третий', gen: 'третьего', prep: 'третьем' }[grammaticalCase];
-  if (grammaticalCase === 'gen') return `${stem}ого`;
-  if (grammaticalCase === 'prep') return `${stem}ом`;
-  return /^(?:втор|шест|седьм|восьм)$/.test(stem) ? `${stem}ой` : `${stem}ый`;
-}
 
 // ---- Amendments (UN Russian as known from UN documents; UNSURE in detail)
 

@@ -17,7 +17,7 @@
 // Quotations are « » (with „ “ inside), „ “ where used, and “ ”.
 import type { Section } from '../model/resolution.js';
 import { clausesReader, paragraphRefs, grammarOf, lazyOrdinals, one, Q, quoteList, rx, sectionOfTarget, slots, substitute, type ClauseForm, type Form, type Quotes } from './instructionKit.js';
-import { russianOrdinal } from './ru.js';
+import { russianOrdinal } from './ruWords.js';
 import type { ReadInstruction } from './types.js';
 
 const ordinal = lazyOrdinals(() =>

@@ -45,6 +45,16 @@ export const cacheKey = {
   },
 };
 
+/** The main thread's caches, in bytes. */
+export interface CacheBudgets {
+  /** Document texts read by symbol. */
+  documentBytes: number;
+  /** Rendered pages, fragments, downloads, diagrams and JSON. */
+  renderedBytes: number;
+}
+
+export const DEFAULT_CACHE_BUDGETS: CacheBudgets = { documentBytes: 32 * 1024 * 1024, renderedBytes: 64 * 1024 * 1024 };
+
 /** The budgets of each worker's own caches (inside its heap). */
 export interface JobCacheBudgets {
   /** Comparisons, so that a pair's detail, download and diagram after its page are cheap. */

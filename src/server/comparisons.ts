@@ -8,7 +8,7 @@ import { InputError } from '../model/errors.js';
 import type { Language } from '../model/resolution.js';
 import { findCorpusEntry, type CorpusEntry } from '../source/corpus.js';
 import { defaultSourceOptions, symbolSource, type SourceOptions, type SourceText } from '../source/loadDocument.js';
-import { ByteCache, cacheKey, stringBytes, type DocumentKey, type PairKey, type Rendering } from './caches.js';
+import { ByteCache, cacheKey, DEFAULT_CACHE_BUDGETS, stringBytes, type CacheBudgets, type DocumentKey, type PairKey, type Rendering } from './caches.js';
 import { JobLimitError } from './errors.js';
 import type { Job, JobNoteOf, JobResult, Rendered } from './jobs.js';
 
@@ -19,16 +19,6 @@ export interface JobRunner {
   /** What the runner is doing now, for /healthz. */
   stats?(): object;
 }
-
-/** The main thread's caches, in bytes. */
-export interface CacheBudgets {
-  /** Document texts read by symbol. */
-  documentBytes: number;
-  /** Rendered pages, fragments, downloads, diagrams and JSON. */
-  renderedBytes: number;
-}
-
-export const DEFAULT_CACHE_BUDGETS: CacheBudgets = { documentBytes: 32 * 1024 * 1024, renderedBytes: 64 * 1024 * 1024 };
 
 const STAMP_INTERVAL_MS = 1000;
 

@@ -18,8 +18,10 @@ import { CompilationPage, type CompileValues, type ProposalValues } from '../../
 import { htmlDocument } from '../../views/layout.js';
 import { failureOf, type JobFailure } from './errors.js';
 import { readForm } from './forms.js';
-import { MAX_PROPOSALS } from './limits.js';
 import { LanguageParam, MAX_TEXT_BYTES, MAX_TEXT_LINES, SymbolParam } from './schemas.js';
+
+/** Proposals in one compilation at most (the compile page): a negotiation's delegations and groups, with room. */
+export const MAX_PROPOSALS = 20;
 
 export type CompileJob =
   /**

@@ -2,7 +2,8 @@
 // by /healthz (`limits`) so that the README and an operator can quote them.
 import { TEXT_LIMITS, type TextLimits } from '../ingest/limits.js';
 import { pdfBudget } from '../ingest/pdfSandbox.js';
-import type { CacheBudgets } from './comparisons.js';
+import type { CacheBudgets } from './caches.js';
+import { MAX_PROPOSALS } from './compileJobs.js';
 import type { JobBudgets } from './pool.js';
 import { MAX_TEXT_BYTES } from './schemas.js';
 
@@ -10,8 +11,6 @@ import { MAX_TEXT_BYTES } from './schemas.js';
 export const MAIN_BASE_MB = 160;
 /** What a worker thread costs beyond its heap: its isolate, compiled code and stacks. */
 export const WORKER_OVERHEAD_MB = 64;
-/** Proposals in one compilation at most (the compile page): a negotiation's delegations and groups, with room. */
-export const MAX_PROPOSALS = 20;
 /** One request body at most (two texts and the form). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 

@@ -13,7 +13,8 @@
 import { serve } from '@hono/node-server';
 import { defaultSourceOptions } from '../source/loadDocument.js';
 import { createApp } from './app.js';
-import { ComparisonService, DEFAULT_CACHE_BUDGETS } from './comparisons.js';
+import { DEFAULT_CACHE_BUDGETS } from './caches.js';
+import { ComparisonService } from './comparisons.js';
 import { DEFAULT_HEADLINE, Headline } from './headline.js';
 import { serverLimits } from './limits.js';
 import { JobPool, jobBudgets } from './pool.js';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
-import { foldArabic } from '../../src/lang/ar.js';
+import { foldArabic } from '../../src/lang/arWords.js';
 import { rulesFor } from '../../src/lang/index.js';
 import type { Language } from '../../src/model/resolution.js';
 import { insightOf } from '../../src/insight/report.js';

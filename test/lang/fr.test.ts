@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareResolutions } from '../../src/align/compareResolutions.js';
 import { insightOf } from '../../src/insight/report.js';
-import { frenchOrdinal } from '../../src/lang/fr.js';
+import { frenchOrdinal } from '../../src/lang/frWords.js';
 import { rulesFor } from '../../src/lang/index.js';
 import { parseResolution } from '../../src/parse/parseResolution.js';
 import { amendmentLines } from '../../src/wording/amendmentText.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ComparisonStore } from '../../src/server/store.js';
-import { MAX_PROPOSALS } from '../../src/server/limits.js';
+import { MAX_PROPOSALS } from '../../src/server/compileJobs.js';
 import { defaultSourceOptions } from '../../src/source/loadDocument.js';
 import { corpusText } from '../helpers/corpus.js';
 import { run } from '../helpers/io.js';

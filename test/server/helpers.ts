@@ -2,7 +2,8 @@
 // Jobs run in a real worker pool loaded from dist/ (run `npm run build` first), one per test file.
 import { afterAll } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { ComparisonService, DEFAULT_CACHE_BUDGETS, type JobRunner } from '../../src/server/comparisons.js';
+import { DEFAULT_CACHE_BUDGETS } from '../../src/server/caches.js';
+import { ComparisonService, type JobRunner } from '../../src/server/comparisons.js';
 import { DEFAULT_HEADLINE, Headline, type HeadlinePair } from '../../src/server/headline.js';
 import { serverLimits } from '../../src/server/limits.js';
 import { JobPool, jobBudgets, type JobBudgets } from '../../src/server/pool.js';

@@ -14,7 +14,8 @@ import type { CompileSubmission } from '../compileJobs.js';
 import type { ComparisonService } from '../comparisons.js';
 import { aboutNamedText, errorOf, isKnown, problemTitle, statusOf, storeFailure } from '../errors.js';
 import { badRequest, htmlResponse, isHtmx, limitBody } from '../http.js';
-import { MAX_BODY_BYTES, MAX_PROPOSALS } from '../limits.js';
+import { MAX_PROPOSALS } from '../compileJobs.js';
+import { MAX_BODY_BYTES } from '../limits.js';
 import { SharePath } from '../schemas.js';
 import type { ComparisonStore } from '../store.js';
 
